@@ -1,0 +1,251 @@
+import { useState } from 'react';
+import {
+  CopyTextButton,
+  InfoCard,
+  WarningPanel,
+} from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
+import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
+import Chip from '@material-ui/core/Chip';
+import Table from '@material-ui/core/Table';
+import TableBody from '@material-ui/core/TableBody';
+import TableCell from '@material-ui/core/TableCell';
+import TableHead from '@material-ui/core/TableHead';
+import TableRow from '@material-ui/core/TableRow';
+import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
+import {
+  explainClaims,
+  readBackstageClaims,
+  type ExplainedClaim,
+} from '../../lib/token';
+import type { BackstageTokenState } from '../../hooks/useBackstageToken';
+import { accessInspectorTranslationRef } from '../../translation';
+
+const useStyles = makeStyles(theme => ({
+  mono: {
+    fontFamily: 'monospace',
+    whiteSpace: 'pre-wrap',
+    wordBreak: 'break-all',
+  },
+  raw: {
+    fontFamily: 'monospace',
+    wordBreak: 'break-all',
+    padding: theme.spacing(1),
+    background: theme.palette.background.default,
+    borderRadius: theme.shape.borderRadius,
+  },
+  section: { marginTop: theme.spacing(2) },
+}));
+
+/** @public */
+export type BackstageTokenCardProps = {
+  state: BackstageTokenState;
+  /** Current time in seconds since the epoch; defaults to now. */
+  nowSeconds?: number;
+};
+
+function ClaimRows(props: { claims: ExplainedClaim[] }) {
+  const classes = useStyles();
+  return (
+    <>
+      {props.claims.map(claim => (
+        <TableRow key={claim.name}>
+          <TableCell component="th" scope="row">
+            <Typography variant="body2">{claim.label}</Typography>
+            {claim.label !== claim.name && (
+              <Typography
+                variant="caption"
+                color="textSecondary"
+                className={classes.mono}
+              >
+                {claim.name}
+              </Typography>
+            )}
+          </TableCell>
+          <TableCell className={classes.mono}>
+            {claim.time ? (
+              <>
+                {claim.time.absolute}
+                <Typography
+                  variant="caption"
+                  display="block"
+                  color="textSecondary"
+                >
+                  {claim.time.relative}
+                </Typography>
+              </>
+            ) : (
+              claim.display
+            )}
+          </TableCell>
+          <TableCell>
+            <Typography variant="body2" color="textSecondary">
+              {claim.meaning ?? ''}
+            </Typography>
+          </TableCell>
+        </TableRow>
+      ))}
+    </>
+  );
+}
+
+/**
+ * Shows the signed-in identity and its decoded Backstage token.
+ *
+ * @public
+ */
+export function BackstageTokenCard(props: BackstageTokenCardProps) {
+  const { state } = props;
+  const classes = useStyles();
+  const { t } = useTranslationRef(accessInspectorTranslationRef);
+  const [revealed, setRevealed] = useState(false);
+  const nowSeconds = props.nowSeconds ?? Math.floor(Date.now() / 1000);
+
+  const identityRow = (
+    <Typography variant="body1">
+      {t('tokenCard.entityRef')}:{' '}
+      <strong className={classes.mono}>{state.identity.userEntityRef}</strong>
+    </Typography>
+  );
+
+  if (!state.token || !state.decoded) {
+    return (
+      <InfoCard title={t('tokenCard.title')}>
+        {identityRow}
+        <Box className={classes.section}>
+          <WarningPanel severity="error" title={t('tokenCard.noToken')} />
+        </Box>
+      </InfoCard>
+    );
+  }
+
+  const { decoded, token } = state;
+  const tokenActions = (
+    <Box
+      display="flex"
+      alignItems="center"
+      flexWrap="wrap"
+      className={classes.section}
+    >
+      <Button
+        variant="outlined"
+        size="small"
+        onClick={() => setRevealed(r => !r)}
+        aria-expanded={revealed}
+      >
+        {revealed ? t('tokenCard.hideToken') : t('tokenCard.revealToken')}
+      </Button>
+      <CopyTextButton
+        text={token}
+        aria-label={t('tokenCard.copyToken')}
+        tooltipText={t('tokenCard.copyToken')}
+      />
+      <Typography variant="caption" color="textSecondary">
+        {t('tokenCard.length', { length: String(token.length) })}
+      </Typography>
+    </Box>
+  );
+  const rawToken = revealed && (
+    <Box
+      className={`${classes.raw} ${classes.section}`}
+      role="region"
+      aria-label={t('tokenCard.rawTokenLabel')}
+    >
+      {token}
+    </Box>
+  );
+
+  if (!decoded.ok) {
+    return (
+      <InfoCard title={t('tokenCard.title')}>
+        {identityRow}
+        <Box className={classes.section}>
+          <WarningPanel
+            severity="error"
+            title={t('tokenCard.decodeFailed')}
+            message={decoded.error.message}
+          />
+        </Box>
+        {tokenActions}
+        {rawToken}
+      </InfoCard>
+    );
+  }
+
+  const claims = readBackstageClaims(decoded.token);
+  let typeLabel: string;
+  if (claims.kind === 'user') typeLabel = t('tokenCard.typeUser');
+  else if (claims.kind === 'limited-user')
+    typeLabel = t('tokenCard.typeLimitedUser');
+  else typeLabel = t('tokenCard.typeOther', { typ: claims.typ ?? '—' });
+
+  return (
+    <InfoCard title={t('tokenCard.title')} subheader={t('tokenCard.subheader')}>
+      {identityRow}
+      <Box display="flex" alignItems="center" className={classes.section}>
+        <Typography variant="body2" component="span">
+          {t('tokenCard.tokenType')}:&nbsp;
+        </Typography>
+        <Chip
+          size="small"
+          label={typeLabel}
+          color={claims.kind === 'other' ? 'secondary' : 'default'}
+        />
+      </Box>
+      <Box className={classes.section}>
+        <WarningPanel severity="info" title={t('tokenCard.notVerified')} />
+      </Box>
+      <Table
+        size="small"
+        aria-label={t('tokenCard.header')}
+        className={classes.section}
+      >
+        <TableHead>
+          <TableRow>
+            <TableCell colSpan={3}>
+              <Typography variant="subtitle2">
+                {t('tokenCard.header')}
+              </Typography>
+            </TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {Object.keys(decoded.token.header).map(name => (
+            <TableRow key={name}>
+              <TableCell component="th" scope="row" className={classes.mono}>
+                {name}
+              </TableCell>
+              <TableCell className={classes.mono} colSpan={2}>
+                {typeof decoded.token.header[name] === 'string'
+                  ? (decoded.token.header[name] as string)
+                  : JSON.stringify(decoded.token.header[name])}
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      <Table
+        size="small"
+        aria-label={t('tokenCard.payload')}
+        className={classes.section}
+      >
+        <TableHead>
+          <TableRow>
+            <TableCell>{t('tokenCard.claim')}</TableCell>
+            <TableCell>{t('tokenCard.value')}</TableCell>
+            <TableCell>{t('tokenCard.meaning')}</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          <ClaimRows
+            claims={explainClaims(decoded.token.payload, nowSeconds)}
+          />
+        </TableBody>
+      </Table>
+      {tokenActions}
+      {rawToken}
+    </InfoCard>
+  );
+}

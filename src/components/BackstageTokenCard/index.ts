@@ -1,0 +1,4 @@
+export {
+  BackstageTokenCard,
+  type BackstageTokenCardProps,
+} from './BackstageTokenCard';

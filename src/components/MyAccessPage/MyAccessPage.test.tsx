@@ -1,0 +1,119 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { identityApiRef } from '@backstage/core-plugin-api';
+import {
+  mockApis,
+  renderInTestApp,
+  TestApiProvider,
+} from '@backstage/test-utils';
+import { backstageToken, encodeJwt } from '../../../test/builders/tokens';
+import { MyAccessPage } from './MyAccessPage';
+
+function renderPage(identityApi = mockApis.identity()) {
+  return renderInTestApp(
+    <TestApiProvider apis={[[identityApiRef, identityApi]]}>
+      <MyAccessPage />
+    </TestApiProvider>,
+  );
+}
+
+describe('MyAccessPage', () => {
+  it('shows who is signed in and the decoded token, hiding the raw token', async () => {
+    const token = backstageToken({
+      payload: { sub: 'user:default/alice', custom: { team: 'a' } },
+      lifetimeSeconds: 42 * 60 + 30,
+    });
+    await renderPage(
+      mockApis.identity({ userEntityRef: 'user:default/alice', token }),
+    );
+
+    expect(
+      await screen.findByText('user:default/alice', { selector: 'strong' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('User token (vnd.backstage.user)'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/Decoding is not verification/),
+    ).toBeInTheDocument();
+
+    const header = screen.getByRole('table', { name: 'Header' });
+    expect(within(header).getByText('ES256')).toBeInTheDocument();
+    const claims = screen.getByRole('table', { name: 'Claims' });
+    expect(within(claims).getByText('Subject')).toBeInTheDocument();
+    expect(within(claims).getByText('Expires')).toBeInTheDocument();
+    expect(within(claims).getByText('in 42 minutes')).toBeInTheDocument();
+    expect(within(claims).getByText(/"team": "a"/)).toBeInTheDocument();
+
+    expect(screen.queryByText(token)).not.toBeInTheDocument();
+    expect(document.body.textContent).not.toContain(token.split('.')[2]);
+  });
+
+  it('reveals the raw token only on request', async () => {
+    const token = backstageToken();
+    await renderPage(mockApis.identity({ token }));
+
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Reveal token' }),
+    );
+    expect(
+      screen.getByRole('region', { name: 'Raw Backstage token' }),
+    ).toHaveTextContent(token);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Hide token' }));
+    expect(
+      screen.queryByRole('region', { name: 'Raw Backstage token' }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('explains a session without a token', async () => {
+    const identityApi = mockApis.identity({
+      userEntityRef: 'user:development/guest',
+    });
+    await renderPage(identityApi);
+
+    expect(
+      await screen.findByText(/This session has no Backstage token/),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('table', { name: 'Claims' }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('explains a token that cannot be decoded', async () => {
+    await renderPage(mockApis.identity({ token: 'opaque-session-token' }));
+
+    expect(
+      await screen.findByText(/The token could not be decoded/),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/This is not a JWT/)).toBeInTheDocument();
+  });
+
+  it('labels a token that is not a Backstage user token', async () => {
+    await renderPage(
+      mockApis.identity({
+        token: encodeJwt({ alg: 'RS256', typ: 'JWT' }, { sub: 'x' }),
+      }),
+    );
+    expect(
+      await screen.findByText('Not a Backstage user token (typ: JWT)'),
+    ).toBeInTheDocument();
+  });
+
+  it('shows a failing identity API with a retry', async () => {
+    const identityApi = mockApis.identity({ token: backstageToken() });
+    const getCredentials = jest
+      .spyOn(identityApi, 'getCredentials')
+      .mockRejectedValueOnce(new Error('session store unavailable'));
+    await renderPage(identityApi);
+
+    expect(
+      (await screen.findAllByText(/session store unavailable/)).length,
+    ).toBeGreaterThan(0);
+    await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(
+      await screen.findByRole('table', { name: 'Claims' }),
+    ).toBeInTheDocument();
+    expect(getCredentials).toHaveBeenCalledTimes(2);
+  });
+});

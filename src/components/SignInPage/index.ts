@@ -1,0 +1,4 @@
+export {
+  AccessInspectorSignInPage,
+  type AccessInspectorSignInPageProps,
+} from './AccessInspectorSignInPage';

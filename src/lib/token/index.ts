@@ -1,0 +1,18 @@
+export {
+  decodeToken,
+  normalizeTokenInput,
+  type DecodedToken,
+  type JsonObject,
+  type TokenDecodeError,
+  type TokenDecodeErrorReason,
+  type TokenDecodeResult,
+} from './decodeToken';
+export { readBackstageClaims, type BackstageClaims } from './backstageClaims';
+export {
+  explainClaim,
+  explainClaims,
+  formatEpochSeconds,
+  formatRelativeSeconds,
+  type ClaimKind,
+  type ExplainedClaim,
+} from './claimExplanations';

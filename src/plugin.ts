@@ -1,0 +1,32 @@
+import {
+  createPlugin,
+  createRoutableExtension,
+} from '@backstage/core-plugin-api';
+import { rootRouteRef } from './routes';
+
+/**
+ * The access-inspector plugin for the legacy frontend system.
+ *
+ * @public
+ */
+export const accessInspectorPlugin = createPlugin({
+  id: 'access-inspector',
+  routes: {
+    root: rootRouteRef,
+  },
+});
+
+/**
+ * The My Access page: your identity, tokens, groups, permissions and a 401 doctor.
+ * Mount it at `/my-access`.
+ *
+ * @public
+ */
+export const MyAccessPage = accessInspectorPlugin.provide(
+  createRoutableExtension({
+    name: 'MyAccessPage',
+    component: () =>
+      import('./components/MyAccessPage').then(m => m.MyAccessPage),
+    mountPoint: rootRouteRef,
+  }),
+);

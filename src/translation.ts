@@ -1,0 +1,19 @@
+import { createTranslationRef } from '@backstage/core-plugin-api/alpha';
+import { bannerMessages } from './translations/bannerMessages';
+import { myAccessMessages } from './translations/myAccessMessages';
+import { signInMessages } from './translations/signInMessages';
+
+/**
+ * Every string the plugin shows, so apps can translate or reword them.
+ * Each surface keeps its messages in its own file under `translations/`.
+ *
+ * @public
+ */
+export const accessInspectorTranslationRef = createTranslationRef({
+  id: 'access-inspector',
+  messages: {
+    ...myAccessMessages,
+    signIn: signInMessages,
+    banner: bannerMessages,
+  },
+});

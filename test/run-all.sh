@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# The whole gate, as README's test command runs it: type check, lint, unit
+# tests, then the end-to-end suite against the real local stack.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n== %s\n' "$1"; }
+
+step 'type check (tsc)'
+npx tsc --noEmit
+npx tsc --noEmit -p dev/backend/tsconfig.json
+
+step 'lint'
+npx backstage-cli package lint src dev test
+
+step 'unit tests'
+CI=true npx backstage-cli package test --passWithNoTests=false
+
+if [ "${SKIP_E2E:-}" = "1" ]; then
+  echo 'SKIP_E2E=1: end-to-end tests skipped'
+  exit 0
+fi
+step 'end-to-end tests (real IdP, backend and Chromium)'
+node test/e2e/run.mjs
