@@ -31,5 +31,49 @@ export const myAccessMessages = {
   errors: {
     identityFailed: 'Could not read your identity from the identity API',
     retry: 'Retry',
+    callFailed: '{{call}} failed',
+    callFailedWithStatus: '{{call}} failed with status {{status}}',
+  },
+  groupsCard: {
+    title: 'Groups and ownership',
+    subheader:
+      'What your identity claims, what the auth backend reports, and what the catalog says',
+    group: 'Group or ref',
+    membership: 'Membership',
+    direct: 'direct member',
+    inherited: 'inherited via {{via}}',
+    identity: 'Identity',
+    userinfo: 'Auth backend',
+    catalog: 'Catalog',
+    yes: 'yes',
+    no: 'no',
+    unknown: 'unknown',
+    you: 'you',
+    notInToken: 'not in your token',
+    unknownToCatalog: 'unknown to the catalog',
+    summary:
+      'Catalog: {{direct}} direct and {{inherited}} inherited groups. Identity: {{identity}} ownership refs.',
+    inheritedMissingTitle:
+      '{{count}} groups the catalog has are not in your token',
+    inheritedMissingDetail:
+      'Your sign-in resolver includes direct groups only. Parent groups are not part of your identity, so "owned by me" filters and ownership-based permission rules (IS_ENTITY_OWNER) do not count them. To include them, have the resolver add parent groups to ownershipEntityRefs.',
+    directMissingTitle: '{{count}} of your direct groups are not in your token',
+    directMissingDetail:
+      'Your sign-in resolver did not put these groups into ownershipEntityRefs. A custom resolver that sets its own ownership refs is the usual cause.',
+    unknownTitle: '{{count}} refs in your identity are unknown to the catalog',
+    unknownDetail:
+      'The identity claims ownership through entities the catalog does not have: the group may have been renamed or deleted, or the resolver builds refs with a different namespace.',
+    userMissingTitle: 'Your user entity {{ref}} is not in the catalog',
+    userMissingDetail:
+      'Backstage resolved your sign-in to an entity the catalog does not have (yet). Group memberships come from the User entity, so none can be shown. Check that the entity has been ingested and that its name and namespace match.',
+    noCatalog:
+      'The app has no catalog API, so catalog memberships cannot be compared.',
+    dangling: 'Memberships pointing to entities the catalog does not have: {{refs}}',
+    userinfoUnavailable: 'The auth backend’s userinfo could not be read',
+    catalogCall: 'Catalog: read your groups',
+    userinfoCall: 'Auth backend: GET /v1/userinfo',
+    empty: 'You are not a member of any group, and your identity claims no group ownership.',
+    userinfoNote:
+      'The token has no ent claim (the default since Backstage 1.50); ownership refs come from the identity API.',
   },
 } as const;

@@ -1,17 +1,39 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { identityApiRef } from '@backstage/core-plugin-api';
+import {
+  discoveryApiRef,
+  fetchApiRef,
+  identityApiRef,
+} from '@backstage/core-plugin-api';
+import { catalogApiRef } from '@backstage/plugin-catalog-react';
+import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import {
   mockApis,
   renderInTestApp,
   TestApiProvider,
 } from '@backstage/test-utils';
-import { backstageToken, encodeJwt } from '../../../test/builders/tokens';
+import { userEntity } from '../../../test/builders/entities';
+import {
+  backstageToken,
+  encodeJwt,
+  TEST_BACKEND,
+} from '../../../test/builders/tokens';
+import { userinfoHandler } from '../../../test/msw/handlers';
+import { setupMswServer } from '../../../test/msw/server';
 import { MyAccessPage } from './MyAccessPage';
+
+setupMswServer(userinfoHandler({ sub: 'user:default/alice' }));
 
 function renderPage(identityApi = mockApis.identity()) {
   return renderInTestApp(
-    <TestApiProvider apis={[[identityApiRef, identityApi]]}>
+    <TestApiProvider
+      apis={[
+        [identityApiRef, identityApi],
+        [discoveryApiRef, mockApis.discovery({ baseUrl: TEST_BACKEND })],
+        [fetchApiRef, { fetch: (input: RequestInfo | URL, init?: RequestInit) => fetch(input, init) }],
+        [catalogApiRef, catalogApiMock({ entities: [userEntity('alice')] })],
+      ]}
+    >
       <MyAccessPage />
     </TestApiProvider>,
   );

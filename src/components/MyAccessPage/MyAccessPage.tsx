@@ -8,13 +8,14 @@ import {
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';
-import { useBackstageToken } from '../../hooks/useBackstageToken';
+import { MyAccessDataProvider, useMyAccessData } from '../../hooks/useMyAccessData';
 import { accessInspectorTranslationRef } from '../../translation';
 import { BackstageTokenCard } from '../BackstageTokenCard';
+import { GroupsCard } from '../GroupsCard';
 
 function TokenSection() {
   const { t } = useTranslationRef(accessInspectorTranslationRef);
-  const { value, loading, error, retry } = useBackstageToken();
+  const { value, loading, error, retry } = useMyAccessData().token;
   if (loading) return <Progress />;
   if (error) {
     return (
@@ -44,11 +45,16 @@ export function MyAccessPage() {
         subtitle={t('myAccessPage.subtitle')}
       />
       <Content>
-        <Grid container spacing={3}>
-          <Grid item xs={12} lg={8}>
-            <TokenSection />
+        <MyAccessDataProvider>
+          <Grid container spacing={3}>
+            <Grid item xs={12} lg={6}>
+              <TokenSection />
+            </Grid>
+            <Grid item xs={12} lg={6}>
+              <GroupsCard />
+            </Grid>
           </Grid>
-        </Grid>
+        </MyAccessDataProvider>
       </Content>
     </Page>
   );

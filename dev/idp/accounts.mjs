@@ -1,0 +1,71 @@
+// Seeded accounts of the local IdP. The catalog (dev/catalog/org.yaml) holds
+// matching User entities for alice, admin and many; ghost and unverified are
+// deliberately missing or broken so the sign-in failures can be reproduced.
+
+export const PASSWORD = 'password';
+
+const guilds = Array.from(
+  { length: 20 },
+  (_, i) => `guild-${String(i + 1).padStart(2, '0')}`,
+);
+
+export const accounts = [
+  {
+    sub: 'alice',
+    email: 'alice@example.com',
+    email_verified: true,
+    name: 'Alice Example',
+    groups: ['team-a', 'team-b'],
+    expect: 'signs in; member of team-a and team-b (nested up to acme)',
+  },
+  {
+    sub: 'admin',
+    email: 'admin@example.com',
+    email_verified: true,
+    name: 'Admin Example',
+    groups: ['admins'],
+    expect: 'signs in; member of admins, the policy allows everything',
+  },
+  {
+    sub: 'many',
+    email: 'many@example.com',
+    email_verified: true,
+    name: 'Many Groups',
+    groups: ['team-a', 'team-b', 'platform', 'sales-emea', 'guilds', ...guilds],
+    expect: 'signs in; member of 25 groups',
+  },
+  {
+    sub: 'ghost',
+    email: 'ghost@example.com',
+    email_verified: true,
+    name: 'Ghost Example',
+    groups: [],
+    expect: 'fails: no User entity ("unable to resolve user identity")',
+  },
+  {
+    sub: 'unverified',
+    email: 'unverified@example.com',
+    email_verified: false,
+    name: 'Unverified Example',
+    groups: [],
+    expect: 'fails: email not verified ("profile does not contain an email")',
+  },
+];
+
+/** Finds an account by sub, by email, or by the email's local part. */
+export function findAccount(login) {
+  const wanted = String(login ?? '')
+    .trim()
+    .toLowerCase();
+  return accounts.find(
+    a =>
+      a.sub === wanted ||
+      a.email === wanted ||
+      a.email.split('@')[0] === wanted,
+  );
+}
+
+export function checkPassword(login, password) {
+  const account = findAccount(login);
+  return account && password === PASSWORD ? account : undefined;
+}

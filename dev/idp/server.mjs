@@ -1,0 +1,233 @@
+// Local OpenID Connect provider for the dev stack (oidc-provider 9).
+// Run: node dev/idp/server.mjs   (env IDP_PORT, BACKEND_PORT)
+
+import crypto from 'node:crypto';
+import http from 'node:http';
+import Provider from 'oidc-provider';
+import { accounts, checkPassword } from './accounts.mjs';
+import { loginPage, logoutPage, messagePage } from './pages.mjs';
+
+const HOST = '127.0.0.1';
+const port = Number(process.env.IDP_PORT ?? 7010);
+const backendPort = Number(process.env.BACKEND_PORT ?? 7007);
+const issuer = `http://${HOST}:${port}`;
+
+const CLIENT_ID = 'backstage';
+const CLIENT_SECRET = 'backstage-dev-secret';
+const CLIENT_SCOPE = 'openid profile email offline_access';
+
+// A fresh key per start, with a fresh kid, so a running backend refetches the
+// JWKS instead of failing on a stale key after an IdP restart.
+const { privateKey } = crypto.generateKeyPairSync('rsa', {
+  modulusLength: 2048,
+});
+const signingKey = {
+  ...privateKey.export({ format: 'jwk' }),
+  kid: crypto.randomUUID(),
+  use: 'sig',
+  alg: 'RS256',
+};
+
+const provider = new Provider(issuer, {
+  clients: [
+    {
+      client_id: CLIENT_ID,
+      client_secret: CLIENT_SECRET,
+      client_name: 'Backstage (dev)',
+      redirect_uris: [
+        `http://127.0.0.1:${backendPort}/api/auth/oidc/handler/frame`,
+        `http://localhost:${backendPort}/api/auth/oidc/handler/frame`,
+      ],
+      grant_types: ['authorization_code', 'refresh_token'],
+      response_types: ['code'],
+      scope: CLIENT_SCOPE,
+    },
+  ],
+  jwks: { keys: [signingKey] },
+  cookies: { keys: ['local-idp-dev-cookie-key'] },
+  claims: {
+    openid: ['sub'],
+    email: ['email', 'email_verified'],
+    profile: ['name', 'groups'],
+  },
+  scopes: ['openid', 'profile', 'email', 'offline_access'],
+  // Put email and groups into the ID token too, not only into userinfo.
+  conformIdTokenClaims: false,
+  async findAccount(_ctx, sub) {
+    const account = accounts.find(a => a.sub === sub);
+    if (!account) return undefined;
+    const { expect: _hint, ...claims } = account;
+    return { accountId: sub, claims: async () => claims };
+  },
+  // oidc-provider drops offline_access unless prompt=consent; Backstage needs
+  // a refresh token for session refresh, so issue one whenever allowed.
+  issueRefreshToken: async (_ctx, client) =>
+    client.grantTypeAllowed('refresh_token'),
+  // Auto-consent: the dev client gets its full scope without a consent page.
+  async loadExistingGrant(ctx) {
+    const { client, session, result } = ctx.oidc;
+    const grantId =
+      result?.consent?.grantId || session.grantIdFor(client.clientId);
+    if (grantId) return ctx.oidc.provider.Grant.find(grantId);
+    if (client.clientId !== CLIENT_ID) return undefined;
+    const grant = new ctx.oidc.provider.Grant({
+      clientId: client.clientId,
+      accountId: session.accountId,
+    });
+    grant.addOIDCScope(CLIENT_SCOPE);
+    await grant.save();
+    return grant;
+  },
+  interactions: {
+    url: (_ctx, interaction) => `/interaction/${interaction.uid}`,
+  },
+  features: {
+    devInteractions: { enabled: false },
+    revocation: { enabled: true },
+    rpInitiatedLogout: {
+      logoutSource: async (ctx, form) => {
+        ctx.body = logoutPage(form, ctx.host);
+      },
+      postLogoutSuccessSource: async ctx => {
+        ctx.body = messagePage(
+          'Signed out',
+          'You are signed out of the local IdP.',
+        );
+      },
+    },
+  },
+  async renderError(ctx, out) {
+    ctx.type = 'html';
+    ctx.body = messagePage(
+      'Sign-in error',
+      'The local IdP could not handle this request.',
+      out,
+    );
+  },
+  ttl: {
+    AccessToken: 60 * 60,
+    AuthorizationCode: 60,
+    IdToken: 60 * 60,
+    RefreshToken: 24 * 60 * 60,
+    Interaction: 60 * 60,
+    Session: 24 * 60 * 60,
+    Grant: 24 * 60 * 60,
+  },
+});
+
+async function readForm(req) {
+  let body = '';
+  for await (const chunk of req) body += chunk;
+  return new URLSearchParams(body);
+}
+
+function sendHtml(res, status, html) {
+  res.writeHead(status, {
+    'Content-Type': 'text/html; charset=utf-8',
+    'Cache-Control': 'no-store',
+  });
+  res.end(html);
+}
+
+async function handleInteraction(req, res, uid, action) {
+  const details = await provider.interactionDetails(req, res);
+  const clientId = details.params.client_id;
+
+  if (req.method === 'GET' && !action) {
+    if (details.prompt.name === 'login') {
+      return sendHtml(
+        res,
+        200,
+        loginPage({ uid, clientId, login: details.params.login_hint }),
+      );
+    }
+    return sendHtml(
+      res,
+      403,
+      messagePage(
+        'Consent required',
+        `Client ${clientId} has no consent and this IdP cannot ask for it.`,
+      ),
+    );
+  }
+
+  if (req.method === 'POST' && action === 'login') {
+    const form = await readForm(req);
+    const account = checkPassword(form.get('username'), form.get('password'));
+    if (!account) {
+      console.info(`login failed for "${form.get('username')}"`);
+      const error = 'Invalid username or password.';
+      return sendHtml(
+        res,
+        401,
+        loginPage({ uid, clientId, login: form.get('username'), error }),
+      );
+    }
+    console.info(`login ok: ${account.email}`);
+    return provider.interactionFinished(
+      req,
+      res,
+      { login: { accountId: account.sub } },
+      { mergeWithLastSubmission: false },
+    );
+  }
+
+  if (req.method === 'POST' && action === 'abort') {
+    const result = {
+      error: 'access_denied',
+      error_description: 'End-User aborted interaction',
+    };
+    return provider.interactionFinished(req, res, result, {
+      mergeWithLastSubmission: false,
+    });
+  }
+
+  return sendHtml(
+    res,
+    404,
+    messagePage('Not found', `${req.method} ${req.url}`),
+  );
+}
+
+const providerCallback = provider.callback();
+
+const server = http.createServer((req, res) => {
+  const match = /^\/interaction\/([^/?]+)(?:\/(login|abort))?\/?(?:\?|$)/.exec(
+    req.url ?? '',
+  );
+  if (!match) {
+    providerCallback(req, res);
+    return;
+  }
+  handleInteraction(req, res, match[1], match[2]).catch(error => {
+    console.info(`interaction error: ${error.name}: ${error.message}`);
+    // SessionNotFound and friends: expired or missing interaction cookie.
+    const status = error.statusCode ?? 500;
+    sendHtml(
+      res,
+      status,
+      messagePage('Sign-in error', error.error_description ?? error.message, {
+        error: error.name,
+      }),
+    );
+  });
+});
+
+server.listen(port, HOST, () => {
+  console.info(
+    `local IdP ready at ${issuer} (client ${CLIENT_ID}, backend port ${backendPort})`,
+  );
+});
+server.on('error', error => {
+  console.error(
+    `local IdP failed to listen on ${HOST}:${port}: ${error.message}`,
+  );
+  process.exit(1);
+});
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    server.close(() => process.exit(0));
+    server.closeAllConnections();
+  });
+}

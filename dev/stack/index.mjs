@@ -1,0 +1,211 @@
+// Starts the local identity stack: IdP -> backend (catalog loaded) -> dev app.
+// Used by `npm start` (dev/start.mjs) and by the e2e tests:
+//
+//   import { startStack } from '../../dev/stack/index.mjs';
+//   const stack = await startStack({ app: true, log: console.log });
+//   ...
+//   await stack.stop();
+
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { accounts, PASSWORD } from '../idp/accounts.mjs';
+import { assertPortFree, HOST, readPorts } from './ports.mjs';
+import { appReady, backendReady, idpReady } from './ready.mjs';
+import {
+  describeExit,
+  killServiceNow,
+  StackError,
+  startService,
+  stopService,
+} from './services.mjs';
+
+export { StackError } from './services.mjs';
+export { REQUIRED_ENTITIES, guestToken } from './ready.mjs';
+/** The IdP's accounts with all their claims (sub, email_verified, groups…). */
+export { accounts as IDP_ACCOUNTS } from '../idp/accounts.mjs';
+
+export const REPO_ROOT = resolve(
+  dirname(fileURLToPath(import.meta.url)),
+  '../..',
+);
+
+export const SEEDED_ACCOUNTS = accounts.map(({ email, expect }) => ({
+  email,
+  password: PASSWORD,
+  expect,
+}));
+
+const TIMEOUTS_MS = { idp: 30_000, backend: 120_000, app: 240_000 };
+const POLL_MS = 250;
+
+let current;
+
+/**
+ * Starts IdP, backend and (unless `app: false`) the dev app, each once the
+ * previous one is ready. Rejects with a StackError, after stopping whatever
+ * it already started, if a port is taken, a service exits or a wait times out.
+ *
+ * @param {object} [options]
+ * @param {boolean} [options.app=true] also start the dev app (backstage-cli package start)
+ * @param {(message: string) => void} [options.log] progress messages
+ * @param {boolean} [options.echo=false] copy the services' output to this process's stdout/stderr
+ * @param {string} [options.logDir] where the `<service>.log` files go (default: a new temp dir)
+ * @param {NodeJS.ProcessEnv} [options.env] environment (ports are read from it)
+ */
+export async function startStack(options = {}) {
+  const {
+    app = true,
+    log = () => {},
+    echo = false,
+    env = process.env,
+  } = options;
+  const ports = readPorts(env);
+  const urls = {
+    idp: `http://${HOST}:${ports.IDP_PORT}`,
+    backend: `http://${HOST}:${ports.BACKEND_PORT}`,
+    ...(app && { app: `http://${HOST}:${ports.APP_PORT}` }),
+  };
+
+  const wanted = app
+    ? Object.entries(ports)
+    : Object.entries(ports).filter(([n]) => n !== 'APP_PORT');
+  for (const [name, port] of wanted) await assertPortFree(port, name);
+
+  const logDir =
+    options.logDir ?? mkdtempSync(join(tmpdir(), 'access-inspector-stack-'));
+  const childEnv = {
+    ...env,
+    IDP_PORT: String(ports.IDP_PORT),
+    BACKEND_PORT: String(ports.BACKEND_PORT),
+    APP_PORT: String(ports.APP_PORT),
+  };
+  const services = [];
+  const timings = {};
+  const listeners = new Set();
+  const killAllNow = () => services.forEach(killServiceNow);
+  process.once('exit', killAllNow);
+
+  const stack = {
+    urls,
+    ports,
+    pids: {},
+    logDir,
+    logFiles: {},
+    timings,
+    accounts: SEEDED_ACCOUNTS,
+    /** Calls `listener({ name, code, signal, message })` if a service dies before stop(). */
+    onUnexpectedExit(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+  let stopped;
+  stack.stop = () => {
+    stopped ??= (async () => {
+      process.off('exit', killAllNow);
+      // Reverse order: the app first, the IdP last.
+      for (const service of [...services].reverse()) await stopService(service);
+      if (current === stack) current = undefined;
+    })();
+    return stopped;
+  };
+
+  const launch = spec => {
+    const service = startService({ cwd: REPO_ROOT, logDir, echo, ...spec });
+    services.push(service);
+    stack.pids[service.name] = service.pid;
+    stack.logFiles[service.name] = service.logFile;
+    service.exited.then(() => {
+      if (service.stopping) return;
+      const report = {
+        name: service.name,
+        ...service.exit,
+        message: describeExit(service),
+      };
+      for (const listener of listeners) listener(report);
+    });
+    return service;
+  };
+
+  const waitFor = async (service, check) => {
+    const started = Date.now();
+    const deadline = started + TIMEOUTS_MS[service.name];
+    let lastError;
+    for (;;) {
+      if (service.exit) {
+        await service.exited;
+        throw new StackError(describeExit(service));
+      }
+      try {
+        if (await check()) break;
+      } catch (error) {
+        lastError = error;
+      }
+      if (Date.now() > deadline) {
+        const why = lastError
+          ? ` (last error: ${lastError.cause?.code ?? lastError.message})`
+          : '';
+        throw new StackError(
+          `${service.name} not ready after ${TIMEOUTS_MS[service.name] / 1000} s${why}; see ${service.logFile}`,
+        );
+      }
+      await new Promise(r => setTimeout(r, POLL_MS));
+    }
+    timings[service.name] = Date.now() - started;
+    log(
+      `${service.name} ready in ${(timings[service.name] / 1000).toFixed(1)} s (${urls[service.name]})`,
+    );
+  };
+
+  current = stack;
+
+  const totalStart = Date.now();
+  try {
+    log(`logs in ${logDir}`);
+    const idp = launch({
+      name: 'idp',
+      command: process.execPath,
+      args: ['dev/idp/server.mjs'],
+      env: childEnv,
+    });
+    await waitFor(idp, () => idpReady(urls.idp));
+
+    const backendState = {};
+    const backend = launch({
+      name: 'backend',
+      command: process.execPath,
+      args: ['--import', 'tsx', 'dev/backend/index.ts'],
+      env: { ...childEnv, NODE_ENV: 'development' },
+    });
+    await waitFor(backend, () => backendReady(urls.backend, backendState));
+
+    if (app) {
+      const appService = launch({
+        name: 'app',
+        command: join(REPO_ROOT, 'node_modules/.bin/backstage-cli'),
+        args: ['package', 'start'],
+        env: {
+          ...childEnv,
+          BROWSER: 'none',
+          APP_CONFIG_app_baseUrl: urls.app,
+          APP_CONFIG_backend_baseUrl: urls.backend,
+        },
+      });
+      await waitFor(appService, () => appReady(urls.app));
+    }
+  } catch (error) {
+    await stack.stop();
+    throw error;
+  }
+
+  timings.total = Date.now() - totalStart;
+  log(`stack ready in ${(timings.total / 1000).toFixed(1)} s`);
+  return stack;
+}
+
+/** Stops the stack started last by startStack(), if any. */
+export async function stop() {
+  await current?.stop();
+}

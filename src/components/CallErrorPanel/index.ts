@@ -1,0 +1,1 @@
+export { CallErrorPanel, describeCallError, type CallErrorPanelProps } from './CallErrorPanel';

@@ -1,0 +1,225 @@
+import { useState } from 'react';
+import {
+  InfoCard,
+  Link,
+  Progress,
+  WarningPanel,
+} from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
+import Box from '@material-ui/core/Box';
+import Chip from '@material-ui/core/Chip';
+import Table from '@material-ui/core/Table';
+import TableBody from '@material-ui/core/TableBody';
+import TableCell from '@material-ui/core/TableCell';
+import TableHead from '@material-ui/core/TableHead';
+import TablePagination from '@material-ui/core/TablePagination';
+import TableRow from '@material-ui/core/TableRow';
+import Typography from '@material-ui/core/Typography';
+import { compareOwnership, type OwnershipRow } from '../../lib/ownership';
+import { useMyAccessData } from '../../hooks/useMyAccessData';
+import { accessInspectorTranslationRef } from '../../translation';
+import { CallErrorPanel } from '../CallErrorPanel';
+import { useCatalogEntityLink } from './useCatalogEntityLink';
+
+const PAGE_SIZE = 25;
+
+function YesNo(props: { value?: boolean; label: string }) {
+  const { t } = useTranslationRef(accessInspectorTranslationRef);
+  let text: string = t('groupsCard.unknown');
+  if (props.value === true) text = t('groupsCard.yes');
+  if (props.value === false) text = t('groupsCard.no');
+  return (
+    <Typography
+      variant="body2"
+      color={props.value === false ? 'error' : 'textPrimary'}
+      aria-label={`${props.label}: ${text}`}
+    >
+      {props.value === true ? '\u2713' : ''}
+      {props.value === false ? '\u2717' : ''}
+      {props.value === undefined ? '\u2014' : ''}
+    </Typography>
+  );
+}
+
+function GroupRows(props: { rows: OwnershipRow[] }) {
+  const { t } = useTranslationRef(accessInspectorTranslationRef);
+  const entityLink = useCatalogEntityLink();
+  return (
+    <>
+      {props.rows.map(row => {
+        let membership = '';
+        if (row.note === 'user-ref') membership = t('groupsCard.you');
+        else if (row.depth === 1) membership = t('groupsCard.direct');
+        else if (row.depth && row.via) membership = t('groupsCard.inherited', { via: row.via });
+        const name = row.title && row.title !== row.ref ? `${row.title} (${row.ref})` : row.ref;
+        return (
+          <TableRow key={row.ref}>
+            <TableCell component="th" scope="row">
+              {entityLink && row.inCatalog ? <Link to={entityLink(row.ref)}>{name}</Link> : name}
+            </TableCell>
+            <TableCell>{membership}</TableCell>
+            <TableCell>
+              <YesNo value={row.inIdentity} label={t('groupsCard.identity')} />
+            </TableCell>
+            <TableCell>
+              <YesNo value={row.inUserinfo} label={t('groupsCard.userinfo')} />
+            </TableCell>
+            <TableCell>
+              <YesNo value={row.inCatalog} label={t('groupsCard.catalog')} />
+            </TableCell>
+            <TableCell>
+              {(row.note === 'inherited-not-in-token' || row.note === 'direct-not-in-token') && (
+                <Chip size="small" color="secondary" label={t('groupsCard.notInToken')} />
+              )}
+              {row.note === 'unknown-to-catalog' && (
+                <Chip size="small" label={t('groupsCard.unknownToCatalog')} />
+              )}
+            </TableCell>
+          </TableRow>
+        );
+      })}
+    </>
+  );
+}
+
+/**
+ * Compares the identity's ownership refs, the auth backend's userinfo and the
+ * catalog's memberships (direct and inherited through parent groups).
+ *
+ * @public
+ */
+export function GroupsCard() {
+  const { t } = useTranslationRef(accessInspectorTranslationRef);
+  const { token, userinfo, membership } = useMyAccessData();
+  const [page, setPage] = useState(0);
+
+  const title = t('groupsCard.title');
+  if (token.loading || membership.loading || userinfo.loading) {
+    return (
+      <InfoCard title={title}>
+        <Progress />
+      </InfoCard>
+    );
+  }
+  if (token.error || !token.value) {
+    return (
+      <InfoCard title={title}>
+        <CallErrorPanel
+          call={t('errors.identityFailed')}
+          error={token.error ?? new Error('No identity')}
+          onRetry={token.retry}
+        />
+      </InfoCard>
+    );
+  }
+
+  const { identity } = token.value;
+  const catalog = membership.value?.available ? membership.value : undefined;
+  const comparison = compareOwnership({
+    userRef: identity.userEntityRef,
+    identityRefs: identity.ownershipEntityRefs,
+    userinfoRefs: userinfo.value?.claims.ent,
+    catalog,
+  });
+  const { counts } = comparison;
+  const pageRows = comparison.rows.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
+
+  return (
+    <InfoCard title={title} subheader={t('groupsCard.subheader')}>
+      {membership.error && (
+        <CallErrorPanel call={t('groupsCard.catalogCall')} error={membership.error} onRetry={membership.retry} />
+      )}
+      {userinfo.error && (
+        <Box mt={1}>
+          <CallErrorPanel call={t('groupsCard.userinfoCall')} error={userinfo.error} onRetry={userinfo.retry} />
+        </Box>
+      )}
+      {membership.value && !membership.value.available && (
+        <WarningPanel severity="info" title={t('groupsCard.noCatalog')} />
+      )}
+      {catalog && !catalog.userFound && (
+        <WarningPanel
+          defaultExpanded
+          severity="error"
+          title={t('groupsCard.userMissingTitle', { ref: identity.userEntityRef })}
+          message={t('groupsCard.userMissingDetail')}
+        />
+      )}
+      {counts.inheritedNotInToken > 0 && (
+        <WarningPanel
+          defaultExpanded
+          severity="warning"
+          title={t('groupsCard.inheritedMissingTitle', { count: counts.inheritedNotInToken })}
+          message={t('groupsCard.inheritedMissingDetail')}
+        />
+      )}
+      {comparison.rows.some(r => r.note === 'direct-not-in-token') && (
+        <WarningPanel
+          defaultExpanded
+          severity="warning"
+          title={t('groupsCard.directMissingTitle', {
+            count: comparison.rows.filter(r => r.note === 'direct-not-in-token').length,
+          })}
+          message={t('groupsCard.directMissingDetail')}
+        />
+      )}
+      {counts.unknownToCatalog > 0 && (
+        <WarningPanel
+          defaultExpanded
+          severity="warning"
+          title={t('groupsCard.unknownTitle', { count: counts.unknownToCatalog })}
+          message={t('groupsCard.unknownDetail')}
+        />
+      )}
+      {catalog?.userFound && catalog.missing.length > 0 && (
+        <WarningPanel
+          defaultExpanded
+          severity="warning"
+          title={t('groupsCard.dangling', { refs: catalog.missing.join(', ') })}
+        />
+      )}
+      <Box mt={2}>
+        <Typography variant="body2" color="textSecondary">
+          {t('groupsCard.summary', {
+            direct: String(counts.catalogDirect),
+            inherited: String(counts.catalogInherited),
+            identity: String(counts.identity),
+          })}
+        </Typography>
+      </Box>
+      {comparison.rows.length <= 1 ? (
+        <Box mt={2}>
+          <Typography>{t('groupsCard.empty')}</Typography>
+        </Box>
+      ) : (
+        <>
+          <Table size="small" aria-label={title}>
+            <TableHead>
+              <TableRow>
+                <TableCell>{t('groupsCard.group')}</TableCell>
+                <TableCell>{t('groupsCard.membership')}</TableCell>
+                <TableCell>{t('groupsCard.identity')}</TableCell>
+                <TableCell>{t('groupsCard.userinfo')}</TableCell>
+                <TableCell>{t('groupsCard.catalog')}</TableCell>
+                <TableCell />
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              <GroupRows rows={pageRows} />
+            </TableBody>
+          </Table>
+          {comparison.rows.length > PAGE_SIZE && (
+            <TablePagination
+              component="div"
+              count={comparison.rows.length}
+              page={page}
+              rowsPerPage={PAGE_SIZE}
+              rowsPerPageOptions={[PAGE_SIZE]}
+              onPageChange={(_e, p) => setPage(p)}
+            />
+          )}
+        </>
+      )}
+    </InfoCard>
+  );
+}

@@ -1,0 +1,1 @@
+export { GroupsCard } from './GroupsCard';
