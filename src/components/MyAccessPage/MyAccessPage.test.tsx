@@ -132,7 +132,7 @@ describe('MyAccessPage', () => {
     expect(
       (await screen.findAllByText(/session store unavailable/)).length,
     ).toBeGreaterThan(0);
-    await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    await userEvent.click(screen.getAllByRole('button', { name: 'Retry' })[0]);
     expect(
       await screen.findByRole('table', { name: 'Claims' }),
     ).toBeInTheDocument();
