@@ -1,0 +1,89 @@
+// Debian's Chromium driven by playwright-core. Every request that leaves
+// loopback is blocked, so the tests can never depend on the network.
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const SCREENSHOT_DIR = resolve(process.cwd(), 'test-results/screenshots');
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export const urls = {
+  app: process.env.E2E_APP_URL ?? 'http://127.0.0.1:3000',
+  backend: process.env.E2E_BACKEND_URL ?? 'http://127.0.0.1:7007',
+  idp: process.env.E2E_IDP_URL ?? 'http://127.0.0.1:7010',
+};
+
+function isLoopback(url) {
+  if (url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('about:')) return true;
+  try {
+    const { hostname } = new URL(url);
+    return hostname === '127.0.0.1' || hostname === 'localhost' || hostname === '[::1]';
+  } catch {
+    return false;
+  }
+}
+
+/** Launches Chromium; the caller closes it. */
+export async function launchBrowser() {
+  return chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+}
+
+/**
+ * A fresh context (no cookies, no storage) with non-loopback requests blocked
+ * and recorded, console messages kept for leak checks.
+ */
+export async function newContext(browser, options = {}) {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    ...options,
+  });
+  const blocked = [];
+  const consoleMessages = [];
+  await context.route('**/*', route => {
+    const url = route.request().url();
+    if (isLoopback(url)) return route.continue();
+    blocked.push(url);
+    return route.abort('blockedbyclient');
+  });
+  context.on('page', page => {
+    page.on('console', message => consoleMessages.push(message.text()));
+  });
+  return { context, blocked, consoleMessages };
+}
+
+export async function screenshot(page, name) {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+}
+
+export const PASSWORD = 'password';
+
+/**
+ * Clicks a provider's sign-in button and completes the IdP's login form in
+ * the popup. Resolves when the popup has closed.
+ */
+export async function signInWithIdp(page, username) {
+  const popupPromise = page.waitForEvent('popup');
+  await page.getByRole('button', { name: 'Sign in with Local IdP' }).click();
+  const popup = await popupPromise;
+  await popup.getByLabel('Username').fill(username);
+  await popup.getByLabel('Password').fill(PASSWORD);
+  await Promise.all([
+    popup.waitForEvent('close', { timeout: 30_000 }).catch(() => undefined),
+    popup.getByRole('button', { name: 'Sign in' }).click(),
+  ]);
+}
+
+export async function signInAsGuest(page) {
+  await page.getByRole('button', { name: 'Sign in with Guest' }).click();
+}
