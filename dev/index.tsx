@@ -10,21 +10,34 @@ import {
 import { Navigate, Route } from 'react-router-dom';
 import { FlatRoutes } from '@backstage/core-app-api';
 import PersonIcon from '@material-ui/icons/Person';
+import CategoryIcon from '@material-ui/icons/Category';
+import {
+  CatalogEntityPage,
+  CatalogIndexPage,
+  catalogPlugin,
+  EntityAboutCard,
+  EntityLayout,
+} from '@backstage/plugin-catalog';
 import {
   accessInspectorPlugin,
   AccessInspectorSignInPage,
   MyAccessPage,
   TokenExpiryBanner,
 } from '../src';
-import { oidcAuthApiFactory } from './apis';
+import { oidcAuthApiFactory, oidcAuthApiRef } from './apis';
 import { SidebarSignOut } from './SidebarSignOut';
 
 // The dev app is wired exactly as README tells an app to wire the plugin.
 const app = createApp({
   apis: [oidcAuthApiFactory],
-  plugins: [accessInspectorPlugin],
+  plugins: [accessInspectorPlugin, catalogPlugin],
   components: {
-    SignInPage: props => <AccessInspectorSignInPage {...props} />,
+    SignInPage: props => (
+      <AccessInspectorSignInPage
+        {...props}
+        providers={[{ id: 'oidc', apiRef: oidcAuthApiRef }]}
+      />
+    ),
   },
 });
 
@@ -41,11 +54,23 @@ function App() {
         <SidebarPage>
           <Sidebar>
             <SidebarItem icon={PersonIcon} to="my-access" text="My Access" />
+            <SidebarItem icon={CategoryIcon} to="catalog" text="Catalog" />
             <SidebarSignOut />
           </Sidebar>
           <FlatRoutes>
             <Route path="/" element={<Navigate to="my-access" />} />
             <Route path="/my-access" element={<MyAccessPage />} />
+            <Route path="/catalog" element={<CatalogIndexPage />} />
+            <Route
+              path="/catalog/:namespace/:kind/:name"
+              element={<CatalogEntityPage />}
+            >
+              <EntityLayout>
+                <EntityLayout.Route path="/" title="Overview">
+                  <EntityAboutCard />
+                </EntityLayout.Route>
+              </EntityLayout>
+            </Route>
           </FlatRoutes>
         </SidebarPage>
       </AppRouter>

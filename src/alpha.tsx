@@ -5,7 +5,11 @@ import {
   createRouteRef,
   PageBlueprint,
 } from '@backstage/frontend-plugin-api';
-import { SignInPageBlueprint } from '@backstage/plugin-app-react';
+import {
+  SignInPageBlueprint,
+  type SignInPageProps,
+} from '@backstage/plugin-app-react';
+import type { AccessInspectorSignInOptions } from './components/SignInPage';
 import { TokenExpiryBanner } from './components/TokenExpiryBanner';
 
 /** @alpha */
@@ -41,21 +45,49 @@ export default createFrontendPlugin({
 });
 
 /**
- * Replaces the app's sign-in page with the access-inspector one. Feature
- * discovery does not pick up named exports: add it to the app's `features`.
+ * Creates the `app` module that replaces the sign-in page with the
+ * access-inspector one, for apps that pass options in code (custom providers
+ * with their API refs, `auto`). Install it instead of
+ * {@link accessInspectorSignInModule}, not in addition to it.
+ *
+ * @example
+ * ```tsx
+ * createApp({
+ *   features: [
+ *     createAccessInspectorSignInModule({
+ *       providers: [{ id: 'oidc', title: 'Company SSO', apiRef: oidcAuthApiRef }],
+ *     }),
+ *   ],
+ * });
+ * ```
+ * @alpha
+ */
+export function createAccessInspectorSignInModule(
+  options: AccessInspectorSignInOptions = {},
+) {
+  return createFrontendModule({
+    pluginId: 'app',
+    extensions: [
+      SignInPageBlueprint.make({
+        params: {
+          loader: () =>
+            import('./components/SignInPage').then(
+              ({ AccessInspectorSignInPage }) =>
+                (props: SignInPageProps) => (
+                  <AccessInspectorSignInPage {...props} {...options} />
+                ),
+            ),
+        },
+      }),
+    ],
+  });
+}
+
+/**
+ * Replaces the app's sign-in page with the access-inspector one, offering the
+ * providers listed in `accessInspector.signIn.providers`. Feature discovery
+ * does not pick up named exports: add it to the app's `features`.
  *
  * @alpha
  */
-export const accessInspectorSignInModule = createFrontendModule({
-  pluginId: 'app',
-  extensions: [
-    SignInPageBlueprint.make({
-      params: {
-        loader: () =>
-          import('./components/SignInPage').then(
-            m => m.AccessInspectorSignInPage,
-          ),
-      },
-    }),
-  ],
-});
+export const accessInspectorSignInModule = createAccessInspectorSignInModule();

@@ -9,9 +9,39 @@ export { rootRouteRef } from './routes';
 export { accessInspectorTranslationRef } from './translation';
 export {
   AccessInspectorSignInPage,
+  type AccessInspectorSignInOptions,
   type AccessInspectorSignInPageProps,
 } from './components/SignInPage';
-export { TokenExpiryBanner } from './components/TokenExpiryBanner';
+export {
+  builtInSignInProviders,
+  providerCallbackUrl,
+  type BuiltInSignInProvider,
+  type BuiltInSignInProviderId,
+  type SignInAuthApi,
+  type SignInProviderKind,
+  type SignInProviderOption,
+} from './lib/providers';
+export {
+  classifySignInFailure,
+  describeSignInError,
+  type SignInEvidence,
+  type SignInFailure,
+  type SignInFailureContext,
+  type SignInFinding,
+  type SignInFindingId,
+  type SignInFindingSeverity,
+  type SignInText,
+} from './lib/signIn';
+export {
+  TokenExpiryBanner,
+  TokenExpiryBannerView,
+  type TokenExpiryBannerProps,
+  type TokenExpiryBannerViewProps,
+  type ExpiryCountdown,
+  type ExpiryView,
+  type RefreshFailureReason,
+  type WakeEvent,
+} from './components/TokenExpiryBanner';
 export {
   decodeToken,
   normalizeTokenInput,

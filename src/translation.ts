@@ -1,6 +1,8 @@
 import { createTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { bannerMessages } from './translations/bannerMessages';
+import { doctorMessages } from './translations/doctorMessages';
 import { myAccessMessages } from './translations/myAccessMessages';
+import { permissionMessages } from './translations/permissionMessages';
 import { signInMessages } from './translations/signInMessages';
 
 /**
@@ -15,5 +17,7 @@ export const accessInspectorTranslationRef = createTranslationRef({
     ...myAccessMessages,
     signIn: signInMessages,
     banner: bannerMessages,
+    permissions: permissionMessages,
+    doctor: doctorMessages,
   },
 });

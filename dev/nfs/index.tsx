@@ -5,9 +5,9 @@ import {
   createFrontendModule,
 } from '@backstage/frontend-plugin-api';
 import accessInspectorPlugin, {
-  accessInspectorSignInModule,
+  createAccessInspectorSignInModule,
 } from '../../src/alpha';
-import { oidcAuthApiFactory } from '../apis';
+import { oidcAuthApiFactory, oidcAuthApiRef } from '../apis';
 
 const devApis = createFrontendModule({
   pluginId: 'app',
@@ -19,8 +19,14 @@ const devApis = createFrontendModule({
   ],
 });
 
+// Config offers oidc and guest; the oidc provider's API ref only exists in
+// code, so the module gets it here.
+const signInModule = createAccessInspectorSignInModule({
+  providers: [{ id: 'oidc', apiRef: oidcAuthApiRef }],
+});
+
 const app = createApp({
-  features: [accessInspectorPlugin, accessInspectorSignInModule, devApis],
+  features: [accessInspectorPlugin, signInModule, devApis],
 });
 
 ReactDOM.createRoot(document.getElementById('root')!).render(app.createRoot());

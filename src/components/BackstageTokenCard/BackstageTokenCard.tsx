@@ -15,6 +15,7 @@ import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
+import InfoOutlinedIcon from '@material-ui/icons/InfoOutlined';
 import {
   explainClaims,
   readBackstageClaims,
@@ -37,6 +38,7 @@ const useStyles = makeStyles(theme => ({
     borderRadius: theme.shape.borderRadius,
   },
   section: { marginTop: theme.spacing(2) },
+  noteIcon: { marginRight: theme.spacing(1) },
 }));
 
 /** @public */
@@ -194,8 +196,11 @@ export function BackstageTokenCard(props: BackstageTokenCardProps) {
           color={claims.kind === 'other' ? 'secondary' : 'default'}
         />
       </Box>
-      <Box className={classes.section}>
-        <WarningPanel severity="info" title={t('tokenCard.notVerified')} />
+      <Box display="flex" alignItems="flex-start" className={classes.section}>
+        <InfoOutlinedIcon fontSize="small" color="action" className={classes.noteIcon} />
+        <Typography variant="body2" color="textSecondary">
+          {t('tokenCard.notVerified')}
+        </Typography>
       </Box>
       <Table
         size="small"

@@ -9,6 +9,7 @@ import { entityRouteParams, entityRouteRef } from '@backstage/plugin-catalog-rea
 export function useCatalogEntityLink(): ((ref: string) => string) | undefined {
   let route: ReturnType<typeof useRouteRef<{ namespace: string; kind: string; name: string }>> | undefined;
   try {
+    // eslint-disable-next-line react-hooks/rules-of-hooks -- called on every render; see above
     route = useRouteRef(entityRouteRef);
   } catch {
     route = undefined;

@@ -12,6 +12,7 @@ import { MyAccessDataProvider, useMyAccessData } from '../../hooks/useMyAccessDa
 import { accessInspectorTranslationRef } from '../../translation';
 import { BackstageTokenCard } from '../BackstageTokenCard';
 import { GroupsCard } from '../GroupsCard';
+import { PermissionsCard } from '../PermissionsCard';
 
 function TokenSection() {
   const { t } = useTranslationRef(accessInspectorTranslationRef);
@@ -47,11 +48,14 @@ export function MyAccessPage() {
       <Content>
         <MyAccessDataProvider>
           <Grid container spacing={3}>
-            <Grid item xs={12} lg={6}>
+            <Grid item xs={12} xl={6}>
               <TokenSection />
             </Grid>
-            <Grid item xs={12} lg={6}>
+            <Grid item xs={12} xl={6}>
               <GroupsCard />
+            </Grid>
+            <Grid item xs={12}>
+              <PermissionsCard />
             </Grid>
           </Grid>
         </MyAccessDataProvider>

@@ -1,20 +1,465 @@
-import { SignInPage } from '@backstage/core-components';
-import type { SignInPageProps } from '@backstage/core-plugin-api';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Content, Header, Page, Progress } from '@backstage/core-components';
+import {
+  configApiRef,
+  discoveryApiRef,
+  useApi,
+  useApiHolder,
+  type IdentityApi,
+  type SignInPageProps,
+} from '@backstage/core-plugin-api';
+import Grid from '@material-ui/core/Grid';
+import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
+import {
+  providerCallbackUrl,
+  type ResolvedSignInProvider,
+  type SignInProviderOption,
+} from '../../lib/providers';
+import {
+  classifyProviderProbe,
+  classifySignInFailure,
+  describeSignInError,
+  isNetworkFailure,
+  noAnswerFinding,
+  providerConfigFindings,
+  sessionNotRestoredFinding,
+  unavailableProviderFinding,
+  type SignInFailureContext,
+  type SignInFinding,
+} from '../../lib/signIn';
+import { FindingPanel } from './FindingPanel';
+import { probeAuthProvider } from './probeAuthProviders';
+import { ProviderCard, type ProviderSignInState } from './ProviderCard';
+import {
+  ForgetOnSignOutIdentity,
+  forgetProvider,
+  readRememberedProvider,
+  rememberProvider,
+} from './rememberedProvider';
+import { signInWithProvider } from './signInWithProvider';
+import { TroubleSigningIn } from './TroubleSigningIn';
+import { useResolvedProviders } from './useResolvedProviders';
+import { useSignInText } from './useSignInText';
+
+const useStyles = makeStyles(theme => ({
+  container: {
+    maxWidth: 1040,
+    margin: '0 auto',
+    paddingTop: theme.spacing(2),
+  },
+  heading: { marginBottom: theme.spacing(1) },
+  subtitle: { marginBottom: theme.spacing(3) },
+  pageFindings: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: theme.spacing(1.5),
+    marginBottom: theme.spacing(3),
+  },
+  list: {
+    listStyle: 'none',
+    padding: 0,
+    margin: 0,
+  },
+}));
 
 /**
- * Props of {@link AccessInspectorSignInPage}.
+ * Options of the access-inspector sign-in page, shared by the legacy
+ * component and the new frontend system module.
  *
  * @public
  */
-export type AccessInspectorSignInPageProps = SignInPageProps;
+export type AccessInspectorSignInOptions = {
+  /**
+   * Providers offered in code, merged with `accessInspector.signIn.providers`
+   * (config order first; config's title and message win, props add `apiRef`
+   * and `icon`). Custom providers need an `apiRef`.
+   */
+  providers?: SignInProviderOption[];
+  /**
+   * Sign in without a click when exactly one provider is offered. Defaults to
+   * `accessInspector.signIn.auto`, else false. An OAuth popup opened without
+   * a click is usually blocked: the page then offers a retry button.
+   */
+  auto?: boolean;
+  /**
+   * How long a sign-in window may stay open without an answer before the page
+   * explains the likely redirect-URI problem. Defaults to 20 000 ms.
+   */
+  noAnswerHintAfterMs?: number;
+  /** The heading above the providers. Defaults to "Sign in". */
+  title?: string;
+};
 
 /**
- * A sign-in page that explains failures.
+ * Props of {@link AccessInspectorSignInPage}: Backstage's `SignInPageProps`
+ * plus {@link AccessInspectorSignInOptions}.
  *
+ * @public
+ */
+export type AccessInspectorSignInPageProps = SignInPageProps &
+  AccessInspectorSignInOptions;
+
+const DEFAULT_NO_ANSWER_MS = 20_000;
+const BACKEND_LACKS_PROVIDER = [
+  'notRegistered',
+  'moduleMissing',
+  'misconfigured',
+];
+
+/**
+ * A multi-provider sign-in page that explains every failure at the provider
+ * that failed: blocked or closed popups, wrong origin, redirect-URI problems,
+ * resolver rejections, providers the backend lacks, and an unreachable
+ * backend. It remembers the last provider (its id only) and restores that
+ * session silently on reload; sign-out forgets it.
+ *
+ * @example
+ * ```tsx
+ * createApp({
+ *   components: {
+ *     SignInPage: props => (
+ *       <AccessInspectorSignInPage {...props} providers={['github', 'guest']} />
+ *     ),
+ *   },
+ * });
+ * ```
  * @public
  */
 export function AccessInspectorSignInPage(
   props: AccessInspectorSignInPageProps,
 ) {
-  return <SignInPage {...props} providers={['guest']} />;
+  const {
+    onSignInSuccess,
+    providers: providerOptions,
+    auto: autoProp,
+    noAnswerHintAfterMs = DEFAULT_NO_ANSWER_MS,
+    title,
+  } = props;
+  const classes = useStyles();
+  const text = useSignInText();
+  const configApi = useApi(configApiRef);
+  const discoveryApi = useApi(discoveryApiRef);
+  const apis = useApiHolder();
+  const resolved = useResolvedProviders(providerOptions);
+
+  const appTitle = configApi.getOptionalString('app.title') ?? 'Backstage';
+  const appBaseUrl = configApi.getOptionalString('app.baseUrl');
+  const environment = configApi.getOptionalString('auth.environment');
+  const auto =
+    autoProp ??
+    configApi.getOptionalBoolean('accessInspector.signIn.auto') ??
+    false;
+
+  const available = resolved.providers.filter(p => !p.unavailable);
+  const rememberedOnMount = useMemo(() => {
+    const id = readRememberedProvider();
+    return available.find(p => p.id === id);
+    // Decided once: the page restores what was remembered when it opened.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  const autoProvider =
+    auto && available.length === 1 ? available[0] : undefined;
+  const redirectError = useMemo(
+    () => new URLSearchParams(window.location.search).get('error'),
+    [],
+  );
+
+  const [restoring, setRestoring] = useState(
+    Boolean(rememberedOnMount || (autoProvider && !redirectError)),
+  );
+  const [states, setStates] = useState<Record<string, ProviderSignInState>>({});
+  const mounted = useRef(true);
+  const signedIn = useRef(false);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+
+  const setState = useCallback((id: string, state: ProviderSignInState) => {
+    if (mounted.current) setStates(prev => ({ ...prev, [id]: state }));
+  }, []);
+
+  const contextFor = useCallback(
+    async (provider: ResolvedSignInProvider): Promise<SignInFailureContext> => {
+      const authBaseUrl = await discoveryApi
+        .getBaseUrl('auth')
+        .catch(() => undefined);
+      return {
+        providerId: provider.id,
+        providerTitle: provider.title,
+        pageOrigin: window.location.origin,
+        appBaseUrl,
+        authBaseUrl,
+        callbackUrl: authBaseUrl
+          ? providerCallbackUrl(authBaseUrl, provider.id)
+          : undefined,
+        environment,
+      };
+    },
+    [discoveryApi, appBaseUrl, environment],
+  );
+
+  const succeed = useCallback(
+    (provider: ResolvedSignInProvider, identity: IdentityApi) => {
+      // An earlier attempt may still finish after another one won.
+      if (signedIn.current) return;
+      signedIn.current = true;
+      rememberProvider(provider.id);
+      onSignInSuccess(ForgetOnSignOutIdentity.wrap(identity));
+    },
+    [onSignInSuccess],
+  );
+
+  const explain = useCallback(
+    async (provider: ResolvedSignInProvider, error: unknown) => {
+      const context = await contextFor(provider);
+      return classifySignInFailure(describeSignInError(error), context, text);
+    },
+    [contextFor, text],
+  );
+
+  /** Asks the backend whether it has the provider at all. */
+  const backendVerdict = useCallback(
+    async (provider: ResolvedSignInProvider) => {
+      const context = await contextFor(provider);
+      if (!context.authBaseUrl) return { context, finding: undefined };
+      const probe = await probeAuthProvider(context.authBaseUrl, provider.id);
+      const status = classifyProviderProbe(probe);
+      let finding: SignInFinding | undefined;
+      if (probe.kind === 'networkError') {
+        finding = classifySignInFailure(
+          { name: 'TypeError', message: probe.message },
+          context,
+          text,
+        );
+      } else if (BACKEND_LACKS_PROVIDER.includes(status)) {
+        finding = classifySignInFailure(
+          {
+            name: probe.errorName,
+            message: probe.errorMessage,
+            status: probe.status,
+          },
+          context,
+          text,
+        );
+      }
+      return { context, finding };
+    },
+    [contextFor, text],
+  );
+
+  const signIn = useCallback(
+    async (provider: ResolvedSignInProvider) => {
+      setState(provider.id, { pending: true });
+      let settled = false;
+      // Core's popup has no timeout: an IdP error page keeps it open forever.
+      const timer =
+        provider.kind === 'oauth'
+          ? setTimeout(async () => {
+              const { context, finding } = await backendVerdict(provider);
+              if (settled) return;
+              setState(provider.id, {
+                pending: true,
+                finding:
+                  finding ??
+                  noAnswerFinding(
+                    context,
+                    Math.round(noAnswerHintAfterMs / 1000),
+                    text,
+                  ),
+              });
+            }, noAnswerHintAfterMs)
+          : undefined;
+      try {
+        const identity = await signInWithProvider({
+          provider,
+          mode: 'interactive',
+          apis,
+          discoveryApi,
+        });
+        settled = true;
+        if (identity) succeed(provider, identity);
+      } catch (error) {
+        settled = true;
+        const finding = await explain(provider, error);
+        setState(provider.id, { pending: false, finding });
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+    [
+      apis,
+      discoveryApi,
+      explain,
+      backendVerdict,
+      noAnswerHintAfterMs,
+      setState,
+      succeed,
+      text,
+    ],
+  );
+
+  // On open: restore the remembered provider's session without a popup, then
+  // sign in automatically if asked to. Runs once.
+  useEffect(() => {
+    const restore = async (provider: ResolvedSignInProvider) => {
+      try {
+        const identity = await signInWithProvider({
+          provider,
+          mode: 'silent',
+          apis,
+          discoveryApi,
+        });
+        if (identity) {
+          succeed(provider, identity);
+          return true;
+        }
+        // Silent refresh hides network errors as "no session": ask the
+        // backend before telling the user their session is gone.
+        const { finding } = await backendVerdict(provider);
+        if (finding?.id !== 'backendUnreachable') forgetProvider();
+        setState(provider.id, {
+          pending: false,
+          finding:
+            finding ??
+            sessionNotRestoredFinding({ providerTitle: provider.title }, text),
+        });
+      } catch (error) {
+        const failure = describeSignInError(error);
+        if (!isNetworkFailure(failure)) forgetProvider();
+        setState(provider.id, {
+          pending: false,
+          finding: await explain(provider, error),
+        });
+      }
+      return false;
+    };
+
+    (async () => {
+      if (rememberedOnMount && (await restore(rememberedOnMount))) return;
+      if (autoProvider && !redirectError && !rememberedOnMount) {
+        if (autoProvider.kind === 'oauth') {
+          const identity = await signInWithProvider({
+            provider: autoProvider,
+            mode: 'silent',
+            apis,
+            discoveryApi,
+          }).catch(() => undefined);
+          if (identity) {
+            succeed(autoProvider, identity);
+            return;
+          }
+        }
+        if (mounted.current) setRestoring(false);
+        await signIn(autoProvider);
+        return;
+      }
+      if (mounted.current) setRestoring(false);
+    })();
+    // Runs once on open; later prop changes must not sign in again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const pageFindings = useMemo(() => {
+    const findings = providerConfigFindings(resolved, text);
+    if (redirectError) {
+      findings.unshift(
+        classifySignInFailure(
+          { message: redirectError },
+          {
+            providerId: rememberedOnMount?.id ?? '',
+            providerTitle: rememberedOnMount?.title ?? appTitle,
+            pageOrigin: window.location.origin,
+            appBaseUrl,
+            environment,
+          },
+          text,
+        ),
+      );
+    }
+    return findings;
+  }, [
+    resolved,
+    text,
+    redirectError,
+    rememberedOnMount,
+    appTitle,
+    appBaseUrl,
+    environment,
+  ]);
+
+  if (restoring) {
+    return (
+      <Page themeId="home">
+        <Header title={appTitle} />
+        <Content>
+          <Typography variant="body1" role="status" align="center">
+            {text('restoring')}
+          </Typography>
+          <Progress />
+        </Content>
+      </Page>
+    );
+  }
+
+  return (
+    <Page themeId="home">
+      <Header title={appTitle} />
+      <Content>
+        <div className={classes.container}>
+          <Typography
+            variant="h4"
+            component="h2"
+            align="center"
+            className={classes.heading}
+          >
+            {title ?? text('title')}
+          </Typography>
+          <Typography
+            variant="body1"
+            color="textSecondary"
+            align="center"
+            className={classes.subtitle}
+          >
+            {text('subtitle')}
+          </Typography>
+          {pageFindings.length > 0 && (
+            <section
+              aria-label={text('pageProblems')}
+              className={classes.pageFindings}
+            >
+              {pageFindings.map((finding, index) => (
+                <FindingPanel
+                  key={`${finding.id}-${index}`}
+                  finding={finding}
+                />
+              ))}
+            </section>
+          )}
+          <Grid
+            container
+            spacing={2}
+            justifyContent="center"
+            component="ul"
+            aria-label={text('providerList')}
+            className={classes.list}
+          >
+            {resolved.providers.map(provider => (
+              <ProviderCard
+                key={provider.id}
+                provider={provider}
+                state={states[provider.id] ?? { pending: false }}
+                unavailableFinding={unavailableProviderFinding(provider, text)}
+                onSignIn={() => signIn(provider)}
+              />
+            ))}
+          </Grid>
+          <TroubleSigningIn providers={resolved.providers} />
+        </div>
+      </Content>
+    </Page>
+  );
 }

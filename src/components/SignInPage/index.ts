@@ -1,4 +1,5 @@
 export {
   AccessInspectorSignInPage,
+  type AccessInspectorSignInOptions,
   type AccessInspectorSignInPageProps,
 } from './AccessInspectorSignInPage';

@@ -1,1 +1,14 @@
-export { TokenExpiryBanner } from './TokenExpiryBanner';
+export {
+  TokenExpiryBanner,
+  type TokenExpiryBannerProps,
+} from './TokenExpiryBanner';
+export {
+  TokenExpiryBannerView,
+  type TokenExpiryBannerViewProps,
+} from './TokenExpiryBannerView';
+export type {
+  ExpiryCountdown,
+  ExpiryView,
+  RefreshFailureReason,
+  WakeEvent,
+} from '../../lib/expiry';

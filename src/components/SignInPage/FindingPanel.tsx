@@ -1,0 +1,124 @@
+import type { ReactNode } from 'react';
+import { CopyTextButton } from '@backstage/core-components';
+import Box from '@material-ui/core/Box';
+import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
+import CheckCircleOutlineIcon from '@material-ui/icons/CheckCircleOutline';
+import ErrorOutlineIcon from '@material-ui/icons/ErrorOutline';
+import ReportProblemOutlinedIcon from '@material-ui/icons/ReportProblemOutlined';
+import { formatFinding, type SignInFinding } from '../../lib/signIn';
+import { useSignInText } from './useSignInText';
+
+const useStyles = makeStyles(theme => ({
+  panel: {
+    display: 'flex',
+    gap: theme.spacing(1.5),
+    padding: theme.spacing(1.5, 2),
+    borderRadius: theme.shape.borderRadius,
+    borderLeft: `4px solid`,
+    background: theme.palette.background.default,
+    textAlign: 'left',
+  },
+  ok: { borderLeftColor: theme.palette.success.main },
+  warning: { borderLeftColor: theme.palette.warning.main },
+  problem: { borderLeftColor: theme.palette.error.main },
+  okIcon: { color: theme.palette.success.main },
+  warningIcon: { color: theme.palette.warning.main },
+  problemIcon: { color: theme.palette.error.main },
+  body: { flex: 1, minWidth: 0 },
+  title: { fontWeight: theme.typography.fontWeightBold as number },
+  evidence: {
+    margin: theme.spacing(1, 0, 0),
+    display: 'grid',
+    gridTemplateColumns: 'max-content 1fr',
+    columnGap: theme.spacing(1.5),
+    rowGap: theme.spacing(0.5),
+    '& dt': { color: theme.palette.text.secondary },
+    '& dd': {
+      margin: 0,
+      fontFamily: 'monospace',
+      wordBreak: 'break-all',
+    },
+  },
+  footer: {
+    display: 'flex',
+    alignItems: 'center',
+    flexWrap: 'wrap',
+    gap: theme.spacing(1),
+    marginTop: theme.spacing(1),
+  },
+}));
+
+const icons = {
+  ok: CheckCircleOutlineIcon,
+  warning: ReportProblemOutlinedIcon,
+  problem: ErrorOutlineIcon,
+};
+
+/**
+ * One finding: title, what happened, how to fix it, the evidence, and a
+ * button that copies all of it. `announce` makes screen readers read it when
+ * it appears (failures after a click).
+ */
+export function FindingPanel(props: {
+  finding: SignInFinding;
+  announce?: boolean;
+  action?: ReactNode;
+}) {
+  const { finding, announce, action } = props;
+  const classes = useStyles();
+  const text = useSignInText();
+  const Icon = icons[finding.severity];
+  const copyable = finding.severity !== 'ok';
+  return (
+    <Box
+      className={`${classes.panel} ${classes[finding.severity]}`}
+      role={announce ? 'alert' : undefined}
+    >
+      <Icon
+        className={classes[`${finding.severity}Icon` as const]}
+        aria-hidden
+      />
+      <div className={classes.body}>
+        <Typography variant="body2" component="p" className={classes.title}>
+          {finding.title}
+        </Typography>
+        <Typography variant="body2" component="p">
+          {finding.detail}
+        </Typography>
+        {finding.fix && (
+          <Typography variant="body2" component="p">
+            <strong>{text('finding.fix')}: </strong>
+            {finding.fix}
+          </Typography>
+        )}
+        {finding.evidence && (
+          <dl className={classes.evidence}>
+            {finding.evidence.map(item => (
+              <Box key={item.label} display="contents">
+                <Typography variant="caption" component="dt">
+                  {item.label}
+                </Typography>
+                <Typography variant="caption" component="dd">
+                  {item.value}
+                </Typography>
+              </Box>
+            ))}
+          </dl>
+        )}
+        {(action || copyable) && (
+          <div className={classes.footer}>
+            {action}
+            {copyable && (
+              <CopyTextButton
+                text={formatFinding(finding)}
+                aria-label={text('finding.copyDetails')}
+                tooltipText={text('finding.copied')}
+              />
+            )}
+          </div>
+        )}
+      </div>
+    </Box>
+  );
+}

@@ -1,0 +1,46 @@
+import { mockApis } from '@backstage/test-utils';
+import {
+  DEFAULT_PERMISSION_PLUGINS,
+  isPermissionFrameworkEnabled,
+  readPermissionPlugins,
+} from './config';
+
+describe('readPermissionPlugins', () => {
+  it('defaults to catalog and scaffolder', () => {
+    expect(readPermissionPlugins(mockApis.config())).toEqual([
+      ...DEFAULT_PERMISSION_PLUGINS,
+    ]);
+    expect(DEFAULT_PERMISSION_PLUGINS).toEqual(['catalog', 'scaffolder']);
+  });
+
+  it('trims and deduplicates configured ids', () => {
+    const config = mockApis.config({
+      data: {
+        accessInspector: {
+          permissions: { plugins: [' catalog', 'todo', 'catalog '] },
+        },
+      },
+    });
+    expect(readPermissionPlugins(config)).toEqual(['catalog', 'todo']);
+  });
+
+  it('throws on a value that is not a string list', () => {
+    const config = mockApis.config({
+      data: { accessInspector: { permissions: { plugins: 'catalog' } } },
+    });
+    expect(() => readPermissionPlugins(config)).toThrow();
+  });
+});
+
+describe('isPermissionFrameworkEnabled', () => {
+  it.each([
+    [undefined, false],
+    [false, false],
+    [true, true],
+  ])('permission.enabled %s → %s', (enabled, expected) => {
+    const config = mockApis.config({
+      data: enabled === undefined ? {} : { permission: { enabled } },
+    });
+    expect(isPermissionFrameworkEnabled(config)).toBe(expected);
+  });
+});

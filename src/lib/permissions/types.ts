@@ -1,0 +1,62 @@
+import type {
+  MetadataResponseSerializedRule,
+  Permission,
+} from '@backstage/plugin-permission-common';
+
+/**
+ * One permission a backend plugin declares, ready to be shown and authorised.
+ *
+ * @public
+ */
+export type PermissionRow = {
+  /** `<pluginId>:<permission name>`, unique in a table. */
+  key: string;
+  pluginId: string;
+  name: string;
+  type: 'basic' | 'resource';
+  /** Only for resource permissions. */
+  resourceType?: string;
+  action?: 'create' | 'read' | 'update' | 'delete';
+  /** The permission exactly as the plugin declared it; sent to authorize. */
+  permission: Permission;
+  /**
+   * The rules the plugin declares for this permission's resource type: what a
+   * conditional policy decision can be made of. Empty for basic permissions.
+   */
+  rules: MetadataResponseSerializedRule[];
+};
+
+/**
+ * What the permission policy decided for the signed-in user.
+ *
+ * - `DEPENDS`: a resource permission not (yet) checked against a resource.
+ * - `PENDING`: the authorize request is in flight.
+ * - `UNKNOWN`: the authorize request failed.
+ *
+ * @public
+ */
+export type PermissionDecision =
+  'ALLOW' | 'DENY' | 'DEPENDS' | 'PENDING' | 'UNKNOWN';
+
+/** @public */
+export const PERMISSION_DECISIONS: readonly PermissionDecision[] = [
+  'ALLOW',
+  'DENY',
+  'DEPENDS',
+  'PENDING',
+  'UNKNOWN',
+];
+
+/**
+ * A row with its decision.
+ *
+ * @public
+ */
+export type DecidedPermissionRow = PermissionRow & {
+  decision: PermissionDecision;
+  /** The resource a resource permission's ALLOW/DENY applies to. */
+  resourceRef?: string;
+};
+
+/** A definitive answer from the permission backend. */
+export type DefinitiveDecision = 'ALLOW' | 'DENY';

@@ -1,0 +1,187 @@
+import {
+  createApiRef,
+  githubAuthApiRef,
+  gitlabAuthApiRef,
+  type ApiRef,
+} from '@backstage/core-plugin-api';
+import { builtInSignInProviders } from './builtInProviders';
+import { providerCallbackUrl } from './callbackUrl';
+import { resolveSignInProviders } from './resolveSignInProviders';
+import type { SignInAuthApi } from './builtInProviders';
+
+const oidcRef: ApiRef<SignInAuthApi> = createApiRef({ id: 'test.auth.oidc' });
+const all = () => true;
+
+describe('builtInSignInProviders', () => {
+  it('covers every auth API ref Backstage ships, plus guest', () => {
+    expect(Object.keys(builtInSignInProviders).sort()).toEqual(
+      [
+        'atlassian',
+        'bitbucket',
+        'bitbucketServer',
+        'github',
+        'gitlab',
+        'google',
+        'guest',
+        'microsoft',
+        'okta',
+        'onelogin',
+        'openshift',
+        'vmwareCloud',
+      ].sort(),
+    );
+    const refs = Object.values(builtInSignInProviders).map(p => [
+      p.id,
+      p.apiRef?.id,
+    ]);
+    expect(refs).toContainEqual(['guest', undefined]);
+    expect(
+      refs
+        .filter(([id]) => id !== 'guest')
+        .every(([, ref]) => /^core\.auth\./.test(ref ?? '')),
+    ).toBe(true);
+    expect(builtInSignInProviders.github.apiRef).toBe(githubAuthApiRef);
+  });
+});
+
+describe('resolveSignInProviders', () => {
+  it('resolves built-in ids with default titles and no message override', () => {
+    const { providers, invalidConfigEntries } = resolveSignInProviders({
+      configured: ['github', 'guest'],
+      hasApi: all,
+    });
+    expect(providers).toEqual([
+      {
+        id: 'github',
+        kind: 'oauth',
+        title: 'GitHub',
+        message: undefined,
+        apiRef: githubAuthApiRef,
+        icon: undefined,
+      },
+      {
+        id: 'guest',
+        kind: 'guest',
+        title: 'Guest',
+        message: undefined,
+        apiRef: undefined,
+        icon: undefined,
+      },
+    ]);
+    expect(invalidConfigEntries).toEqual([]);
+  });
+
+  it('merges config and props: config order first, config wording wins, props add the API ref', () => {
+    const icon = () => null;
+    const { providers } = resolveSignInProviders({
+      configured: [{ id: 'oidc', title: 'Local IdP', message: 'From config' }],
+      provided: [
+        { id: 'oidc', title: 'Ignored', apiRef: oidcRef, icon },
+        'github',
+      ],
+      hasApi: all,
+    });
+    expect(providers.map(p => p.id)).toEqual(['oidc', 'github']);
+    expect(providers[0]).toMatchObject({
+      id: 'oidc',
+      kind: 'oauth',
+      title: 'Local IdP',
+      message: 'From config',
+      apiRef: oidcRef,
+      icon,
+    });
+    expect(providers[0].unavailable).toBeUndefined();
+  });
+
+  it('lets props override a built-in title and API ref', () => {
+    const { providers } = resolveSignInProviders({
+      provided: [{ id: 'github', title: 'GitHub Enterprise', apiRef: oidcRef }],
+      hasApi: all,
+    });
+    expect(providers[0]).toMatchObject({
+      title: 'GitHub Enterprise',
+      apiRef: oidcRef,
+    });
+  });
+
+  it('marks an unknown id without an API ref instead of throwing', () => {
+    const { providers } = resolveSignInProviders({
+      configured: ['corp-sso'],
+      hasApi: all,
+    });
+    expect(providers).toEqual([
+      expect.objectContaining({
+        id: 'corp-sso',
+        title: 'corp-sso',
+        unavailable: 'unknownProvider',
+      }),
+    ]);
+  });
+
+  it('marks a provider whose API the app did not register', () => {
+    const { providers } = resolveSignInProviders({
+      configured: ['github', 'gitlab', 'guest'],
+      hasApi: ref => ref !== gitlabAuthApiRef,
+    });
+    expect(providers.map(p => [p.id, p.unavailable])).toEqual([
+      ['github', undefined],
+      ['gitlab', 'missingApi'],
+      ['guest', undefined],
+    ]);
+  });
+
+  it('offers a repeated id once, later config entries refining it', () => {
+    const { providers } = resolveSignInProviders({
+      configured: ['github', { id: 'github', title: 'GH' }],
+      provided: ['github'],
+      hasApi: all,
+    });
+    expect(providers).toHaveLength(1);
+    expect(providers[0].title).toBe('GH');
+  });
+
+  it('reports invalid config entries and keeps the valid ones', () => {
+    const { providers, invalidConfigEntries } = resolveSignInProviders({
+      configured: [
+        'guest',
+        42,
+        { title: 'no id' },
+        '  ',
+        { id: 'x', title: 3 },
+      ],
+      hasApi: all,
+    });
+    expect(providers.map(p => p.id)).toEqual(['guest']);
+    expect(invalidConfigEntries).toEqual([
+      '42',
+      '{"title":"no id"}',
+      '"  "',
+      '{"id":"x","title":3}',
+    ]);
+  });
+
+  it('reports a config value that is not a list', () => {
+    expect(
+      resolveSignInProviders({ configured: 'github', hasApi: all })
+        .invalidConfigEntries,
+    ).toEqual(['"github"']);
+  });
+
+  it('offers nothing when neither config nor props name a provider', () => {
+    expect(resolveSignInProviders({ hasApi: all })).toEqual({
+      providers: [],
+      invalidConfigEntries: [],
+    });
+  });
+});
+
+describe('providerCallbackUrl', () => {
+  it('is the frame handler under the auth base URL, without env or trailing slash', () => {
+    expect(providerCallbackUrl('http://127.0.0.1:7007/api/auth', 'oidc')).toBe(
+      'http://127.0.0.1:7007/api/auth/oidc/handler/frame',
+    );
+    expect(
+      providerCallbackUrl('https://bs.example.com/api/auth/', 'github'),
+    ).toBe('https://bs.example.com/api/auth/github/handler/frame');
+  });
+});

@@ -1,0 +1,102 @@
+import { signInMessages } from '../../translations/signInMessages';
+
+/**
+ * How bad a finding is: `ok` for a passed check, `warning` for something that
+ * may explain trouble, `problem` for something that stops sign-in.
+ *
+ * @public
+ */
+export type SignInFindingSeverity = 'ok' | 'warning' | 'problem';
+
+/**
+ * Every finding the sign-in page can report.
+ *
+ * @public
+ */
+export type SignInFindingId = keyof (typeof signInMessages)['findings'];
+
+/**
+ * A fact shown with a finding, e.g. the page origin next to `app.baseUrl`.
+ *
+ * @public
+ */
+export type SignInEvidence = { label: string; value: string };
+
+/**
+ * One explained observation: what happened, why, and how to fix it.
+ *
+ * @public
+ */
+export type SignInFinding = {
+  id: SignInFindingId;
+  severity: SignInFindingSeverity;
+  title: string;
+  detail: string;
+  fix?: string;
+  evidence?: SignInEvidence[];
+};
+
+/**
+ * Looks up a sign-in message by its path below `signIn` in the translation
+ * ref (e.g. `findings.popupBlocked.title`) and fills in `{{params}}`. The page
+ * passes the translation ref's `t`; {@link defaultSignInText} serves tests and
+ * callers outside React.
+ *
+ * @public
+ */
+export type SignInText = (
+  key: string,
+  params?: Record<string, string | number>,
+) => string;
+
+/**
+ * {@link SignInText} over the plugin's default English messages.
+ *
+ * @public
+ */
+export const defaultSignInText: SignInText = (key, params = {}) => {
+  let node: unknown = signInMessages;
+  for (const part of key.split('.')) {
+    node =
+      node && typeof node === 'object'
+        ? (node as Record<string, unknown>)[part]
+        : undefined;
+  }
+  if (typeof node !== 'string') return key;
+  return node.replace(/\{\{(\w+)\}\}/g, (match, name: string) =>
+    name in params ? String(params[name]) : match,
+  );
+};
+
+/** Builds a finding from its messages; `fix` only when the messages have one. */
+export function makeFinding(
+  text: SignInText,
+  id: SignInFindingId,
+  severity: SignInFindingSeverity,
+  params: Record<string, string | number>,
+  evidence?: SignInEvidence[],
+): SignInFinding {
+  const messages = signInMessages.findings[id] as Record<string, string>;
+  return {
+    id,
+    severity,
+    title: text(`findings.${id}.title`, params),
+    detail: text(`findings.${id}.detail`, params),
+    ...('fix' in messages && { fix: text(`findings.${id}.fix`, params) }),
+    ...(evidence && evidence.length > 0 && { evidence }),
+  };
+}
+
+/**
+ * The finding as plain text, for the "copy details" button.
+ *
+ * @public
+ */
+export function formatFinding(finding: SignInFinding): string {
+  return [
+    `${finding.title}`,
+    finding.detail,
+    ...(finding.fix ? [finding.fix] : []),
+    ...(finding.evidence ?? []).map(e => `${e.label}: ${e.value}`),
+  ].join('\n');
+}

@@ -1,0 +1,28 @@
+export {
+  defaultSignInText,
+  formatFinding,
+  type SignInEvidence,
+  type SignInFinding,
+  type SignInFindingId,
+  type SignInFindingSeverity,
+  type SignInText,
+} from './findings';
+export {
+  classifySignInFailure,
+  describeSignInError,
+  isNetworkFailure,
+  noAnswerFinding,
+  sessionNotRestoredFinding,
+  type SignInFailure,
+  type SignInFailureContext,
+} from './classifySignInFailure';
+export {
+  checkAppOrigin,
+  classifyProviderProbe,
+  providerConfigFindings,
+  summarizeProviderProbes,
+  unavailableProviderFinding,
+  type AuthProviderProbe,
+  type BackendProviderStatus,
+  type ProbedProvider,
+} from './checks';

@@ -1,0 +1,443 @@
+/** Strings of the 401 doctor: its checks, the paste panels and the support bundle. */
+export const doctorMessages = {
+  card: {
+    title: '401 doctor',
+    subheader:
+      'Checks that explain why a request gets 401, run in this browser. Decoding is not verification: only a backend can tell whether a signature is genuine.',
+    checks: 'Checks',
+    running: 'Running the checks…',
+    runAgain: 'Run the checks again',
+    summary: '{{problems}} problems, {{warnings}} warnings, {{ok}} passed',
+    fix: 'Fix',
+    severity: {
+      ok: 'OK',
+      warning: 'Warning',
+      problem: 'Problem',
+    },
+    probeCall: 'Probing the backend plugins',
+  },
+  pasteToken: {
+    title: 'Paste a token',
+    label: 'Paste a token',
+    helper:
+      'A Backstage token or an identity provider’s ID or access token, with or without "Bearer ". It is decoded in this browser: nothing is sent or stored.',
+    diagnose: 'Diagnose token',
+    clear: 'Clear',
+    claims: 'Claims of the pasted token',
+    header: 'Header of the pasted token',
+    claim: 'Claim',
+    value: 'Value',
+    meaning: 'Meaning',
+    providerToken:
+      'This is not a Backstage token: it looks like an identity provider’s token (typ {{typ}}, issuer {{iss}}). Backstage backends do not accept it.',
+  },
+  pasteError: {
+    title: 'Paste an error',
+    label: 'Paste an error response body',
+    helper:
+      'The body of a 401 or 403 response, as shown in the browser’s network tab. It is read in this browser only.',
+    explain: 'Explain error',
+    clear: 'Clear',
+  },
+  timeline: {
+    title: 'Session timeline',
+    subheader:
+      'What happened to the session in this tab since it was opened. Kept in memory only.',
+    empty: 'Nothing recorded yet in this tab.',
+    list: 'Session events',
+    types: {
+      'sign-in': 'Signed in',
+      refresh: 'Session refreshed',
+      'refresh-failed': 'Refresh failed',
+      'expiry-warning': 'Expiry warning',
+      expired: 'Session expired',
+      'sign-out': 'Signed out',
+      'token-observed': 'Token observed',
+      'probe-failed': 'Request failed',
+      failure: 'Failure',
+    },
+  },
+  bundle: {
+    title: 'Support bundle',
+    intro:
+      'Environment, checks, decoded claims, groups, permissions and the timeline, for whoever runs Backstage. It never contains your token or its signature, and strings that look like secrets are redacted.',
+    copy: 'Copy diagnostics',
+    copied: 'Diagnostics copied',
+    copyFailed: 'Could not copy to the clipboard: {{message}}',
+    downloadMarkdown: 'Download Markdown',
+    downloadJson: 'Download JSON',
+  },
+  evidence: {
+    tokenLength: 'Token length',
+    typ: 'typ',
+    aud: 'aud',
+    iss: 'iss',
+    authBaseUrl: 'Auth backend (discovery)',
+    exp: 'Expires',
+    nbf: 'Not before',
+    iat: 'Issued at',
+    now: 'Browser time',
+    backendDate: 'Backend Date header',
+    pageUrl: 'This page',
+    appBaseUrl: 'app.baseUrl',
+    backendBaseUrl: 'backend.baseUrl',
+    pluginBaseUrl: 'Discovered base URL',
+    allowlist: 'Token sent to',
+    probeUrl: 'Request',
+    status: 'HTTP status',
+    errorName: 'Error name',
+    errorMessage: 'Error message',
+    limit: 'Backend limit',
+  },
+  findings: {
+    tokenMissing: {
+      title: 'There is no Backstage token',
+      detail:
+        'The identity API returned no token, so every backend request goes out without credentials and fails with 401 "Missing credentials". The legacy frontend-only guest sign-in does this.',
+      fix: 'Sign in with a provider of the auth backend (for local use: the backend’s guest provider module) instead of the frontend-only guest.',
+    },
+    tokenPresent: {
+      title: 'A Backstage token is sent with requests',
+      detail: 'The identity API returned a token of {{length}} characters.',
+    },
+    tokenUndecodable: {
+      title: 'The token cannot be decoded',
+      detail: '{{reason}}',
+      fix: 'Backstage user tokens are JWTs. Check that the identity API returns the token issued by the auth backend.',
+    },
+    typUser: {
+      title: 'It is a Backstage user token',
+      detail: 'typ is vnd.backstage.user, the type every backend accepts.',
+    },
+    typLimited: {
+      title: 'It is a limited user token',
+      detail:
+        'typ is vnd.backstage.limited-user: a token meant for cookie authentication. Endpoints that require full user credentials reject it with 401.',
+      fix: 'Send the full user token from identityApi.getCredentials(); limited tokens belong in the backstage-auth cookie only.',
+    },
+    typOther: {
+      title: 'It is not a Backstage user token',
+      detail:
+        'typ is "{{typ}}", not vnd.backstage.user. Backstage backends reject it with 401 "Illegal token".',
+      fix: 'Send the Backstage token from identityApi.getCredentials(), not an identity provider’s ID or access token.',
+    },
+    audOk: {
+      title: 'The audience is backstage',
+      detail: 'aud contains "backstage", as backends require.',
+    },
+    audWrong: {
+      title: 'The audience is not backstage',
+      detail:
+        'aud is "{{aud}}". Backstage backends only accept tokens whose audience is "backstage" and answer 401 otherwise.',
+      fix: 'Use a token issued by the Backstage auth backend; a provider token is meant for the provider’s own APIs.',
+    },
+    issOk: {
+      title: 'The issuer is this backend’s auth plugin',
+      detail: 'iss is {{iss}}, where the app discovers the auth backend.',
+    },
+    issMismatch: {
+      title: 'The issuer is not the auth backend this app uses',
+      detail:
+        'iss is "{{iss}}" but the app discovers the auth backend at {{authBaseUrl}}. A token from another Backstage instance or environment fails verification with 401.',
+      fix: 'Sign out and in again against this Backstage; if the URLs differ only by host name, make backend.baseUrl the URL browsers use.',
+    },
+    issUnknown: {
+      title: 'The issuer could not be compared',
+      detail:
+        'The auth backend’s base URL could not be discovered ({{message}}), so iss ({{iss}}) was not checked.',
+    },
+    expValid: {
+      title: 'The token is valid for {{remaining}}',
+      detail: 'It expires at {{exp}}.',
+    },
+    expSoon: {
+      title: 'The token expires {{relative}}',
+      detail:
+        'It expires at {{exp}}. Requests after that fail with 401 "Failed user token verification" until the session is refreshed.',
+      fix: 'Refresh the session (or reload the page) before it expires; if this keeps happening, check that session refresh works.',
+    },
+    expired: {
+      title: 'The token expired {{relative}}',
+      detail:
+        'It expired at {{exp}}. Every backend answers 401 "Failed user token verification".',
+      fix: 'Refresh the session or sign in again. If a fresh token expires at once, the browser clock may be ahead.',
+    },
+    expMissing: {
+      title: 'The token has no expiry',
+      detail:
+        'There is no numeric exp claim. Backends reject such a user token with 401 "User token is missing expiration".',
+      fix: 'Sign in again to get a token from the auth backend.',
+    },
+    notYetValid: {
+      title: 'The token is not valid yet',
+      detail:
+        'nbf is {{nbf}}, {{relative}}. Backends reject it until then: the browser clock is behind, or the issuer’s is ahead.',
+      fix: 'Synchronise the clocks of this computer and the Backstage backend (NTP).',
+    },
+    issuedInFuture: {
+      title: 'The token was issued in the future',
+      detail:
+        'iat is {{iat}}, {{relative}} by this browser’s clock: this browser’s clock is behind the backend’s by about {{skew}}.',
+      fix: 'Synchronise this computer’s clock (NTP). Backends check exp without tolerance, so skew causes 401s near the end of a token’s life.',
+    },
+    lengthOk: {
+      title: 'The token is well below the size limit',
+      detail:
+        '{{length}} characters; backends refuse tokens over {{limit}} characters.',
+    },
+    lengthNear: {
+      title: 'The token is close to the size limit',
+      detail:
+        '{{length}} characters; backends refuse tokens over {{limit}} characters. Large ownership claims (ent) or custom claims make it grow.',
+      fix: 'Keep custom claims small; since Backstage 1.50 ownership refs can stay out of the token (auth.omitIdentityTokenOwnershipClaim).',
+    },
+    lengthTooLong: {
+      title: 'The token is longer than backends accept',
+      detail:
+        '{{length}} characters; backends refuse tokens over {{limit}} characters with 401.',
+      fix: 'Remove large claims from the sign-in resolver (ownership refs, custom claims), or set auth.omitIdentityTokenOwnershipClaim: true.',
+    },
+    clockSkewOk: {
+      title: 'The browser and backend clocks agree',
+      detail:
+        'The backend’s Date header differs from this browser’s clock by {{skew}}.',
+    },
+    clockSkew: {
+      title: 'The browser’s clock is off by {{skew}}',
+      detail:
+        'The backend’s Date header says {{backendDate}}, this browser says {{now}} ({{direction}}). Backends check exp without tolerance, so tokens look valid here but fail there, or the other way round.',
+      fix: 'Synchronise the clocks of this computer and the backend (NTP).',
+    },
+    clockSkewUnmeasurable: {
+      title: 'Clock skew cannot be measured',
+      detail:
+        'The backend does not expose its Date header to this page (cross-origin responses hide it unless Access-Control-Expose-Headers lists Date). Only the token’s iat is compared with this browser’s clock.',
+    },
+    originMatches: {
+      title: 'This page is served from app.baseUrl',
+      detail: '{{pageOrigin}} matches app.baseUrl.',
+    },
+    originMismatch: {
+      title: 'This page is not served from app.baseUrl',
+      detail:
+        'This page is on {{pageOrigin}} but app.baseUrl is {{appBaseUrl}}. Sign-in popups answer only to app.baseUrl, and the backend’s CORS settings usually allow only that origin.',
+      fix: 'Open Backstage at {{appBaseUrl}}, or set app.baseUrl to {{pageOrigin}} for both frontend and backend.',
+    },
+    httpsOk: {
+      title: 'The app and backend use {{protocol}}',
+      detail: 'Page and backend use the same scheme.',
+    },
+    mixedContent: {
+      title: 'The page is on https but the backend on http',
+      detail:
+        'Browsers block http requests from https pages (mixed content): every call fails as a network error.',
+      fix: 'Serve the backend over https and set backend.baseUrl to its https URL.',
+    },
+    insecureHttp: {
+      title: 'The app is served over plain http',
+      detail:
+        '{{pageOrigin}} is not https and not localhost. Secure cookies (sessions, SameSite=None) are not kept, so sessions do not survive a reload.',
+      fix: 'Serve Backstage over https.',
+    },
+    schemeDiffers: {
+      title: 'The page and the backend use different schemes',
+      detail:
+        'The page is on {{pageProtocol}} and the backend on {{backendProtocol}}: they are not same-site, so the session cookie may not be sent.',
+      fix: 'Serve both over https.',
+    },
+    sameSite: {
+      title: 'The app and backend are same-site',
+      detail:
+        '{{appSite}} and {{backendSite}}: the refresh and auth cookies are sent with requests.',
+    },
+    crossSite: {
+      title: 'The app and backend are on different sites',
+      detail:
+        'The app is on {{appSite}}, the backend on {{backendSite}}. Browsers that block third-party cookies drop the refresh cookie: you sign in again on every reload, and TechDocs assets get 401.',
+      fix: 'Serve the app and backend from the same site (e.g. backstage.example.com and backstage-api.example.com, or one host).',
+    },
+    siteUnknown: {
+      title: 'Same-site could not be checked',
+      detail: 'A URL could not be read: {{message}}.',
+    },
+    tokenInjected: {
+      title: '{{pluginId}}: requests carry the token',
+      detail:
+        '{{baseUrl}} is under backend.baseUrl or a discovery endpoint, so the fetch API adds the Authorization header.',
+    },
+    tokenNotInjected: {
+      title: '{{pluginId}}: requests go out without the token',
+      detail:
+        '{{baseUrl}} is neither under backend.baseUrl nor a configured discovery.endpoints target, so the fetch API sends no Authorization header and the plugin answers 401 "Missing credentials".',
+      fix: 'Add the target to discovery.endpoints in the app’s config (or serve the plugin under backend.baseUrl).',
+    },
+    discoveryFailed: {
+      title: '{{pluginId}}: its base URL cannot be discovered',
+      detail: 'The discovery API failed: {{message}}.',
+      fix: 'Check discovery.endpoints and backend.baseUrl in the app’s config.',
+    },
+    probeOk: {
+      title: '{{pluginId}}: the plugin accepts your token',
+      detail: 'GET {{path}} answered {{status}}.',
+    },
+    probeUnauthorized: {
+      title: '{{pluginId}}: 401 {{message}}',
+      detail: '{{explanation}}',
+      fix: '{{fix}}',
+    },
+    probeForbidden: {
+      title: '{{pluginId}}: 403 {{message}}',
+      detail:
+        'The plugin knows who you are but refuses this request: a permission policy or an access restriction denies it.',
+      fix: 'Ask whoever runs Backstage which permission you lack; the permissions section shows your decisions.',
+    },
+    probeNotInstalled: {
+      title: '{{pluginId}}: not installed in the backend',
+      detail:
+        'GET {{path}} answered 404. Every plugin of the new backend system serves this path, so the backend at {{baseUrl}} has no plugin "{{pluginId}}" (or runs it on the legacy backend system).',
+      fix: 'Install the plugin in the backend, fix the plugin id, or point discovery at the backend that runs it.',
+    },
+    probeServerError: {
+      title: '{{pluginId}}: the backend failed with {{status}}',
+      detail: 'GET {{path}} answered {{status}} {{message}}: a backend or proxy failure, not an authentication problem.',
+      fix: 'Check the backend’s logs (and any proxy in front of it).',
+    },
+    probeNetworkError: {
+      title: '{{pluginId}}: no answer',
+      detail:
+        'GET {{path}} got no HTTP answer: {{message}}. The backend is down, the URL is wrong, CORS refuses this origin, or the browser blocked the request.',
+      fix: 'Check that {{baseUrl}} is reachable from this browser and that backend.cors.origin includes this page’s origin.',
+    },
+    probeUnexpected: {
+      title: '{{pluginId}}: unexpected answer {{status}}',
+      detail: 'GET {{path}} answered {{status}} {{message}}.',
+    },
+    cookieOk: {
+      title: '{{pluginId}}: cookie authentication works',
+      detail:
+        'The plugin issued its session cookie (valid until {{expiresAt}}), so assets it serves to the browser directly (e.g. TechDocs pages) load.',
+    },
+    cookieNotServed: {
+      title: '{{pluginId}}: no cookie authentication endpoint',
+      detail:
+        'GET {{path}} answered 404: the backend has no "{{pluginId}}" plugin on the new backend system, so there is no cookie to get.',
+    },
+    cookieRefused: {
+      title: '{{pluginId}}: cookie authentication failed ({{status}})',
+      detail:
+        'GET {{path}} answered {{status}} {{message}}. Without the cookie, assets the browser loads directly from this plugin get 401.',
+      fix: 'Serve app and backend from the same site over https, and check that the backend accepts this origin with credentials (backend.cors.credentials).',
+    },
+    cookieNetworkError: {
+      title: '{{pluginId}}: cookie endpoint gave no answer',
+      detail: 'GET {{path}} got no HTTP answer: {{message}}.',
+      fix: 'Check that backend.cors.credentials is true and that backend.cors.origin includes this page’s origin.',
+    },
+    // Pasted tokens
+    pastedEmpty: {
+      title: 'Nothing to decode',
+      detail: 'Paste a token into the box above.',
+    },
+    pastedNotJwt: {
+      title: 'This is not a JWT',
+      detail: '{{reason}}',
+      fix: 'Backstage user tokens are JWTs (three base64url parts separated by dots). An opaque access token can only be checked by the provider that issued it.',
+    },
+    pastedProviderToken: {
+      title: 'This is an identity provider’s token, not a Backstage token',
+      detail:
+        'Issued by {{iss}} for {{aud}}. Backstage backends accept only tokens issued by the auth backend (typ vnd.backstage.user, aud backstage) and answer 401 "Illegal token" to this one.',
+      fix: 'Send the token from identityApi.getCredentials() to Backstage backends; keep provider tokens for the provider’s APIs.',
+    },
+    pastedNoSignature: {
+      title: 'The token has no signature',
+      detail:
+        'Its third part is empty. No backend accepts an unsigned token.',
+      fix: 'Copy the whole token: it may have been cut off after the second dot.',
+    },
+    // Pasted error bodies
+    errorEmpty: {
+      title: 'Nothing to explain',
+      detail: 'Paste the body of a failed response into the box above.',
+    },
+    errorNotBackstage: {
+      title: 'This is not a Backstage error body',
+      detail:
+        'Backstage backends answer errors with JSON like {"error": {"name", "message"}}. {{reason}} It may come from a proxy, a load balancer or the identity provider.',
+      fix: 'Copy the response body from the browser’s network tab (Response, not Preview), or check the proxy in front of Backstage.',
+    },
+    errorMissingCredentials: {
+      title: 'No token was sent',
+      detail:
+        '"Missing credentials": the request reached the backend without an Authorization header or session cookie.',
+      fix: 'Call backends through the fetch API (fetchApiRef), not window.fetch; check that the plugin’s URL is under backend.baseUrl or discovery.endpoints; and that the user is not the frontend-only guest.',
+    },
+    errorFailedUserToken: {
+      title: 'The token expired or its signature is wrong',
+      detail:
+        '"Failed user token verification": the backend could not verify a user token. Either it expired, or it was signed by keys this backend does not know (another instance, rotated keys). Only the backend log says which.',
+      fix: 'To tell them apart, paste the token above: if exp is in the past it expired (refresh the session); if not, it was issued by another backend or its keys changed (sign in again; check that all backend replicas share the auth database).',
+    },
+    errorIllegalToken: {
+      title: 'The token is not a Backstage token',
+      detail:
+        '"Illegal token": the backend could not read the token as a Backstage user, limited-user or service token (e.g. an identity provider’s token, or a truncated one).',
+      fix: 'Send the Backstage token from identityApi.getCredentials(); paste the token above to see what it is.',
+    },
+    errorIllegalLimitedToken: {
+      title: 'The limited user token is not valid',
+      detail:
+        '"Illegal limited user token": the cookie or token meant for cookie authentication could not be verified.',
+      fix: 'Reload the page to get a fresh session cookie; if it keeps failing, sign in again.',
+    },
+    errorMissingExpiration: {
+      title: 'The token has no expiry',
+      detail: '"User token is missing expiration": the token has no exp claim.',
+      fix: 'Use a token issued by the Backstage auth backend.',
+    },
+    errorServiceToken: {
+      title: 'A service token was rejected',
+      detail:
+        '"{{message}}": a backend-to-backend (plugin or static) token failed verification: wrong key, wrong audience, or a subject the target does not accept.',
+      fix: 'Check backend.auth.keys / externalAccess in the calling backend’s config, and that the caller uses the auth service instead of a hand-made token.',
+    },
+    errorCredentialTypeRefused: {
+      title: 'This endpoint refuses this kind of credentials',
+      detail:
+        '"{{message}}": the endpoint only accepts another principal type (user vs service).',
+      fix: 'Call it with the right credentials: from the browser with the user token, from a backend with a service token obtained from the auth service.',
+    },
+    errorMissingSessionCookie: {
+      title: 'The session cookie is missing',
+      detail:
+        '"Missing session cookie": the refresh request reached the auth backend without its refresh cookie. The cookie was never set, expired, or the browser did not send it (app and backend on different sites, http vs https, third-party cookies blocked).',
+      fix: 'Sign in again; if it keeps happening, serve app and backend same-site over https and check the cookie’s domain and path.',
+    },
+    errorRefreshFailed: {
+      title: 'Refreshing the session failed',
+      detail: '"{{message}}": the auth backend could not renew the session.',
+      fix: 'Sign in again. The cause after "caused by" names the provider’s answer.',
+    },
+    errorOriginNotAllowed: {
+      title: 'This origin is not allowed',
+      detail:
+        '"{{message}}": the auth backend refuses sign-in from this page’s origin.',
+      fix: 'Add the origin to the provider’s allowed origins, or open Backstage at app.baseUrl.',
+    },
+    errorNotAllowed: {
+      title: 'Forbidden: you are signed in but not allowed',
+      detail:
+        '{{name}} "{{message}}": authentication worked, the permission policy or an access restriction denied the request.',
+      fix: 'This is not a token problem: ask whoever runs Backstage which permission you lack.',
+    },
+    errorAuthentication: {
+      title: 'The backend refused the credentials',
+      detail: 'AuthenticationError "{{message}}".',
+      fix: 'Paste the token above to check its type, audience and expiry.',
+    },
+    errorOther: {
+      title: 'A Backstage error: {{name}}',
+      detail: '"{{message}}"{{status}}. It is not an authentication failure.',
+    },
+  },
+} as const;
