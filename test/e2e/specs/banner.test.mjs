@@ -1,0 +1,77 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import {
+  launchBrowser,
+  newContext,
+  screenshot,
+  signInWithIdp,
+  urls,
+} from '../browser.mjs';
+
+const TIMEOUT = 30_000;
+
+/** The token's `exp` as My Access shows it ("2026-11-28 14:03:12 UTC"), in ms. */
+async function shownExpiry(page) {
+  const row = page
+    .getByRole('table', { name: 'Claims' })
+    .getByRole('row')
+    .filter({ hasText: 'Expires' });
+  const text = await row.innerText();
+  const match = text.match(/(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2}) UTC/);
+  assert.ok(match, `no expiry in ${text}`);
+  return Date.parse(`${match[1]}T${match[2]}Z`);
+}
+
+function decodeExp(token) {
+  const payload = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString());
+  return payload.exp * 1000;
+}
+
+describe('token-expiry banner on the real stack', () => {
+  let browser;
+  before(async () => {
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+  });
+
+  it('warns before expiry, refreshes to a later exp, and reports expiry', async () => {
+    const { context } = await newContext(browser);
+    const page = await context.newPage();
+    await page.clock.install();
+    await page.goto(`${urls.app}/my-access`);
+    await signInWithIdp(page, 'alice@example.com');
+    await page.getByRole('table', { name: 'Claims' }).waitFor({ timeout: TIMEOUT });
+    const exp = await shownExpiry(page);
+    assert.equal(await page.getByText('Your Backstage session expires in').count(), 0);
+
+    // 2.5 minutes before expiry: inside the warning window and inside the
+    // window in which Backstage's OAuth session really renews the token.
+    const now = await page.evaluate(() => Date.now());
+    await page.clock.fastForward(exp - now - 150_000);
+    const warning = page.getByRole('status').filter({ hasText: 'Your Backstage session expires in' });
+    await warning.waitFor({ timeout: TIMEOUT });
+    await screenshot(page, 'banner-warning');
+
+    const refreshed = page.waitForResponse(
+      r => r.url().startsWith(`${urls.backend}/api/auth/oidc/refresh`) && r.status() === 200,
+      { timeout: TIMEOUT },
+    );
+    await page.getByRole('button', { name: 'Refresh session' }).click();
+    const body = await (await refreshed).json();
+    const newExp = decodeExp(body.backstageIdentity.token);
+    assert.ok(newExp > exp, `refreshed exp ${newExp} is not later than ${exp}`);
+    await page.getByRole('button', { name: 'Refresh session' }).waitFor();
+    assert.equal(await page.getByText(/could not be renewed/).count(), 0);
+
+    // Past the new expiry: requests now fail, the banner says so.
+    const later = await page.evaluate(() => Date.now());
+    await page.clock.fastForward(newExp - later + 5_000);
+    const expired = page.getByRole('alert').filter({ hasText: 'Your Backstage session has expired.' });
+    await expired.waitFor({ timeout: TIMEOUT });
+    await expired.getByRole('button', { name: 'Sign in again' }).waitFor();
+    await screenshot(page, 'banner-expired');
+    await context.close();
+  });
+});
