@@ -61,9 +61,26 @@ export async function newContext(browser, options = {}) {
   return { context, blocked, consoleMessages };
 }
 
-export async function screenshot(page, name) {
+/**
+ * Saves a screenshot: of `target` (a locator) when given, else of the
+ * viewport, or of the whole page with `{ fullPage: true }`. The pointer is
+ * parked first so hover states (the sidebar opens on hover) stay out of it.
+ */
+export async function screenshot(page, name, target, options = {}) {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+  const path = join(SCREENSHOT_DIR, `${name}.png`);
+  await page.mouse.move(page.viewportSize().width - 5, page.viewportSize().height - 5);
+  if (target) {
+    await target.scrollIntoViewIfNeeded();
+    await target.screenshot({ path });
+  } else {
+    await page.screenshot({ path, fullPage: options.fullPage ?? false });
+  }
+}
+
+/** The InfoCard holding the element (for card-sized screenshots). */
+export function cardOf(page, inner) {
+  return page.locator('.MuiCard-root', { has: inner }).last();
 }
 
 export const PASSWORD = 'password';

@@ -54,7 +54,7 @@ function GroupRows(props: { rows: OwnershipRow[] }) {
         const name = row.title && row.title !== row.ref ? `${row.title} (${row.ref})` : row.ref;
         return (
           <TableRow key={row.ref}>
-            <TableCell component="th" scope="row">
+            <TableCell component="th" scope="row" role="rowheader">
               {entityLink && row.inCatalog ? <Link to={entityLink(row.ref)}>{name}</Link> : name}
             </TableCell>
             <TableCell>{membership}</TableCell>

@@ -14,8 +14,15 @@ const useStyles = makeStyles(theme => ({
     alignItems: 'center',
     gap: theme.spacing(1),
     padding: theme.spacing(0.75, 2),
-    width: '100%',
     boxSizing: 'border-box',
+    // The app root has no slot above the sidebar: float over everything,
+    // full width, so no part of the message hides behind the sidebar.
+    position: 'fixed',
+    top: 0,
+    left: 0,
+    right: 0,
+    zIndex: theme.zIndex.snackbar,
+    boxShadow: theme.shadows[4],
   },
   warning: {
     backgroundColor: theme.palette.warning.main,

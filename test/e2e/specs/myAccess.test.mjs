@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {
+  cardOf,
   launchBrowser,
   newContext,
   screenshot,
@@ -56,7 +57,7 @@ describe('My Access on the real stack', () => {
       await row.getByLabel('Auth backend: yes').waitFor();
       assert.equal(await row.getByText('not in your token').count(), 0);
     }
-    await screenshot(page, 'my-access-groups');
+    await screenshot(page, 'my-access-groups', cardOf(page, groupsTable(page)));
 
     // Group names lead to their catalog pages.
     await groupRow(page, 'group:default/acme').getByRole('link').click();

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {
+  cardOf,
   launchBrowser,
   newContext,
   screenshot,
@@ -67,7 +68,11 @@ describe('permissions card on the real stack', () => {
     await input.fill('component:default/checkout-web');
     await page.getByRole('button', { name: 'Check catalog-entity' }).click();
     assert.match(await waitForDecision(page, 'catalog.entity.refresh', 'ALLOW'), /checkout-web/);
-    await screenshot(page, 'my-access-permissions');
+    await screenshot(
+      page,
+      'my-access-permissions',
+      cardOf(page, page.getByRole('table', { name: 'Permissions' })),
+    );
 
     await input.fill('component:default/storefront');
     await page.getByRole('button', { name: 'Check catalog-entity' }).click();
