@@ -27,16 +27,17 @@ import {
 import { oidcAuthApiFactory, oidcAuthApiRef } from './apis';
 import { SidebarSignOut } from './SidebarSignOut';
 
+// The oidc provider's API ref exists only in code: config names it, code
+// supplies the ref, to the sign-in page and to My Access alike.
+const providers = [{ id: 'oidc', apiRef: oidcAuthApiRef }];
+
 // The dev app is wired exactly as README tells an app to wire the plugin.
 const app = createApp({
   apis: [oidcAuthApiFactory],
   plugins: [accessInspectorPlugin, catalogPlugin],
   components: {
     SignInPage: props => (
-      <AccessInspectorSignInPage
-        {...props}
-        providers={[{ id: 'oidc', apiRef: oidcAuthApiRef }]}
-      />
+      <AccessInspectorSignInPage {...props} providers={providers} />
     ),
   },
 });
@@ -59,7 +60,10 @@ function App() {
           </Sidebar>
           <FlatRoutes>
             <Route path="/" element={<Navigate to="my-access" />} />
-            <Route path="/my-access" element={<MyAccessPage />} />
+            <Route
+              path="/my-access"
+              element={<MyAccessPage providers={providers} />}
+            />
             <Route path="/catalog" element={<CatalogIndexPage />} />
             <Route
               path="/catalog/:namespace/:kind/:name"

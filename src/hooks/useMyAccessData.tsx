@@ -10,7 +10,10 @@ import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { userinfoApiRef, type UserinfoResponse } from '../api/UserinfoApi';
 import { UserinfoClient } from '../api/UserinfoClient';
 import { loadMembership, type CatalogMembership } from '../lib/ownership';
-import { useBackstageToken, type BackstageTokenState } from './useBackstageToken';
+import {
+  useBackstageToken,
+  type BackstageTokenState,
+} from './useBackstageToken';
 
 /**
  * One async datum as every card sees it.
@@ -25,7 +28,8 @@ export type AsyncData<T> = {
 };
 
 /** @public */
-export type MembershipData = { available: false } | ({ available: true } & CatalogMembership);
+export type MembershipData =
+  { available: false } | ({ available: true } & CatalogMembership);
 
 /** @public */
 export type MyAccessData = {
@@ -60,8 +64,13 @@ export function MyAccessDataProvider(props: { children: ReactNode }) {
   const catalogApi = useApiHolder().get(catalogApiRef);
   const userRef = token.value?.identity.userEntityRef;
 
-  const userinfo = useAsyncRetry(() => userinfoApi.getUserinfo(), [userinfoApi]);
-  const membership = useAsyncRetry(async (): Promise<MembershipData | undefined> => {
+  const userinfo = useAsyncRetry(
+    () => userinfoApi.getUserinfo(),
+    [userinfoApi],
+  );
+  const membership = useAsyncRetry(async (): Promise<
+    MembershipData | undefined
+  > => {
     if (!userRef) return undefined;
     if (!catalogApi) return { available: false };
     const result = await loadMembership(userRef, {
@@ -91,7 +100,11 @@ export function MyAccessDataProvider(props: { children: ReactNode }) {
     [token, userinfo, membership],
   );
 
-  return <MyAccessDataContext.Provider value={value}>{props.children}</MyAccessDataContext.Provider>;
+  return (
+    <MyAccessDataContext.Provider value={value}>
+      {props.children}
+    </MyAccessDataContext.Provider>
+  );
 }
 
 /**
@@ -102,7 +115,9 @@ export function MyAccessDataProvider(props: { children: ReactNode }) {
 export function useMyAccessData(): MyAccessData {
   const data = useContext(MyAccessDataContext);
   if (!data) {
-    throw new Error('useMyAccessData must be used inside <MyAccessDataProvider>');
+    throw new Error(
+      'useMyAccessData must be used inside <MyAccessDataProvider>',
+    );
   }
   return data;
 }

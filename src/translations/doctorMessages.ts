@@ -3,7 +3,7 @@ export const doctorMessages = {
   card: {
     title: '401 doctor',
     subheader:
-      'Checks that explain why a request gets 401, run in this browser. Decoding is not verification: only a backend can tell whether a signature is genuine.',
+      'Checks that explain why a request gets 401, run in this browser. They read the token’s claims; only a backend can tell whether its signature is genuine.',
     checks: 'Checks',
     running: 'Running the checks…',
     runAgain: 'Run the checks again',
@@ -299,7 +299,8 @@ export const doctorMessages = {
     },
     probeServerError: {
       title: '{{pluginId}}: the backend failed with {{status}}',
-      detail: 'GET {{path}} answered {{status}} {{message}}: a backend or proxy failure, not an authentication problem.',
+      detail:
+        'GET {{path}} answered {{status}} {{message}}: a backend or proxy failure, not an authentication problem.',
       fix: 'Check the backend’s logs (and any proxy in front of it).',
     },
     probeNetworkError: {
@@ -351,8 +352,7 @@ export const doctorMessages = {
     },
     pastedNoSignature: {
       title: 'The token has no signature',
-      detail:
-        'Its third part is empty. No backend accepts an unsigned token.',
+      detail: 'Its third part is empty. No backend accepts an unsigned token.',
       fix: 'Copy the whole token: it may have been cut off after the second dot.',
     },
     // Pasted error bodies

@@ -34,6 +34,31 @@ export const myAccessMessages = {
     callFailed: '{{call}} failed',
     callFailedWithStatus: '{{call}} failed with status {{status}}',
   },
+  providersCard: {
+    title: 'Provider sessions',
+    subheader:
+      'Your sessions with the sign-in providers this app offers. Nothing here opens a popup until you click.',
+    signedIn: 'Signed in',
+    signedOut: 'Not signed in',
+    checking: 'Checking…',
+    usedForBackstage: 'used for this Backstage session',
+    signIn: 'Sign in to {{provider}}',
+    signOut: 'Sign out of {{provider}}',
+    backstageExpiry:
+      'Backstage identity from this provider expires {{relative}} ({{absolute}})',
+    scopesNotExposed:
+      'Granted scopes and the provider token’s own expiry are not exposed by Backstage’s auth API for this provider.',
+    idToken: 'ID token from {{provider}} (decoded, not verified)',
+    idTokenFailed: 'The ID token could not be decoded: {{reason}}',
+    noProviders:
+      'No sign-in providers are configured (accessInspector.signIn.providers), so there are no provider sessions to show.',
+    guest:
+      'Guest sign-in has no provider session: the backend issues the Backstage token directly.',
+    unavailable:
+      'The app has no API for this provider, so its session cannot be read.',
+    readFailed: '{{provider}}: reading the session',
+    actionFailed: '{{provider}}: {{action}} failed: {{message}}',
+  },
   groupsCard: {
     title: 'Groups and ownership',
     subheader:
@@ -68,11 +93,13 @@ export const myAccessMessages = {
       'Backstage resolved your sign-in to an entity the catalog does not have (yet). Group memberships come from the User entity, so none can be shown. Check that the entity has been ingested and that its name and namespace match.',
     noCatalog:
       'The app has no catalog API, so catalog memberships cannot be compared.',
-    dangling: 'Memberships pointing to entities the catalog does not have: {{refs}}',
+    dangling:
+      'Memberships pointing to entities the catalog does not have: {{refs}}',
     userinfoUnavailable: 'The auth backend’s userinfo could not be read',
     catalogCall: 'Catalog: read your groups',
     userinfoCall: 'Auth backend: GET /v1/userinfo',
-    empty: 'You are not a member of any group, and your identity claims no group ownership.',
+    empty:
+      'You are not a member of any group, and your identity claims no group ownership.',
     userinfoNote:
       'The token has no ent claim (the default since Backstage 1.50); ownership refs come from the identity API.',
   },

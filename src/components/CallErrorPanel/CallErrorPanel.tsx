@@ -10,20 +10,26 @@ import { accessInspectorTranslationRef } from '../../translation';
  *
  * @public
  */
-export function describeCallError(error: Error): { status?: number; message: string } {
+export function describeCallError(error: Error): {
+  status?: number;
+  message: string;
+} {
   if (error instanceof ResponseError || error.name === 'ResponseError') {
     const responseError = error as ResponseError;
     const status = responseError.statusCode;
     const backendMessage = responseError.cause?.message;
     return {
       status,
-      message: backendMessage && backendMessage !== error.message
-        ? `${responseError.statusText ?? ''} ${backendMessage}`.trim()
-        : error.message,
+      message:
+        backendMessage && backendMessage !== error.message
+          ? `${responseError.statusText ?? ''} ${backendMessage}`.trim()
+          : error.message,
     };
   }
   if (error.name === 'TypeError' && /fetch|network/i.test(error.message)) {
-    return { message: `Network error: ${error.message}. The backend did not answer.` };
+    return {
+      message: `Network error: ${error.message}. The backend did not answer.`,
+    };
   }
   return { message: error.message || String(error) };
 }
@@ -45,7 +51,10 @@ export function CallErrorPanel(props: CallErrorPanelProps) {
   const { t } = useTranslationRef(accessInspectorTranslationRef);
   const { status, message } = describeCallError(props.error);
   const title = status
-    ? t('errors.callFailedWithStatus', { call: props.call, status: String(status) })
+    ? t('errors.callFailedWithStatus', {
+        call: props.call,
+        status: String(status),
+      })
     : t('errors.callFailed', { call: props.call });
   return (
     <WarningPanel severity="error" title={title} defaultExpanded>
@@ -53,7 +62,12 @@ export function CallErrorPanel(props: CallErrorPanelProps) {
         {message}
       </Typography>
       {props.onRetry && (
-        <Button variant="outlined" size="small" onClick={props.onRetry} style={{ marginTop: 8 }}>
+        <Button
+          variant="outlined"
+          size="small"
+          onClick={props.onRetry}
+          style={{ marginTop: 8 }}
+        >
           {t('errors.retry')}
         </Button>
       )}

@@ -1,1 +1,5 @@
-export { CallErrorPanel, describeCallError, type CallErrorPanelProps } from './CallErrorPanel';
+export {
+  CallErrorPanel,
+  describeCallError,
+  type CallErrorPanelProps,
+} from './CallErrorPanel';

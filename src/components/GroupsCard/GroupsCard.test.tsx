@@ -8,7 +8,11 @@ import {
   identityApiRef,
 } from '@backstage/core-plugin-api';
 import { catalogApiRef } from '@backstage/plugin-catalog-react';
-import { mockApis, renderInTestApp, TestApiProvider } from '@backstage/test-utils';
+import {
+  mockApis,
+  renderInTestApp,
+  TestApiProvider,
+} from '@backstage/test-utils';
 import { groupEntity, userEntity } from '../../../test/builders/entities';
 import { backstageToken, TEST_BACKEND } from '../../../test/builders/tokens';
 import { catalogHandlers } from '../../../test/msw/catalogHandlers';
@@ -27,9 +31,13 @@ const identityRefs = ['user:default/alice', 'group:default/team-a'];
 
 const { server, requests } = setupMswServer();
 
-function renderCard(options: { ownershipEntityRefs?: string[]; userEntityRef?: string } = {}) {
+function renderCard(
+  options: { ownershipEntityRefs?: string[]; userEntityRef?: string } = {},
+) {
   const discoveryApi = mockApis.discovery({ baseUrl: TEST_BACKEND });
-  const fetchApi = { fetch: (input: RequestInfo | URL, init?: RequestInit) => fetch(input, init) };
+  const fetchApi = {
+    fetch: (input: RequestInfo | URL, init?: RequestInit) => fetch(input, init),
+  };
   return renderInTestApp(
     <TestApiProvider
       apis={[
@@ -55,50 +63,92 @@ function renderCard(options: { ownershipEntityRefs?: string[]; userEntityRef?: s
 
 describe('GroupsCard', () => {
   it('flags parent groups that are not in the token, from one user read and one read per level', async () => {
-    server.use(...catalogHandlers([alice, ...org]), userinfoHandler({ sub: 'user:default/alice', ent: identityRefs }));
+    server.use(
+      ...catalogHandlers([alice, ...org]),
+      userinfoHandler({ sub: 'user:default/alice', ent: identityRefs }),
+    );
     await renderCard();
 
     expect(
-      await screen.findByText(/2\ groups\ the\ catalog\ has\ are\ not\ in\ your\ token/),
+      await screen.findByText(
+        /2\ groups\ the\ catalog\ has\ are\ not\ in\ your\ token/,
+      ),
     ).toBeInTheDocument();
-    expect(screen.getByText(/Your sign-in resolver includes direct groups only/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/Your sign-in resolver includes direct groups only/),
+    ).toBeInTheDocument();
 
     const table = screen.getByRole('table', { name: 'Groups and ownership' });
-    const engineering = within(table).getByText('engineering (group:default/engineering)').closest('tr')!;
-    expect(within(engineering).getByText('inherited via group:default/team-a')).toBeInTheDocument();
-    expect(within(engineering).getByLabelText('Identity: no')).toBeInTheDocument();
-    expect(within(engineering).getByLabelText('Catalog: yes')).toBeInTheDocument();
-    expect(within(engineering).getByText('not in your token')).toBeInTheDocument();
-    const teamA = within(table).getByText('Team A (group:default/team-a)').closest('tr')!;
+    const engineering = within(table)
+      .getByText('engineering (group:default/engineering)')
+      .closest('tr')!;
+    expect(
+      within(engineering).getByText('inherited via group:default/team-a'),
+    ).toBeInTheDocument();
+    expect(
+      within(engineering).getByLabelText('Identity: no'),
+    ).toBeInTheDocument();
+    expect(
+      within(engineering).getByLabelText('Catalog: yes'),
+    ).toBeInTheDocument();
+    expect(
+      within(engineering).getByText('not in your token'),
+    ).toBeInTheDocument();
+    const teamA = within(table)
+      .getByText('Team A (group:default/team-a)')
+      .closest('tr')!;
     expect(within(teamA).getByLabelText('Identity: yes')).toBeInTheDocument();
-    expect(within(teamA).queryByText('not in your token')).not.toBeInTheDocument();
+    expect(
+      within(teamA).queryByText('not in your token'),
+    ).not.toBeInTheDocument();
 
-    const catalogRequests = requests.filter(r => r.url.includes('/api/catalog/'));
-    expect(catalogRequests.map(r => `${r.method} ${new URL(r.url).pathname}`)).toEqual([
+    const catalogRequests = requests.filter(r =>
+      r.url.includes('/api/catalog/'),
+    );
+    expect(
+      catalogRequests.map(r => `${r.method} ${new URL(r.url).pathname}`),
+    ).toEqual([
       'GET /api/catalog/entities/by-name/user/default/alice',
       'POST /api/catalog/entities/by-refs',
       'POST /api/catalog/entities/by-refs',
       'POST /api/catalog/entities/by-refs',
     ]);
-    expect(requests.filter(r => r.url.endsWith('/v1/userinfo'))).toHaveLength(1);
+    expect(requests.filter(r => r.url.endsWith('/v1/userinfo'))).toHaveLength(
+      1,
+    );
   });
 
   it('says when the user entity is missing from the catalog', async () => {
-    server.use(...catalogHandlers(org), userinfoHandler({ sub: 'user:default/ghost' }));
-    await renderCard({ userEntityRef: 'user:default/ghost', ownershipEntityRefs: ['user:default/ghost'] });
+    server.use(
+      ...catalogHandlers(org),
+      userinfoHandler({ sub: 'user:default/ghost' }),
+    );
+    await renderCard({
+      userEntityRef: 'user:default/ghost',
+      ownershipEntityRefs: ['user:default/ghost'],
+    });
 
     expect(
-      await screen.findByText(/Your\ user\ entity\ user:default\/ghost\ is\ not\ in\ the\ catalog/),
+      await screen.findByText(
+        /Your\ user\ entity\ user:default\/ghost\ is\ not\ in\ the\ catalog/,
+      ),
     ).toBeInTheDocument();
     expect(screen.queryByText(/not in your token/)).not.toBeInTheDocument();
   });
 
   it('shows refs in the identity that the catalog does not know', async () => {
-    server.use(...catalogHandlers([alice, ...org]), userinfoHandler({ sub: 'user:default/alice' }));
-    await renderCard({ ownershipEntityRefs: [...identityRefs, 'group:default/renamed-team'] });
+    server.use(
+      ...catalogHandlers([alice, ...org]),
+      userinfoHandler({ sub: 'user:default/alice' }),
+    );
+    await renderCard({
+      ownershipEntityRefs: [...identityRefs, 'group:default/renamed-team'],
+    });
 
     expect(
-      await screen.findByText(/1\ refs\ in\ your\ identity\ are\ unknown\ to\ the\ catalog/),
+      await screen.findByText(
+        /1\ refs\ in\ your\ identity\ are\ unknown\ to\ the\ catalog/,
+      ),
     ).toBeInTheDocument();
     expect(screen.getByText('unknown to the catalog')).toBeInTheDocument();
   });
@@ -107,15 +157,19 @@ describe('GroupsCard', () => {
     let fail = true;
     server.use(
       userinfoHandler({ sub: 'user:default/alice', ent: identityRefs }),
-      http.get(`${TEST_BACKEND}/api/catalog/entities/by-name/:kind/:namespace/:name`, () =>
-        fail ? backstageError(500, 'Error', 'database is locked') : undefined,
+      http.get(
+        `${TEST_BACKEND}/api/catalog/entities/by-name/:kind/:namespace/:name`,
+        () =>
+          fail ? backstageError(500, 'Error', 'database is locked') : undefined,
       ),
       ...catalogHandlers([alice, ...org]),
     );
     await renderCard();
 
     expect(
-      await screen.findByText(/Catalog:\ read\ your\ groups\ failed\ with\ status\ 500/),
+      await screen.findByText(
+        /Catalog:\ read\ your\ groups\ failed\ with\ status\ 500/,
+      ),
     ).toBeInTheDocument();
     expect(screen.getByText(/database is locked/)).toBeInTheDocument();
     expect(screen.getByText('group:default/team-a')).toBeInTheDocument();
@@ -123,9 +177,13 @@ describe('GroupsCard', () => {
     fail = false;
     await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
     expect(
-      await screen.findByText(/2\ groups\ the\ catalog\ has\ are\ not\ in\ your\ token/),
+      await screen.findByText(
+        /2\ groups\ the\ catalog\ has\ are\ not\ in\ your\ token/,
+      ),
     ).toBeInTheDocument();
-    expect(screen.queryByText(/failed with status 500/)).not.toBeInTheDocument();
+    expect(
+      screen.queryByText(/failed with status 500/),
+    ).not.toBeInTheDocument();
   });
 
   it('shows a userinfo failure without hiding the catalog comparison', async () => {
@@ -138,9 +196,15 @@ describe('GroupsCard', () => {
     await renderCard();
 
     expect(
-      await screen.findByText(/Auth\ backend:\ GET\ \/v1\/userinfo\ failed\ with\ status\ 401/),
+      await screen.findByText(
+        /Auth\ backend:\ GET\ \/v1\/userinfo\ failed\ with\ status\ 401/,
+      ),
     ).toBeInTheDocument();
     expect(screen.getByText(/Missing credentials/)).toBeInTheDocument();
-    expect(screen.getByText(/2\ groups\ the\ catalog\ has\ are\ not\ in\ your\ token/)).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /2\ groups\ the\ catalog\ has\ are\ not\ in\ your\ token/,
+      ),
+    ).toBeInTheDocument();
   });
 });

@@ -50,12 +50,20 @@ function GroupRows(props: { rows: OwnershipRow[] }) {
         let membership = '';
         if (row.note === 'user-ref') membership = t('groupsCard.you');
         else if (row.depth === 1) membership = t('groupsCard.direct');
-        else if (row.depth && row.via) membership = t('groupsCard.inherited', { via: row.via });
-        const name = row.title && row.title !== row.ref ? `${row.title} (${row.ref})` : row.ref;
+        else if (row.depth && row.via)
+          membership = t('groupsCard.inherited', { via: row.via });
+        const name =
+          row.title && row.title !== row.ref
+            ? `${row.title} (${row.ref})`
+            : row.ref;
         return (
           <TableRow key={row.ref}>
             <TableCell component="th" scope="row" role="rowheader">
-              {entityLink && row.inCatalog ? <Link to={entityLink(row.ref)}>{name}</Link> : name}
+              {entityLink && row.inCatalog ? (
+                <Link to={entityLink(row.ref)}>{name}</Link>
+              ) : (
+                name
+              )}
             </TableCell>
             <TableCell>{membership}</TableCell>
             <TableCell>
@@ -68,8 +76,13 @@ function GroupRows(props: { rows: OwnershipRow[] }) {
               <YesNo value={row.inCatalog} label={t('groupsCard.catalog')} />
             </TableCell>
             <TableCell>
-              {(row.note === 'inherited-not-in-token' || row.note === 'direct-not-in-token') && (
-                <Chip size="small" color="secondary" label={t('groupsCard.notInToken')} />
+              {(row.note === 'inherited-not-in-token' ||
+                row.note === 'direct-not-in-token') && (
+                <Chip
+                  size="small"
+                  color="secondary"
+                  label={t('groupsCard.notInToken')}
+                />
               )}
               {row.note === 'unknown-to-catalog' && (
                 <Chip size="small" label={t('groupsCard.unknownToCatalog')} />
@@ -122,16 +135,27 @@ export function GroupsCard() {
     catalog,
   });
   const { counts } = comparison;
-  const pageRows = comparison.rows.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
+  const pageRows = comparison.rows.slice(
+    page * PAGE_SIZE,
+    (page + 1) * PAGE_SIZE,
+  );
 
   return (
     <InfoCard title={title} subheader={t('groupsCard.subheader')}>
       {membership.error && (
-        <CallErrorPanel call={t('groupsCard.catalogCall')} error={membership.error} onRetry={membership.retry} />
+        <CallErrorPanel
+          call={t('groupsCard.catalogCall')}
+          error={membership.error}
+          onRetry={membership.retry}
+        />
       )}
       {userinfo.error && (
         <Box mt={1}>
-          <CallErrorPanel call={t('groupsCard.userinfoCall')} error={userinfo.error} onRetry={userinfo.retry} />
+          <CallErrorPanel
+            call={t('groupsCard.userinfoCall')}
+            error={userinfo.error}
+            onRetry={userinfo.retry}
+          />
         </Box>
       )}
       {membership.value && !membership.value.available && (
@@ -141,7 +165,9 @@ export function GroupsCard() {
         <WarningPanel
           defaultExpanded
           severity="error"
-          title={t('groupsCard.userMissingTitle', { ref: identity.userEntityRef })}
+          title={t('groupsCard.userMissingTitle', {
+            ref: identity.userEntityRef,
+          })}
           message={t('groupsCard.userMissingDetail')}
         />
       )}
@@ -149,7 +175,9 @@ export function GroupsCard() {
         <WarningPanel
           defaultExpanded
           severity="warning"
-          title={t('groupsCard.inheritedMissingTitle', { count: counts.inheritedNotInToken })}
+          title={t('groupsCard.inheritedMissingTitle', {
+            count: counts.inheritedNotInToken,
+          })}
           message={t('groupsCard.inheritedMissingDetail')}
         />
       )}
@@ -158,7 +186,8 @@ export function GroupsCard() {
           defaultExpanded
           severity="warning"
           title={t('groupsCard.directMissingTitle', {
-            count: comparison.rows.filter(r => r.note === 'direct-not-in-token').length,
+            count: comparison.rows.filter(r => r.note === 'direct-not-in-token')
+              .length,
           })}
           message={t('groupsCard.directMissingDetail')}
         />
@@ -167,7 +196,9 @@ export function GroupsCard() {
         <WarningPanel
           defaultExpanded
           severity="warning"
-          title={t('groupsCard.unknownTitle', { count: counts.unknownToCatalog })}
+          title={t('groupsCard.unknownTitle', {
+            count: counts.unknownToCatalog,
+          })}
           message={t('groupsCard.unknownDetail')}
         />
       )}

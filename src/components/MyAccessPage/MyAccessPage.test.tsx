@@ -18,11 +18,15 @@ import {
   encodeJwt,
   TEST_BACKEND,
 } from '../../../test/builders/tokens';
+import { defaultDoctorHandlers } from '../../../test/msw/doctorHandlers';
 import { userinfoHandler } from '../../../test/msw/handlers';
 import { setupMswServer } from '../../../test/msw/server';
 import { MyAccessPage } from './MyAccessPage';
 
-setupMswServer(userinfoHandler({ sub: 'user:default/alice' }));
+setupMswServer(
+  userinfoHandler({ sub: 'user:default/alice' }),
+  ...defaultDoctorHandlers(),
+);
 
 function renderPage(identityApi = mockApis.identity()) {
   return renderInTestApp(
@@ -108,7 +112,8 @@ describe('MyAccessPage', () => {
     expect(
       await screen.findByText(/The token could not be decoded/),
     ).toBeInTheDocument();
-    expect(screen.getByText(/This is not a JWT/)).toBeInTheDocument();
+    // The token card and the 401 doctor both explain it.
+    expect(screen.getAllByText(/This is not a JWT/)).toHaveLength(2);
   });
 
   it('labels a token that is not a Backstage user token', async () => {

@@ -8,11 +8,17 @@ import {
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';
-import { MyAccessDataProvider, useMyAccessData } from '../../hooks/useMyAccessData';
+import {
+  MyAccessDataProvider,
+  useMyAccessData,
+} from '../../hooks/useMyAccessData';
 import { accessInspectorTranslationRef } from '../../translation';
 import { BackstageTokenCard } from '../BackstageTokenCard';
+import { DoctorCard } from '../DoctorCard';
 import { GroupsCard } from '../GroupsCard';
 import { PermissionsCard } from '../PermissionsCard';
+import { ProviderSessionsCard } from '../ProviderSessionsCard';
+import type { SignInProviderOption } from '../../lib/providers';
 
 function TokenSection() {
   const { t } = useTranslationRef(accessInspectorTranslationRef);
@@ -33,11 +39,24 @@ function TokenSection() {
 }
 
 /**
+ * Props of {@link MyAccessPage}.
+ *
+ * @public
+ */
+export type MyAccessPageProps = {
+  /**
+   * Sign-in providers offered in code, as given to the sign-in page (needed
+   * for custom providers such as an OIDC ref the app created).
+   */
+  providers?: SignInProviderOption[];
+};
+
+/**
  * The My Access page content, without routing.
  *
  * @public
  */
-export function MyAccessPage() {
+export function MyAccessPage(props: MyAccessPageProps = {}) {
   const { t } = useTranslationRef(accessInspectorTranslationRef);
   return (
     <Page themeId="tool">
@@ -54,8 +73,14 @@ export function MyAccessPage() {
             <Grid item xs={12} xl={6}>
               <GroupsCard />
             </Grid>
+            <Grid item xs={12} xl={6}>
+              <ProviderSessionsCard providers={props.providers} />
+            </Grid>
             <Grid item xs={12}>
               <PermissionsCard />
+            </Grid>
+            <Grid item xs={12}>
+              <DoctorCard />
             </Grid>
           </Grid>
         </MyAccessDataProvider>

@@ -1,1 +1,1 @@
-export { MyAccessPage } from './MyAccessPage';
+export { MyAccessPage, type MyAccessPageProps } from './MyAccessPage';

@@ -8,8 +8,19 @@ const membership: CatalogMembership = {
   user: userEntity('alice', ['team-a']),
   missing: [],
   groups: [
-    { ref: 'group:default/team-a', title: 'Team A', depth: 1, parents: ['group:default/engineering'] },
-    { ref: 'group:default/engineering', title: 'Engineering', depth: 2, via: 'group:default/team-a', parents: [] },
+    {
+      ref: 'group:default/team-a',
+      title: 'Team A',
+      depth: 1,
+      parents: ['group:default/engineering'],
+    },
+    {
+      ref: 'group:default/engineering',
+      title: 'Engineering',
+      depth: 2,
+      via: 'group:default/team-a',
+      parents: [],
+    },
   ],
 };
 
@@ -17,13 +28,21 @@ describe('compareOwnership', () => {
   it('flags parent groups the token lacks and refs the catalog does not know', () => {
     const result = compareOwnership({
       userRef: 'user:default/alice',
-      identityRefs: ['user:default/alice', 'group:default/team-a', 'group:default/Legacy-Team'],
+      identityRefs: [
+        'user:default/alice',
+        'group:default/team-a',
+        'group:default/Legacy-Team',
+      ],
       userinfoRefs: ['user:default/alice', 'group:default/team-a'],
       catalog: membership,
     });
 
     expect(result.rows).toEqual([
-      expect.objectContaining({ ref: 'user:default/alice', note: 'user-ref', inCatalog: true }),
+      expect.objectContaining({
+        ref: 'user:default/alice',
+        note: 'user-ref',
+        inCatalog: true,
+      }),
       expect.objectContaining({
         ref: 'group:default/team-a',
         depth: 1,
@@ -64,7 +83,9 @@ describe('compareOwnership', () => {
       identityRefs: ['user:default/alice'],
       catalog: membership,
     });
-    expect(result.rows.find(r => r.ref === 'group:default/team-a')).toMatchObject({
+    expect(
+      result.rows.find(r => r.ref === 'group:default/team-a'),
+    ).toMatchObject({
       note: 'direct-not-in-token',
       inUserinfo: undefined,
     });

@@ -15,7 +15,11 @@ export type OwnershipRow = {
   inUserinfo?: boolean;
   inCatalog: boolean;
   /** What the difference means, when there is one. */
-  note?: 'inherited-not-in-token' | 'direct-not-in-token' | 'unknown-to-catalog' | 'user-ref';
+  note?:
+    | 'inherited-not-in-token'
+    | 'direct-not-in-token'
+    | 'unknown-to-catalog'
+    | 'user-ref';
 };
 
 /** @public */
@@ -47,7 +51,9 @@ export function compareOwnership(input: {
   catalog?: CatalogMembership;
 }): OwnershipComparison {
   const identity = new Set(input.identityRefs.map(lower));
-  const userinfo = input.userinfoRefs ? new Set(input.userinfoRefs.map(lower)) : undefined;
+  const userinfo = input.userinfoRefs
+    ? new Set(input.userinfoRefs.map(lower))
+    : undefined;
   const catalogGroups: CatalogGroup[] =
     input.catalog && input.catalog.userFound ? input.catalog.groups : [];
   const catalogByRef = new Map(catalogGroups.map(g => [g.ref, g]));
@@ -79,8 +85,10 @@ export function compareOwnership(input: {
     };
     if (ref === userRef) row.note = 'user-ref';
     else if (group && !inIdentity) {
-      row.note = group.depth > 1 ? 'inherited-not-in-token' : 'direct-not-in-token';
-    } else if (!group && input.catalog?.userFound) row.note = 'unknown-to-catalog';
+      row.note =
+        group.depth > 1 ? 'inherited-not-in-token' : 'direct-not-in-token';
+    } else if (!group && input.catalog?.userFound)
+      row.note = 'unknown-to-catalog';
     return row;
   });
 
@@ -92,8 +100,10 @@ export function compareOwnership(input: {
       userinfo: userinfo?.size,
       catalogDirect: catalogGroups.filter(g => g.depth === 1).length,
       catalogInherited: catalogGroups.filter(g => g.depth > 1).length,
-      inheritedNotInToken: rows.filter(r => r.note === 'inherited-not-in-token').length,
-      unknownToCatalog: rows.filter(r => r.note === 'unknown-to-catalog').length,
+      inheritedNotInToken: rows.filter(r => r.note === 'inherited-not-in-token')
+        .length,
+      unknownToCatalog: rows.filter(r => r.note === 'unknown-to-catalog')
+        .length,
     },
   };
 }

@@ -1,5 +1,9 @@
 import { stringifyEntityRef, type Entity } from '@backstage/catalog-model';
-import { groupEntity, syntheticOrg, userEntity } from '../../../test/builders/entities';
+import {
+  groupEntity,
+  syntheticOrg,
+  userEntity,
+} from '../../../test/builders/entities';
 import { loadMembership, type MembershipCatalog } from './loadMembership';
 
 function fakeCatalog(entities: Entity[]) {
@@ -46,15 +50,23 @@ describe('loadMembership', () => {
     expect(result.missing).toEqual([]);
     expect(calls).toEqual([
       { method: 'getEntityByRef', refs: ['user:default/alice'] },
-      { method: 'getEntitiesByRefs', refs: ['group:default/team-a', 'group:default/team-b'] },
-      { method: 'getEntitiesByRefs', refs: ['group:default/engineering', 'group:default/platform'] },
+      {
+        method: 'getEntitiesByRefs',
+        refs: ['group:default/team-a', 'group:default/team-b'],
+      },
+      {
+        method: 'getEntitiesByRefs',
+        refs: ['group:default/engineering', 'group:default/platform'],
+      },
       { method: 'getEntitiesByRefs', refs: ['group:default/acme'] },
     ]);
   });
 
   it('reports a user the catalog does not have, with one request', async () => {
     const { catalog, calls } = fakeCatalog(org);
-    await expect(loadMembership('user:default/ghost', catalog)).resolves.toEqual({
+    await expect(
+      loadMembership('user:default/ghost', catalog),
+    ).resolves.toEqual({
       userFound: false,
       userRef: 'user:default/ghost',
     });
@@ -68,7 +80,9 @@ describe('loadMembership', () => {
       groupEntity('loop-b', 'loop-a'),
     ]);
     const result = await loadMembership('user:default/bob', catalog);
-    expect(result.userFound && result.missing).toEqual(['group:default/deleted-team']);
+    expect(result.userFound && result.missing).toEqual([
+      'group:default/deleted-team',
+    ]);
     expect(result.userFound && result.groups.map(g => g.ref)).toEqual([
       'group:default/loop-a',
       'group:default/loop-b',
@@ -96,9 +110,15 @@ describe('loadMembership', () => {
 
     const levelSizes = [2000, 200, 20, 1];
     expect(result.userFound && result.groups).toHaveLength(2221);
-    expect(calls.filter(c => c.method === 'getEntitiesByRefs').map(c => c.refs.length)).toEqual(
+    expect(
+      calls
+        .filter(c => c.method === 'getEntitiesByRefs')
+        .map(c => c.refs.length),
+    ).toEqual(
       levelSizes.flatMap(size =>
-        Array.from({ length: Math.ceil(size / 100) }, (_, i) => Math.min(100, size - i * 100)),
+        Array.from({ length: Math.ceil(size / 100) }, (_, i) =>
+          Math.min(100, size - i * 100),
+        ),
       ),
     );
     const requested = calls.flatMap(c => c.refs);

@@ -43,7 +43,10 @@ export type CatalogMembership =
       missing: string[];
     };
 
-function normalize(ref: string, defaults: { defaultKind: string; defaultNamespace?: string }) {
+function normalize(
+  ref: string,
+  defaults: { defaultKind: string; defaultNamespace?: string },
+) {
   try {
     return stringifyEntityRef(parseEntityRef(ref, defaults));
   } catch {
@@ -64,11 +67,13 @@ export function directGroupRefs(user: Entity): string[] {
   const fromSpec = Array.isArray(user.spec?.memberOf)
     ? (user.spec!.memberOf as unknown[])
         .filter((v): v is string => typeof v === 'string')
-        .map(v => normalize(v, { defaultKind: 'group', defaultNamespace: namespace }))
+        .map(v =>
+          normalize(v, { defaultKind: 'group', defaultNamespace: namespace }),
+        )
     : [];
-  return unique([...fromRelations, ...fromSpec].filter((r): r is string => !!r)).filter(
-    r => r.startsWith('group:'),
-  );
+  return unique(
+    [...fromRelations, ...fromSpec].filter((r): r is string => !!r),
+  ).filter(r => r.startsWith('group:'));
 }
 
 /** Parent groups of a group: `childOf` relations, `spec.parent` as fallback. */
@@ -76,12 +81,16 @@ export function parentGroupRefs(group: Entity): string[] {
   const namespace = group.metadata.namespace ?? 'default';
   const parent =
     typeof group.spec?.parent === 'string'
-      ? normalize(group.spec.parent, { defaultKind: 'group', defaultNamespace: namespace })
+      ? normalize(group.spec.parent, {
+          defaultKind: 'group',
+          defaultNamespace: namespace,
+        })
       : undefined;
   return unique(
-    [...relationTargets(group, RELATION_CHILD_OF), ...(parent ? [parent] : [])].filter(r =>
-      r.startsWith('group:'),
-    ),
+    [
+      ...relationTargets(group, RELATION_CHILD_OF),
+      ...(parent ? [parent] : []),
+    ].filter(r => r.startsWith('group:')),
   );
 }
 
@@ -91,7 +100,8 @@ function unique(values: string[]): string[] {
 
 function chunk<T>(values: T[], size: number): T[][] {
   const chunks: T[][] = [];
-  for (let i = 0; i < values.length; i += size) chunks.push(values.slice(i, i + size));
+  for (let i = 0; i < values.length; i += size)
+    chunks.push(values.slice(i, i + size));
   return chunks;
 }
 
@@ -117,13 +127,18 @@ export async function loadMembership(
   const groups: CatalogGroup[] = [];
   const missing: string[] = [];
   const seen = new Set<string>();
-  let level = directGroupRefs(user).map(ref => ({ ref, via: undefined as string | undefined }));
+  let level = directGroupRefs(user).map(ref => ({
+    ref,
+    via: undefined as string | undefined,
+  }));
   level.forEach(({ ref }) => seen.add(ref));
 
   for (let depth = 1; level.length > 0; depth++) {
     const refs = level.map(l => l.ref);
     const batches = await Promise.all(
-      chunk(refs, MAX_REFS_PER_CALL).map(batch => catalog.getEntitiesByRefs(batch)),
+      chunk(refs, MAX_REFS_PER_CALL).map(batch =>
+        catalog.getEntitiesByRefs(batch),
+      ),
     );
     const entities = batches.flat();
     const next: typeof level = [];

@@ -16,3 +16,4 @@ export {
   type ClaimKind,
   type ExplainedClaim,
 } from './claimExplanations';
+export { isSafeImageUrl } from './safeImageUrl';

@@ -1,0 +1,430 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import {
+  configApiRef,
+  discoveryApiRef,
+  fetchApiRef,
+  identityApiRef,
+} from '@backstage/core-plugin-api';
+import { catalogApiRef } from '@backstage/plugin-catalog-react';
+import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
+import {
+  mockApis,
+  renderInTestApp,
+  TestApiProvider,
+} from '@backstage/test-utils';
+import { userEntity } from '../../../test/builders/entities';
+import { backstageToken, TEST_BACKEND } from '../../../test/builders/tokens';
+import { userinfoHandler } from '../../../test/msw/handlers';
+import {
+  defaultDoctorHandlers,
+  pluginProbeHandler,
+} from '../../../test/msw/doctorHandlers';
+import { setupMswServer } from '../../../test/msw/server';
+import { MyAccessDataProvider } from '../../hooks/useMyAccessData';
+import { clearSessionEvents, recordSessionEvent } from '../../lib/timeline';
+import { DoctorCard, type DoctorCardProps } from './DoctorCard';
+
+const { server, requests } = setupMswServer(
+  userinfoHandler({ sub: 'user:default/alice', ent: ['group:default/team-a'] }),
+  ...defaultDoctorHandlers(),
+);
+
+const NOW_S = Math.floor(Date.now() / 1000);
+
+afterEach(() => clearSessionEvents());
+
+async function renderCard(
+  options: {
+    token?: string;
+    config?: object;
+    props?: DoctorCardProps;
+  } = {},
+) {
+  const token =
+    'token' in options
+      ? options.token
+      : backstageToken({ issuedAt: NOW_S - 60 });
+  return renderInTestApp(
+    <TestApiProvider
+      apis={[
+        [
+          identityApiRef,
+          mockApis.identity({
+            userEntityRef: 'user:default/alice',
+            ownershipEntityRefs: ['user:default/alice', 'group:default/team-a'],
+            token,
+          }),
+        ],
+        [discoveryApiRef, mockApis.discovery({ baseUrl: TEST_BACKEND })],
+        [
+          fetchApiRef,
+          {
+            fetch: (input: RequestInfo | URL, init?: RequestInit) =>
+              fetch(input, init),
+          },
+        ],
+        [catalogApiRef, catalogApiMock({ entities: [userEntity('alice')] })],
+        [
+          configApiRef,
+          mockApis.config({
+            data: {
+              app: { baseUrl: 'http://localhost' },
+              backend: { baseUrl: TEST_BACKEND },
+              ...options.config,
+            },
+          }),
+        ],
+      ]}
+    >
+      <MyAccessDataProvider>
+        <DoctorCard {...options.props} />
+      </MyAccessDataProvider>
+    </TestApiProvider>,
+  );
+}
+
+async function checks() {
+  return screen.findByRole('list', { name: 'Checks' });
+}
+
+function probeRequests() {
+  return requests
+    .map(r => `${r.method} ${r.url}`)
+    .filter(r => r.includes('/.backstage/auth/'))
+    .sort();
+}
+
+describe('DoctorCard', () => {
+  it('runs every check and probes each plugin once through the fetch API', async () => {
+    await renderCard();
+    const list = await checks();
+    for (const name of [
+      'OK: A Backstage token is sent with requests',
+      'OK: It is a Backstage user token',
+      'OK: The audience is backstage',
+      'OK: The issuer is this backend’s auth plugin',
+      'OK: The token is well below the size limit',
+      'OK: This page is served from app.baseUrl',
+      'OK: catalog: requests carry the token',
+      'OK: catalog: the plugin accepts your token',
+      'OK: permission: the plugin accepts your token',
+      'OK: techdocs: no cookie authentication endpoint',
+      'OK: Clock skew cannot be measured',
+    ]) {
+      expect(within(list).getByRole('listitem', { name })).toBeInTheDocument();
+    }
+    expect(
+      within(list).queryByRole('listitem', { name: /^Problem/ }),
+    ).not.toBeInTheDocument();
+    expect(
+      screen.getByText(/^0 problems, \d+ warnings, \d+ passed$/),
+    ).toBeInTheDocument();
+    expect(probeRequests()).toEqual([
+      `GET ${TEST_BACKEND}/api/app/.backstage/auth/v1/cookie`,
+      `GET ${TEST_BACKEND}/api/catalog/.backstage/auth/v1/cookie`,
+      `GET ${TEST_BACKEND}/api/permission/.backstage/auth/v1/cookie`,
+      `GET ${TEST_BACKEND}/api/techdocs/.backstage/auth/v1/cookie`,
+    ]);
+  });
+
+  it('explains a legacy guest without a token and the 401s it gets', async () => {
+    server.use(
+      pluginProbeHandler('catalog', 'missingCredentials'),
+      pluginProbeHandler('permission', 'missingCredentials'),
+    );
+    await renderCard({ token: undefined });
+    const list = await checks();
+    expect(
+      within(list).getByRole('listitem', {
+        name: 'Problem: There is no Backstage token',
+      }),
+    ).toHaveTextContent(/Missing credentials/);
+    expect(
+      within(list).getByRole('listitem', {
+        name: 'Problem: catalog: 401 Missing credentials',
+      }),
+    ).toHaveTextContent(/without an Authorization header/);
+    expect(
+      within(list).queryByRole('listitem', {
+        name: /It is a Backstage user token/,
+      }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('reports a plugin that is not installed and records the failure in the timeline', async () => {
+    server.use(pluginProbeHandler('todo', 'notInstalled'));
+    await renderCard({
+      config: {
+        accessInspector: { doctor: { probePlugins: ['catalog', 'todo'] } },
+      },
+    });
+    const list = await checks();
+    expect(
+      within(list).getByRole('listitem', {
+        name: 'Problem: todo: not installed in the backend',
+      }),
+    ).toHaveTextContent(
+      `GET ${TEST_BACKEND}/api/todo/.backstage/auth/v1/cookie`,
+    );
+    expect(probeRequests()).not.toContain(
+      `GET ${TEST_BACKEND}/api/permission/.backstage/auth/v1/cookie`,
+    );
+    const timeline = screen.getByRole('list', { name: 'Session events' });
+    expect(
+      within(timeline).getByText('todo: not installed in the backend'),
+    ).toBeInTheDocument();
+    expect(within(timeline).getByText(/Token observed/)).toBeInTheDocument();
+  });
+
+  it('reports an expired token and a 401 from verification', async () => {
+    server.use(pluginProbeHandler('catalog', 'failedVerification'));
+    await renderCard({ token: backstageToken({ issuedAt: NOW_S - 7200 }) });
+    const list = await checks();
+    expect(
+      within(list).getByRole('listitem', {
+        name: 'Problem: The token expired 1 hour ago',
+      }),
+    ).toBeInTheDocument();
+    expect(
+      within(list).getByRole('listitem', {
+        name: 'Problem: catalog: 401 Failed user token verification',
+      }),
+    ).toHaveTextContent(/if exp is in the past it expired/);
+  });
+
+  it('diagnoses a pasted token offline: no request, nothing stored', async () => {
+    await renderCard();
+    await checks();
+    const before = requests.length;
+    const setItem = jest.spyOn(Storage.prototype, 'setItem');
+    const box = screen.getByRole('textbox', { name: 'Paste a token' });
+
+    await userEvent.click(box);
+    await userEvent.paste(
+      `Bearer "${backstageToken({ issuedAt: NOW_S - 7200 })}"`,
+    );
+    const section = screen.getByRole('region', { name: 'Paste a token' });
+    expect(
+      within(section).getByRole('listitem', {
+        name: 'Problem: The token expired 1 hour ago',
+      }),
+    ).toBeInTheDocument();
+    expect(
+      within(section).getByRole('table', {
+        name: 'Claims of the pasted token',
+      }),
+    ).toHaveTextContent('user:default/alice');
+
+    await userEvent.clear(box);
+    await userEvent.paste('gho_16C7e42F292c6912E7710c838347Ae178B4a');
+    expect(
+      within(section).getByRole('listitem', {
+        name: 'Problem: This is not a JWT',
+      }),
+    ).toBeInTheDocument();
+    expect(
+      within(section).queryByRole('table', {
+        name: 'Claims of the pasted token',
+      }),
+    ).not.toBeInTheDocument();
+
+    expect(requests.length).toBe(before);
+    expect(setItem).not.toHaveBeenCalled();
+    setItem.mockRestore();
+  });
+
+  it('explains a pasted error body', async () => {
+    await renderCard();
+    await checks();
+    await userEvent.click(
+      screen.getByRole('textbox', { name: 'Paste an error response body' }),
+    );
+    await userEvent.paste(
+      JSON.stringify({
+        error: { name: 'AuthenticationError', message: 'Missing credentials' },
+        response: { statusCode: 401 },
+      }),
+    );
+    const section = screen.getByRole('region', { name: 'Paste an error' });
+    expect(
+      within(section).getByRole('listitem', {
+        name: 'Problem: No token was sent',
+      }),
+    ).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Clear' }));
+    await userEvent.click(
+      screen.getByRole('textbox', { name: 'Paste an error response body' }),
+    );
+    await userEvent.paste('<html>Bad gateway</html>');
+    expect(
+      within(section).getByRole('listitem', {
+        name: 'Warning: This is not a Backstage error body',
+      }),
+    ).toBeInTheDocument();
+    expect(
+      within(section).queryByRole('listitem', { name: /No token was sent/ }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('downloads a JSON bundle with claims, groups, permissions and timeline but no token', async () => {
+    const token = backstageToken({
+      issuedAt: NOW_S - 60,
+      payload: { note: 'hello' },
+    });
+    const blobs: Blob[] = [];
+    const createObjectURL = jest.fn((blob: Blob) => {
+      blobs.push(blob);
+      return 'blob:bundle';
+    });
+    const revokeObjectURL = jest.fn();
+    Object.assign(URL, { createObjectURL, revokeObjectURL });
+    const click = jest
+      .spyOn(HTMLAnchorElement.prototype, 'click')
+      .mockImplementation(() => {});
+    recordSessionEvent({
+      type: 'sign-in',
+      at: Date.now(),
+      detail: `signed in, Bearer ${token}`,
+    });
+
+    await renderCard({
+      token,
+      props: {
+        permissionSummary: {
+          enabled: true,
+          decisions: [
+            {
+              pluginId: 'catalog',
+              name: 'catalog.entity.create',
+              decision: 'DENY',
+            },
+          ],
+        },
+      },
+    });
+    await checks();
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Download JSON' }),
+    );
+
+    expect(click).toHaveBeenCalledTimes(1);
+    const json = await blobs[0].text();
+    for (const part of [token, ...token.split('.')])
+      expect(json).not.toContain(part);
+    const bundle = JSON.parse(json);
+    expect(bundle.claims.payload).toMatchObject({
+      sub: 'user:default/alice',
+      note: 'hello',
+    });
+    expect(bundle.groups).toMatchObject({
+      userEntityRef: 'user:default/alice',
+      identityRefs: 2,
+      userinfoRefs: 1,
+    });
+    expect(bundle.permissions.decisions).toEqual([
+      { pluginId: 'catalog', name: 'catalog.entity.create', decision: 'DENY' },
+    ]);
+    expect(bundle.checks).toContainEqual(
+      expect.objectContaining({ id: 'probe:catalog', severity: 'ok' }),
+    );
+    expect(bundle.timeline).toContainEqual(
+      expect.objectContaining({ type: 'sign-in' }),
+    );
+    expect(bundle.environment.config['backend.baseUrl']).toBe(TEST_BACKEND);
+
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Download Markdown' }),
+    );
+    const md = await blobs[1].text();
+    expect(md).toContain('# Backstage access diagnostics');
+    for (const part of [token, ...token.split('.')])
+      expect(md).not.toContain(part);
+    click.mockRestore();
+  });
+
+  it('copies the diagnostics, and says so inline when the clipboard fails', async () => {
+    const writeText = jest
+      .fn()
+      .mockResolvedValueOnce(undefined)
+      .mockRejectedValueOnce(new Error('denied'));
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText },
+      configurable: true,
+    });
+    const token = backstageToken({ issuedAt: NOW_S - 60 });
+    await renderCard({ token });
+    await checks();
+
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Copy diagnostics' }),
+    );
+    expect(await screen.findByText('Diagnostics copied')).toHaveAttribute(
+      'role',
+      'status',
+    );
+    expect(writeText.mock.calls[0][0]).toContain('## Checks');
+    expect(writeText.mock.calls[0][0]).not.toContain(token.split('.')[2]);
+
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Copy diagnostics' }),
+    );
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Could not copy to the clipboard: denied',
+    );
+  });
+
+  it('shows an inline error with a retry when the identity cannot be read', async () => {
+    const identityApi = mockApis.identity({ token: backstageToken() });
+    jest
+      .spyOn(identityApi, 'getCredentials')
+      .mockRejectedValueOnce(new Error('session store unavailable'));
+    await renderInTestApp(
+      <TestApiProvider
+        apis={[
+          [identityApiRef, identityApi],
+          [discoveryApiRef, mockApis.discovery({ baseUrl: TEST_BACKEND })],
+          [
+            fetchApiRef,
+            {
+              fetch: (input: RequestInfo | URL, init?: RequestInit) =>
+                fetch(input, init),
+            },
+          ],
+          [
+            configApiRef,
+            mockApis.config({ data: { backend: { baseUrl: TEST_BACKEND } } }),
+          ],
+        ]}
+      >
+        <MyAccessDataProvider>
+          <DoctorCard />
+        </MyAccessDataProvider>
+      </TestApiProvider>,
+    );
+    expect(
+      await screen.findByText('session store unavailable'),
+    ).toBeInTheDocument();
+    expect(probeRequests()).toEqual([]);
+    await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await checks()).toBeInTheDocument();
+    await waitFor(() => expect(probeRequests()).toHaveLength(4));
+  });
+
+  it('reports a backend failure on the probe as a problem of that plugin only', async () => {
+    server.use(pluginProbeHandler('permission', 'serverError'));
+    await renderCard();
+    const list = await checks();
+    expect(
+      within(list).getByRole('listitem', {
+        name: 'Problem: permission: the backend failed with 500',
+      }),
+    ).toHaveTextContent('database unavailable');
+    expect(
+      within(list).getByRole('listitem', {
+        name: 'OK: catalog: the plugin accepts your token',
+      }),
+    ).toBeInTheDocument();
+  });
+});

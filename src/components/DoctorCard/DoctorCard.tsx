@@ -1,0 +1,187 @@
+import { useMemo } from 'react';
+import { InfoCard, Progress } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
+import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
+import Divider from '@material-ui/core/Divider';
+import Typography from '@material-ui/core/Typography';
+import { useDoctor } from '../../hooks/useDoctor';
+import { useMyAccessData } from '../../hooks/useMyAccessData';
+import {
+  countFindings,
+  sortFindings,
+  type DoctorText,
+} from '../../lib/diagnosis';
+import { compareOwnership } from '../../lib/ownership';
+import type {
+  GroupsSummary,
+  PermissionSummary,
+  SupportBundleInput,
+} from '../../lib/support';
+import { getSessionEvents } from '../../lib/timeline';
+import { accessInspectorTranslationRef } from '../../translation';
+import { CallErrorPanel } from '../CallErrorPanel';
+import { FindingList } from './FindingList';
+import { PasteErrorPanel } from './PasteErrorPanel';
+import { PasteTokenPanel } from './PasteTokenPanel';
+import { SessionTimeline } from './SessionTimeline';
+import { SupportBundleButtons } from './SupportBundleButtons';
+
+/**
+ * Props of {@link DoctorCard}.
+ *
+ * @public
+ */
+export type DoctorCardProps = {
+  /** What the permissions section found, for the support bundle. */
+  permissionSummary?: PermissionSummary;
+  /** The clock, for tests. */
+  now?: () => number;
+};
+
+function useGroupsSummary(): GroupsSummary | undefined {
+  const { token, userinfo, membership } = useMyAccessData();
+  return useMemo(() => {
+    const identity = token.value?.identity;
+    if (!identity) return undefined;
+    const errors = [userinfo.error, membership.error]
+      .filter((e): e is Error => Boolean(e))
+      .map(e => e.message);
+    const catalog = membership.value?.available ? membership.value : undefined;
+    const { counts } = compareOwnership({
+      userRef: identity.userEntityRef,
+      identityRefs: identity.ownershipEntityRefs,
+      userinfoRefs: userinfo.value?.claims.ent,
+      catalog,
+    });
+    return {
+      userEntityRef: identity.userEntityRef,
+      identityRefs: counts.identity,
+      userinfoRefs: counts.userinfo,
+      ...(catalog && {
+        catalogDirect: counts.catalogDirect,
+        catalogInherited: counts.catalogInherited,
+      }),
+      ...(errors.length > 0 && { errors }),
+    };
+  }, [
+    token.value,
+    userinfo.value,
+    userinfo.error,
+    membership.value,
+    membership.error,
+  ]);
+}
+
+/**
+ * The 401 doctor: checks that explain a 401, a token and an error-body
+ * decoder that work offline, this tab's session timeline, and a redacted
+ * support bundle.
+ *
+ * @public
+ */
+export function DoctorCard(props: DoctorCardProps = {}) {
+  const { t } = useTranslationRef(accessInspectorTranslationRef);
+  const now = props.now ?? Date.now;
+  const doctor = useDoctor({ now });
+  const { token } = useMyAccessData();
+  const groups = useGroupsSummary();
+  const text = useMemo<DoctorText>(
+    () => (key, params) => String(t(`doctor.${key}` as any, params as any)),
+    [t],
+  );
+  const findings = useMemo(
+    () => (doctor.value ? sortFindings(doctor.value.findings) : []),
+    [doctor.value],
+  );
+  const counts = countFindings(findings);
+
+  const getBundleInput = (): SupportBundleInput => {
+    const decoded = token.value?.decoded;
+    return {
+      generatedAtMs: now(),
+      environment: doctor.value?.environment ?? {},
+      findings,
+      decoded: decoded?.ok
+        ? { header: decoded.token.header, payload: decoded.token.payload }
+        : undefined,
+      groups,
+      permissions: props.permissionSummary,
+      timeline: getSessionEvents(),
+      token: token.value?.token,
+    };
+  };
+
+  let checks;
+  if (doctor.loading) {
+    checks = (
+      <>
+        <Typography variant="body2">{t('doctor.card.running')}</Typography>
+        <Progress />
+      </>
+    );
+  } else if (doctor.error) {
+    checks = (
+      <CallErrorPanel
+        call={t('errors.identityFailed')}
+        error={doctor.error}
+        onRetry={doctor.retry}
+      />
+    );
+  } else {
+    checks = (
+      <>
+        <Typography variant="body2" role="status">
+          {t('doctor.card.summary', {
+            problems: String(counts.problem),
+            warnings: String(counts.warning),
+            ok: String(counts.ok),
+          })}
+        </Typography>
+        <FindingList findings={findings} label={t('doctor.card.checks')} />
+        <Box mt={1}>
+          <Button variant="outlined" size="small" onClick={doctor.retry}>
+            {t('doctor.card.runAgain')}
+          </Button>
+        </Box>
+      </>
+    );
+  }
+
+  return (
+    <InfoCard
+      title={t('doctor.card.title')}
+      subheader={t('doctor.card.subheader')}
+    >
+      <section aria-label={t('doctor.card.checks')}>
+        <Typography variant="h6" component="h3">
+          {t('doctor.card.checks')}
+        </Typography>
+        {checks}
+      </section>
+      <Box my={2}>
+        <Divider />
+      </Box>
+      <PasteTokenPanel
+        text={text}
+        authBaseUrl={doctor.value?.environment.authBaseUrl}
+        now={now}
+      />
+      <Box my={2}>
+        <Divider />
+      </Box>
+      <PasteErrorPanel text={text} />
+      <Box my={2}>
+        <Divider />
+      </Box>
+      <SessionTimeline />
+      <Box my={2}>
+        <Divider />
+      </Box>
+      <SupportBundleButtons
+        getInput={getBundleInput}
+        disabled={doctor.loading}
+      />
+    </InfoCard>
+  );
+}

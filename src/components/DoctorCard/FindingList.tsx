@@ -1,0 +1,100 @@
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
+import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
+import CheckCircleOutlineIcon from '@material-ui/icons/CheckCircleOutline';
+import ErrorOutlineIcon from '@material-ui/icons/ErrorOutline';
+import ReportProblemOutlinedIcon from '@material-ui/icons/ReportProblemOutlined';
+import type { DoctorFinding } from '../../lib/diagnosis';
+import { accessInspectorTranslationRef } from '../../translation';
+
+const useStyles = makeStyles(theme => ({
+  list: { listStyle: 'none', margin: 0, padding: 0 },
+  item: {
+    display: 'flex',
+    gap: theme.spacing(1.5),
+    padding: theme.spacing(1, 0),
+    borderBottom: `1px solid ${theme.palette.divider}`,
+  },
+  ok: { color: theme.palette.success.main },
+  warning: { color: theme.palette.warning.main },
+  problem: { color: theme.palette.error.main },
+  body: { flex: 1, minWidth: 0, overflowWrap: 'anywhere' },
+  title: { fontWeight: theme.typography.fontWeightBold as number },
+  evidence: {
+    margin: theme.spacing(0.5, 0, 0),
+    display: 'grid',
+    gridTemplateColumns: 'max-content 1fr',
+    columnGap: theme.spacing(1.5),
+    '& dt': { color: theme.palette.text.secondary },
+    '& dd': { margin: 0, fontFamily: 'monospace', wordBreak: 'break-all' },
+  },
+}));
+
+const icons = {
+  ok: CheckCircleOutlineIcon,
+  warning: ReportProblemOutlinedIcon,
+  problem: ErrorOutlineIcon,
+};
+
+/**
+ * Findings as a list: severity, title, one sentence of explanation, the fix
+ * and the evidence. Each item is named by its severity and title.
+ *
+ * @public
+ */
+export function FindingList(props: {
+  findings: DoctorFinding[];
+  label: string;
+}) {
+  const classes = useStyles();
+  const { t } = useTranslationRef(accessInspectorTranslationRef);
+  return (
+    <ul className={classes.list} aria-label={props.label}>
+      {props.findings.map((finding, index) => {
+        const Icon = icons[finding.severity];
+        const severity = t(`doctor.card.severity.${finding.severity}`);
+        return (
+          <li
+            key={`${finding.id}-${index}`}
+            className={classes.item}
+            aria-label={`${severity}: ${finding.title}`}
+          >
+            <Icon className={classes[finding.severity]} aria-hidden />
+            <div className={classes.body}>
+              <Typography
+                variant="body2"
+                component="p"
+                className={classes.title}
+              >
+                {finding.title}
+              </Typography>
+              <Typography variant="body2" component="p">
+                {finding.detail}
+              </Typography>
+              {finding.fix && (
+                <Typography variant="body2" component="p">
+                  <strong>{t('doctor.card.fix')}: </strong>
+                  {finding.fix}
+                </Typography>
+              )}
+              {finding.evidence && (
+                <dl className={classes.evidence}>
+                  {finding.evidence.map(item => (
+                    <div key={item.label} style={{ display: 'contents' }}>
+                      <Typography variant="caption" component="dt">
+                        {item.label}
+                      </Typography>
+                      <Typography variant="caption" component="dd">
+                        {item.value}
+                      </Typography>
+                    </div>
+                  ))}
+                </dl>
+              )}
+            </div>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,6 @@
+export { DoctorCard, type DoctorCardProps } from './DoctorCard';
+export { FindingList } from './FindingList';
+export { PasteErrorPanel } from './PasteErrorPanel';
+export { PasteTokenPanel } from './PasteTokenPanel';
+export { SessionTimeline } from './SessionTimeline';
+export { SupportBundleButtons } from './SupportBundleButtons';

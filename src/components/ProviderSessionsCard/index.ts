@@ -1,0 +1,4 @@
+export {
+  ProviderSessionsCard,
+  type ProviderSessionsCardProps,
+} from './ProviderSessionsCard';

@@ -1,0 +1,47 @@
+export {
+  countFindings,
+  defaultDoctorText,
+  sortFindings,
+  type DoctorFinding,
+  type DoctorFindingId,
+  type DoctorText,
+} from './findings';
+export {
+  checkTokenIdentity,
+  checkTokenLength,
+  checkTokenTimes,
+  CLOCK_SKEW_TOLERANCE_SECONDS,
+  DEFAULT_EXPIRING_SOON_SECONDS,
+  diagnoseBackstageToken,
+  formatDuration,
+  MAX_TOKEN_LENGTH,
+  type TokenCheckInput,
+} from './tokenChecks';
+export {
+  checkEnvironment,
+  siteOf,
+  type EnvironmentCheckInput,
+} from './environmentChecks';
+export {
+  checkTokenInjection,
+  createTokenInjectionMatcher,
+  readTokenInjectionConfig,
+  tokenInjectionTargets,
+  type TokenInjectionConfig,
+} from './tokenInjection';
+export {
+  explainBackstageError,
+  explainErrorBody,
+  readBackstageErrorBody,
+  type BackstageErrorBody,
+} from './errorBodies';
+export {
+  checkClockSkew,
+  classifyCookieProbe,
+  classifyPluginProbe,
+  PLUGIN_PROBE_PATH,
+  type PluginProbe,
+  type ProbeOutcome,
+} from './probes';
+export { readProbePlugins, DEFAULT_PROBE_PLUGINS } from './probePlugins';
+export { diagnosePastedToken, type PastedTokenDiagnosis } from './pastedToken';
