@@ -51,3 +51,35 @@ export {
   type TokenDecodeErrorReason,
   type TokenDecodeResult,
 } from './lib/token';
+export type { MyAccessPageProps } from './components/MyAccessPage';
+export { BackstageTokenCard } from './components/BackstageTokenCard';
+export { GroupsCard } from './components/GroupsCard';
+export {
+  ProviderSessionsCard,
+  type ProviderSessionsCardProps,
+} from './components/ProviderSessionsCard';
+export { PermissionsCard } from './components/PermissionsCard';
+export { DoctorCard, type DoctorCardProps } from './components/DoctorCard';
+export {
+  MyAccessDataProvider,
+  useMyAccessData,
+  type AsyncData,
+  type MembershipData,
+  type MyAccessData,
+} from './hooks/useMyAccessData';
+export {
+  userinfoApiRef,
+  type UserinfoApi,
+  type UserinfoResponse,
+} from './api/UserinfoApi';
+export { UserinfoClient } from './api/UserinfoClient';
+export {
+  permissionMetadataApiRef,
+  type PermissionMetadataApi,
+} from './api/PermissionMetadataApi';
+export { PermissionMetadataClient } from './api/PermissionMetadataClient';
+export {
+  recordSessionEvent,
+  type SessionEvent,
+  type SessionEventType,
+} from './lib/timeline';

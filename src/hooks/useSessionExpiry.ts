@@ -2,6 +2,7 @@ import {
   useCallback,
   useEffect,
   useMemo,
+  useRef,
   useState,
   useSyncExternalStore,
 } from 'react';
@@ -14,6 +15,7 @@ import {
   type BackstageIdentityApi,
 } from '@backstage/core-plugin-api';
 import { decodeToken, readBackstageClaims } from '../lib/token';
+import { recordSessionEvent } from '../lib/timeline';
 import {
   createSessionExpiryTracker,
   createTabCoordinator,
@@ -108,6 +110,37 @@ const isOnline = () =>
   typeof navigator === 'undefined' || navigator.onLine !== false;
 
 /**
+ * Writes the banner's state changes into this tab's session timeline, which
+ * the 401 doctor shows and the support bundle carries.
+ */
+function useTimelineOfView(view: ExpiryView) {
+  const previous = useRef<ExpiryView['kind']>('hidden');
+  useEffect(() => {
+    const was = previous.current;
+    previous.current = view.kind;
+    if (view.kind === was) return;
+    const at = Date.now();
+    if (view.kind === 'warning')
+      recordSessionEvent({ type: 'expiry-warning', at });
+    else if (view.kind === 'expired')
+      recordSessionEvent({ type: 'expired', at });
+    else if (view.kind === 'refresh-failed') {
+      recordSessionEvent({
+        type: 'refresh-failed',
+        at,
+        detail: [view.reason, view.detail].filter(Boolean).join(': '),
+      });
+    } else if (
+      was === 'warning' ||
+      was === 'expired' ||
+      was === 'refresh-failed'
+    ) {
+      recordSessionEvent({ type: 'refresh', at, detail: 'session renewed' });
+    }
+  }, [view]);
+}
+
+/**
  * Tracks when the Backstage session expires and offers to refresh it.
  *
  * "Refresh session" calls `identityApi.getCredentials()`: Backstage has no
@@ -182,6 +215,7 @@ export function useSessionExpiry(
   }, [tracker]);
 
   const value = useSyncExternalStore(tracker.subscribe, tracker.getSnapshot);
+  useTimelineOfView(value);
 
   const refresh = useCallback(() => void tracker.refresh(), [tracker]);
   const dismiss = useCallback(() => tracker.dismiss(), [tracker]);

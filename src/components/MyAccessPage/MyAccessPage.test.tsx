@@ -34,7 +34,13 @@ function renderPage(identityApi = mockApis.identity()) {
       apis={[
         [identityApiRef, identityApi],
         [discoveryApiRef, mockApis.discovery({ baseUrl: TEST_BACKEND })],
-        [fetchApiRef, { fetch: (input: RequestInfo | URL, init?: RequestInit) => fetch(input, init) }],
+        [
+          fetchApiRef,
+          {
+            fetch: (input: RequestInfo | URL, init?: RequestInit) =>
+              fetch(input, init),
+          },
+        ],
         [catalogApiRef, catalogApiMock({ entities: [userEntity('alice')] })],
       ]}
     >

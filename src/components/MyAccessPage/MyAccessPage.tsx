@@ -16,7 +16,9 @@ import { accessInspectorTranslationRef } from '../../translation';
 import { BackstageTokenCard } from '../BackstageTokenCard';
 import { DoctorCard } from '../DoctorCard';
 import { GroupsCard } from '../GroupsCard';
-import { PermissionsCard } from '../PermissionsCard';
+import { PermissionsCardView } from '../PermissionsCard';
+import { usePermissionTable } from '../../hooks/usePermissionTable';
+import { summarizePermissions } from './summarizePermissions';
 import { ProviderSessionsCard } from '../ProviderSessionsCard';
 import type { SignInProviderOption } from '../../lib/providers';
 
@@ -36,6 +38,24 @@ function TokenSection() {
   }
   if (!value) return null;
   return <BackstageTokenCard state={value} />;
+}
+
+// The doctor's support bundle summarises the permissions card's table: one
+// read serves both.
+function PermissionsAndDoctor() {
+  const permissions = usePermissionTable();
+  return (
+    <>
+      <Grid item xs={12}>
+        <PermissionsCardView state={permissions} />
+      </Grid>
+      <Grid item xs={12}>
+        <DoctorCard
+          permissionSummary={summarizePermissions(permissions.value)}
+        />
+      </Grid>
+    </>
+  );
 }
 
 /**
@@ -76,12 +96,7 @@ export function MyAccessPage(props: MyAccessPageProps = {}) {
             <Grid item xs={12} xl={6}>
               <ProviderSessionsCard providers={props.providers} />
             </Grid>
-            <Grid item xs={12}>
-              <PermissionsCard />
-            </Grid>
-            <Grid item xs={12}>
-              <DoctorCard />
-            </Grid>
+            <PermissionsAndDoctor />
           </Grid>
         </MyAccessDataProvider>
       </Content>

@@ -142,6 +142,30 @@ export function PermissionsCardContent(props: PermissionsCardContentProps) {
   );
 }
 
+/** @public */
+export type PermissionsCardViewProps = {
+  state: UsePermissionTableResult;
+};
+
+/**
+ * The card around {@link PermissionsCardContent}, for a page that reads the
+ * permission table itself (My Access shares it with the 401 doctor).
+ *
+ * @public
+ */
+export function PermissionsCardView(props: PermissionsCardViewProps) {
+  const { t } = useTranslationRef(accessInspectorTranslationRef);
+  const { retry: _retry, ...state } = props.state;
+  return (
+    <InfoCard
+      title={t('permissions.card.title')}
+      subheader={t('permissions.card.subheader')}
+    >
+      <PermissionsCardContent {...state} />
+    </InfoCard>
+  );
+}
+
 /**
  * My effective permissions: every permission the configured backend plugins
  * declare, with the permission policy's decision for the signed-in user.
@@ -151,14 +175,5 @@ export function PermissionsCardContent(props: PermissionsCardContentProps) {
  * @public
  */
 export function PermissionsCard() {
-  const { t } = useTranslationRef(accessInspectorTranslationRef);
-  const { retry: _retry, ...state } = usePermissionTable();
-  return (
-    <InfoCard
-      title={t('permissions.card.title')}
-      subheader={t('permissions.card.subheader')}
-    >
-      <PermissionsCardContent {...state} />
-    </InfoCard>
-  );
+  return <PermissionsCardView state={usePermissionTable()} />;
 }

@@ -1,7 +1,9 @@
 export {
   PermissionsCard,
   PermissionsCardContent,
+  PermissionsCardView,
   type PermissionsCardContentProps,
+  type PermissionsCardViewProps,
 } from './PermissionsCard';
 export {
   PermissionsTable,

@@ -41,6 +41,7 @@ import { signInWithProvider } from './signInWithProvider';
 import { TroubleSigningIn } from './TroubleSigningIn';
 import { useResolvedProviders } from './useResolvedProviders';
 import { useSignInText } from './useSignInText';
+import { recordSessionEvent } from '../../lib/timeline';
 
 const useStyles = makeStyles(theme => ({
   container: {
@@ -208,6 +209,11 @@ export function AccessInspectorSignInPage(
       if (signedIn.current) return;
       signedIn.current = true;
       rememberProvider(provider.id);
+      recordSessionEvent({
+        type: 'sign-in',
+        at: Date.now(),
+        detail: provider.title,
+      });
       onSignInSuccess(ForgetOnSignOutIdentity.wrap(identity));
     },
     [onSignInSuccess],
@@ -216,7 +222,17 @@ export function AccessInspectorSignInPage(
   const explain = useCallback(
     async (provider: ResolvedSignInProvider, error: unknown) => {
       const context = await contextFor(provider);
-      return classifySignInFailure(describeSignInError(error), context, text);
+      const finding = classifySignInFailure(
+        describeSignInError(error),
+        context,
+        text,
+      );
+      recordSessionEvent({
+        type: 'failure',
+        at: Date.now(),
+        detail: `${provider.title}: ${finding.title}`,
+      });
+      return finding;
     },
     [contextFor, text],
   );

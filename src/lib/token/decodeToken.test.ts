@@ -129,6 +129,8 @@ describe('normalizeTokenInput', () => {
     [`Authorization: Bearer ${token}`],
     [`"${token}"`],
     [`'${token}',`],
+    [`"Bearer ${token}"`],
+    [`"Authorization: Bearer ${token}",`],
     [`  ${token.slice(0, 40)}\n${token.slice(40)}  `],
   ])('extracts the bare token from %#', input => {
     expect(normalizeTokenInput(input)).toBe(token);

@@ -160,8 +160,10 @@ export function decodeToken(token: string): TokenDecodeResult {
  * @public
  */
 export function normalizeTokenInput(input: string): string {
-  let value = input.replace(/\s+/g, ' ').trim();
-  value = value.replace(/^(?:authorization\s*:\s*)?bearer\s+/i, '');
-  value = value.replace(/^["'`]+|["'`,;]+$/g, '');
+  if (typeof input !== 'string') return '';
+  const unquote = (text: string) =>
+    text.replace(/^["'`]+|["'`,;]+$/g, '').trim();
+  let value = unquote(input.replace(/\s+/g, ' ').trim());
+  value = unquote(value.replace(/^(?:authorization\s*:\s*)?bearer\s+/i, ''));
   return value.replace(/\s+/g, '');
 }
