@@ -80,7 +80,7 @@ export async function screenshot(page, name, target, options = {}) {
 
 /** The InfoCard holding the element (for card-sized screenshots). */
 export function cardOf(page, inner) {
-  return page.locator('.MuiCard-root', { has: inner }).last();
+  return page.locator('[class*="MuiCard-root"]', { has: inner }).last();
 }
 
 export const PASSWORD = 'password';
