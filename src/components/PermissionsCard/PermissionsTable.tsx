@@ -10,7 +10,12 @@ import TablePagination from '@material-ui/core/TablePagination';
 import TableRow from '@material-ui/core/TableRow';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
-import { makeStyles } from '@material-ui/core/styles';
+import {
+  darken,
+  lighten,
+  makeStyles,
+  type Theme,
+} from '@material-ui/core/styles';
 import {
   countDecisions,
   filterPermissionRows,
@@ -19,6 +24,12 @@ import {
   type PermissionDecision,
 } from '../../lib/permissions';
 import { accessInspectorTranslationRef } from '../../translation';
+
+function readable(theme: Theme, color: string) {
+  return theme.palette.type === 'dark'
+    ? lighten(color, 0.35)
+    : darken(color, 0.4);
+}
 
 const useStyles = makeStyles(theme => ({
   mono: { fontFamily: 'monospace', wordBreak: 'break-all' },
@@ -37,9 +48,10 @@ const useStyles = makeStyles(theme => ({
     padding: 0,
     margin: theme.spacing(0, 0, 2, 0),
   },
-  // The dark shades keep text contrast at 4.5:1 or more on table rows (WCAG AA).
-  allow: { color: theme.palette.success?.dark ?? theme.palette.primary.dark },
-  deny: { color: theme.palette.error.dark },
+  // Shaded towards the background's opposite so the text keeps a contrast
+  // of 4.5:1 or more on striped rows (WCAG AA); the palette's main shades don't.
+  allow: { color: readable(theme, theme.palette.success?.main ?? '#4caf50') },
+  deny: { color: readable(theme, theme.palette.error.main) },
 }));
 
 const ROWS_PER_PAGE_OPTIONS = [10, 25, 50, 100];
