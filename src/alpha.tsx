@@ -11,6 +11,7 @@ import {
 } from '@backstage/plugin-app-react';
 import type { AccessInspectorSignInOptions } from './components/SignInPage';
 import { TokenExpiryBanner } from './components/TokenExpiryBanner';
+import PersonIcon from '@material-ui/icons/VerifiedUser';
 
 /** @alpha */
 export const myAccessRouteRef = createRouteRef();
@@ -20,6 +21,8 @@ export const myAccessPage = PageBlueprint.make({
   params: {
     path: '/my-access',
     title: 'My Access',
+    // The new system gives a page a sidebar entry only when it has an icon.
+    icon: <PersonIcon fontSize="inherit" />,
     routeRef: myAccessRouteRef,
     loader: () =>
       import('./components/MyAccessPage').then(m => <m.MyAccessPage />),

@@ -16,6 +16,8 @@ process.chdir(repoRoot);
 process.env.IDP_PORT ??= '7010';
 process.env.BACKEND_PORT ??= '7007';
 process.env.APP_PORT ??= '3000';
+// The new-frontend-system dev app (`npm run start:app:nfs`, e2e) runs beside the legacy one.
+process.env.NFS_APP_PORT ??= String(Number(process.env.APP_PORT) + 1);
 // The guest provider refuses to work outside development.
 process.env.NODE_ENV ??= 'development';
 

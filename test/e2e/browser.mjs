@@ -44,7 +44,7 @@ export async function launchBrowser() {
  */
 export async function newContext(browser, options = {}) {
   const context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
+    viewport: { width: 1400, height: 1000 },
     ...options,
   });
   const blocked = [];
@@ -69,13 +69,27 @@ export async function newContext(browser, options = {}) {
 export async function screenshot(page, name, target, options = {}) {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const path = join(SCREENSHOT_DIR, `${name}.png`);
-  await page.mouse.move(page.viewportSize().width - 5, page.viewportSize().height - 5);
-  if (target) {
-    await target.scrollIntoViewIfNeeded();
-    await target.screenshot({ path });
-  } else {
+  const viewport = page.viewportSize();
+  await page.mouse.move(viewport.width - 5, viewport.height - 5);
+  if (!target) {
     await page.screenshot({ path, fullPage: options.fullPage ?? false });
+    return;
   }
+  // Backstage scrolls an inner container, and its sidebar is fixed: an
+  // element screenshot would stitch the sidebar over the card. Scroll the
+  // card to the top and take that part of the viewport instead.
+  await target.evaluate(element => element.scrollIntoView({ block: 'start' }));
+  const box = await target.boundingBox();
+  const y = Math.max(0, box.y);
+  await page.screenshot({
+    path,
+    clip: {
+      x: Math.max(0, box.x),
+      y,
+      width: Math.min(box.width, viewport.width - box.x),
+      height: Math.min(box.height, viewport.height - y),
+    },
+  });
 }
 
 /** The InfoCard holding the element (for card-sized screenshots). */
