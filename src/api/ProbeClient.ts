@@ -1,3 +1,4 @@
+import { CALL_TIMEOUT_MS, withTimeout } from '../lib/async';
 import type { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import {
   PLUGIN_PROBE_PATH,
@@ -98,10 +99,14 @@ export class ProbeClient implements ProbeApi {
     const path = PLUGIN_PROBE_PATH;
     const sentAtMs = this.now();
     try {
-      const response = await this.fetchApi.fetch(`${baseUrl}${path}`, {
-        method: 'GET',
-        credentials,
-      });
+      const response = await withTimeout(
+        this.fetchApi.fetch(`${baseUrl}${path}`, {
+          method: 'GET',
+          credentials,
+        }),
+        CALL_TIMEOUT_MS,
+        `GET ${pluginId}${path}`,
+      );
       const receivedAtMs = this.now();
       return {
         pluginId,

@@ -9,6 +9,7 @@ import { catalogApiRef } from '@backstage/plugin-catalog-react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { userinfoApiRef, type UserinfoResponse } from '../api/UserinfoApi';
 import { UserinfoClient } from '../api/UserinfoClient';
+import { CALL_TIMEOUT_MS, withTimeout } from '../lib/async';
 import { loadMembership, type CatalogMembership } from '../lib/ownership';
 import {
   useBackstageToken,
@@ -65,7 +66,12 @@ export function MyAccessDataProvider(props: { children: ReactNode }) {
   const userRef = token.value?.identity.userEntityRef;
 
   const userinfo = useAsyncRetry(
-    () => userinfoApi.getUserinfo(),
+    () =>
+      withTimeout(
+        userinfoApi.getUserinfo(),
+        CALL_TIMEOUT_MS,
+        'GET /v1/userinfo',
+      ),
     [userinfoApi],
   );
   const membership = useAsyncRetry(async (): Promise<
@@ -74,9 +80,20 @@ export function MyAccessDataProvider(props: { children: ReactNode }) {
     if (!userRef) return undefined;
     if (!catalogApi) return { available: false };
     const result = await loadMembership(userRef, {
-      getEntityByRef: ref => catalogApi.getEntityByRef(ref),
+      getEntityByRef: ref =>
+        withTimeout(
+          catalogApi.getEntityByRef(ref),
+          CALL_TIMEOUT_MS,
+          `GET entity ${ref}`,
+        ),
       getEntitiesByRefs: async refs =>
-        (await catalogApi.getEntitiesByRefs({ entityRefs: refs })).items,
+        (
+          await withTimeout(
+            catalogApi.getEntitiesByRefs({ entityRefs: refs }),
+            CALL_TIMEOUT_MS,
+            `POST entities/by-refs (${refs.length} refs)`,
+          )
+        ).items,
     });
     return { available: true, ...result };
   }, [catalogApi, userRef]);

@@ -15,6 +15,7 @@ import TableHead from '@material-ui/core/TableHead';
 import TablePagination from '@material-ui/core/TablePagination';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
+import { darken, makeStyles } from '@material-ui/core/styles';
 import { compareOwnership, type OwnershipRow } from '../../lib/ownership';
 import { useMyAccessData } from '../../hooks/useMyAccessData';
 import { accessInspectorTranslationRef } from '../../translation';
@@ -22,6 +23,14 @@ import { CallErrorPanel } from '../CallErrorPanel';
 import { useCatalogEntityLink } from './useCatalogEntityLink';
 
 const PAGE_SIZE = 25;
+
+const useStyles = makeStyles(theme => ({
+  // The palette's main error red fails 4.5:1 contrast with white chip text.
+  missing: {
+    backgroundColor: darken(theme.palette.error.main, 0.3),
+    color: theme.palette.common.white,
+  },
+}));
 
 function YesNo(props: { value?: boolean; label: string }) {
   const { t } = useTranslationRef(accessInspectorTranslationRef);
@@ -42,6 +51,7 @@ function YesNo(props: { value?: boolean; label: string }) {
 }
 
 function GroupRows(props: { rows: OwnershipRow[] }) {
+  const classes = useStyles();
   const { t } = useTranslationRef(accessInspectorTranslationRef);
   const entityLink = useCatalogEntityLink();
   return (
@@ -80,7 +90,7 @@ function GroupRows(props: { rows: OwnershipRow[] }) {
                 row.note === 'direct-not-in-token') && (
                 <Chip
                   size="small"
-                  color="secondary"
+                  className={classes.missing}
                   label={t('groupsCard.notInToken')}
                 />
               )}

@@ -32,7 +32,7 @@ async function waitForDecision(page, name, expected) {
     if (last.startsWith(expected)) return last;
     await page.waitForTimeout(250);
   }
-  assert.fail(`${name}: expected ${expected}, saw ${last}`);
+  throw new assert.AssertionError({ message: `${name}: expected ${expected}, saw ${last}` });
 }
 
 async function signedIn(browser, user) {

@@ -1,0 +1,1 @@
+export { CALL_TIMEOUT_MS, CallTimeoutError, withTimeout } from './withTimeout';

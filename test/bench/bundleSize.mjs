@@ -1,0 +1,122 @@
+// Gzipped size of the built JS in dist/, following the module graph:
+// what an app loads statically (entries and their static imports), what each
+// lazy chunk adds, and the same for the anchors in node_modules.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const STATIC_IMPORT =
+  /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"](\.{1,2}\/[^'"]+)['"]|(?:^|\n)\s*import\s*['"](\.{1,2}\/[^'"]+)['"]/g;
+const DYNAMIC_IMPORT = /import\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g;
+
+function gz(file) {
+  return gzipSync(readFileSync(file), { level: 9 }).length;
+}
+
+function imports(file, pattern) {
+  const text = readFileSync(file, 'utf8');
+  const found = [];
+  for (const m of text.matchAll(pattern)) {
+    const spec = m[1] ?? m[2];
+    const target = resolve(dirname(file), spec);
+    if (existsSync(target)) found.push(target);
+  }
+  return found;
+}
+
+/** The static closure of `entries` (relative imports only: externals excluded). */
+export function staticClosure(entries) {
+  const seen = new Set();
+  const stack = [...entries];
+  while (stack.length) {
+    const file = stack.pop();
+    if (seen.has(file)) continue;
+    seen.add(file);
+    stack.push(...imports(file, STATIC_IMPORT));
+  }
+  return seen;
+}
+
+function dynamicTargets(files) {
+  const targets = new Set();
+  for (const f of files)
+    for (const t of imports(f, DYNAMIC_IMPORT)) targets.add(t);
+  return targets;
+}
+
+const sum = files => [...files].reduce((n, f) => n + gz(f), 0);
+
+/** Measures our dist/: entries, lazy chunks, first load, banner, My Access. */
+export function measureDist(root) {
+  const dist = join(root, 'dist');
+  const rel = f => relative(dist, f);
+  const entries = ['index.esm.js', 'alpha.esm.js']
+    .map(f => join(dist, f))
+    .filter(existsSync);
+  const perEntry = Object.fromEntries(
+    entries.map(e => [rel(e), sum(staticClosure([e]))]),
+  );
+  const first = staticClosure(entries);
+  const lazyRoots = [...dynamicTargets(first)].filter(f => !first.has(f));
+  const lazy = {};
+  for (const rootFile of lazyRoots) {
+    const closure = [...staticClosure([rootFile])].filter(f => !first.has(f));
+    lazy[rel(rootFile)] = { gzBytes: sum(closure), files: closure.length };
+  }
+  // Lazy chunks of lazy chunks (e.g. the doctor loaded from My Access).
+  const allOwn = staticClosure([
+    ...entries,
+    ...lazyRoots,
+    ...dynamicTargets(staticClosure(lazyRoots)),
+  ]);
+  const bannerFile = [...first].find(f =>
+    /TokenExpiryBanner\/TokenExpiryBanner\.esm\.js$/.test(f),
+  );
+  const banner = bannerFile ? staticClosure([bannerFile]) : new Set();
+  const myAccessRoot = lazyRoots.find(f =>
+    /MyAccessPage\/index\.esm\.js$/.test(f),
+  );
+  const myAccessInFirst = [...first].some(f => /MyAccessPage/.test(f));
+  const signInRoot = lazyRoots.find(f => /SignInPage\/index\.esm\.js$/.test(f));
+  // Before sign-in: the static graph plus the lazily loaded sign-in page (new frontend system).
+  const beforeSignIn = new Set([
+    ...first,
+    ...(signInRoot ? staticClosure([signInRoot]) : []),
+  ]);
+  const onMyAccess = myAccessRoot
+    ? [...staticClosure([myAccessRoot])].filter(f => !beforeSignIn.has(f))
+    : [];
+  return {
+    perEntry,
+    lazy,
+    allOwnJsGz: sum(allOwn),
+    allOwnJsFiles: allOwn.size,
+    firstLoadGz: sum(first),
+    beforeSignInGz: sum(beforeSignIn),
+    bannerGz: sum(banner),
+    bannerFiles: [...banner].map(rel),
+    onOpeningMyAccessGz: sum(onMyAccess),
+    myAccessInFirstChunk: myAccessInFirst,
+  };
+}
+
+/** An anchor: a package's dist file with its own local imports followed. */
+export function measureAnchor(root, pkg, file) {
+  const base = join(root, 'node_modules', pkg);
+  if (!existsSync(join(base, 'package.json')))
+    return { available: false, reason: `${pkg} is not installed` };
+  const version = JSON.parse(
+    readFileSync(join(base, 'package.json'), 'utf8'),
+  ).version;
+  const entry = join(base, file);
+  if (!existsSync(entry))
+    return { available: false, reason: `${pkg}@${version} has no ${file}` };
+  const closure = staticClosure([entry]);
+  return {
+    available: true,
+    version,
+    file,
+    gzBytes: sum(closure),
+    files: closure.size,
+  };
+}

@@ -1,0 +1,362 @@
+// `npm run bench`: measures network cost, bundle size, render scale and the
+// banner's idle cost beside their anchors, prints one table and writes
+// bench/results/latest.json plus a timestamped copy. Exits 0 even when a goal
+// is missed: the table says PASS or MISS. Flags: --no-build (measure dist/ as
+// it is), --skip-properties (skip the 100,000-case property run).
+import { spawnSync } from 'node:child_process';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { join, resolve } from 'node:path';
+import { measureAnchor, measureDist } from './bundleSize.mjs';
+import { measureRenderScale } from './renderScale.mjs';
+
+const root = resolve(import.meta.dirname, '../..');
+const args = new Set(process.argv.slice(2));
+const started = Date.now();
+const results = {
+  startedAt: new Date(started).toISOString(),
+  node: process.version,
+  notes: [],
+};
+const log = m => console.error(`[bench] ${m}`);
+
+function run(cmd, cmdArgs, env = {}) {
+  const t = Date.now();
+  const r = spawnSync(cmd, cmdArgs, {
+    cwd: root,
+    env: { ...process.env, CI: 'true', ...env },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return {
+    ok: r.status === 0,
+    seconds: +((Date.now() - t) / 1000).toFixed(1),
+    output: `${r.stdout ?? ''}${r.stderr ?? ''}`,
+  };
+}
+
+// 1. Bundle
+if (!args.has('--no-build')) {
+  log('npm run build …');
+  const b = run('npm', ['run', 'build']);
+  results.build = { ok: b.ok, seconds: b.seconds };
+  if (!b.ok)
+    results.notes.push(
+      `npm run build failed; measured the existing dist/ instead:\n${b.output.slice(-1500)}`,
+    );
+}
+if (existsSync(join(root, 'dist/index.esm.js'))) {
+  results.distBuiltAt = statSync(
+    join(root, 'dist/index.esm.js'),
+  ).mtime.toISOString();
+  results.bundle = measureDist(root);
+} else {
+  results.notes.push('dist/ has no build to measure');
+}
+results.bundleAnchors = {
+  coreSignInPage: measureAnchor(
+    root,
+    '@backstage/core-components',
+    'dist/layout/SignInPage/SignInPage.esm.js',
+  ),
+  userSettingsIdentityCard: measureAnchor(
+    root,
+    '@backstage/plugin-user-settings',
+    'dist/components/General/UserSettingsIdentityCard.esm.js',
+  ),
+  userSettingsProfileCard: measureAnchor(
+    root,
+    '@backstage/plugin-user-settings',
+    'dist/components/General/UserSettingsProfileCard.esm.js',
+  ),
+};
+
+// 2 and 4. Network cost and idle cost, in jsdom through jest.
+log('network cost and idle cost (jest) …');
+const jestOut = join(root, 'test-results/bench-network.json');
+mkdirSync(join(root, 'test-results'), { recursive: true });
+rmSync(jestOut, { force: true });
+const net = run(
+  'npx',
+  [
+    'backstage-cli',
+    'package',
+    'test',
+    '--testMatch',
+    '**/test/bench/*.bench.tsx',
+    '--maxWorkers=1',
+  ],
+  { ACCESS_INSPECTOR_BENCH_OUT: jestOut },
+);
+if (existsSync(jestOut))
+  Object.assign(results, JSON.parse(readFileSync(jestOut, 'utf8')));
+if (!net.ok)
+  results.notes.push(`network/idle bench failed:\n${net.output.slice(-3000)}`);
+
+// 3. Render scale in Chromium.
+log('render scale (Chromium) …');
+try {
+  results.renderScale = await measureRenderScale(root, { runs: 5 });
+} catch (e) {
+  results.notes.push(`render scale failed: ${e.message}`);
+}
+
+// Property tests with the bench flag.
+if (!args.has('--skip-properties')) {
+  log('property tests, 100,000 cases …');
+  const p = run(
+    'npx',
+    [
+      'backstage-cli',
+      'package',
+      'test',
+      'test/robustness/tokenDecoding.test.ts',
+      'test/robustness/logicProperties.test.ts',
+      'test/robustness/diagnosisProperties.test.ts',
+      '--maxWorkers=1',
+    ],
+    { ACCESS_INSPECTOR_PROPERTY_RUNS: '100000' },
+  );
+  results.properties = { cases: 100_000, ok: p.ok, seconds: p.seconds };
+  if (!p.ok)
+    results.notes.push(
+      `property tests failed at 100,000 cases:\n${p.output.slice(-3000)}`,
+    );
+}
+
+// The table.
+const kb = n => (n === undefined ? 'n/a' : `${(n / 1024).toFixed(1)} KB`);
+const verdict = ok => {
+  if (ok === undefined) return 'n/a';
+  return ok ? 'PASS' : 'MISS';
+};
+const rows = [];
+const row = (area, measure, value, goal, ok, anchor) =>
+  rows.push({
+    area,
+    measure,
+    value: String(value),
+    goal,
+    verdict: verdict(ok),
+    anchor: anchor ?? '',
+  });
+
+const m = results.myAccess;
+const a = results.anchor;
+const anchorText = a?.available
+  ? `user-settings ${a.version}: ${a.total} requests, ${a.duplicates} dup`
+  : `anchor n/a: ${a?.reason ?? 'not measured'}`;
+if (m) {
+  row(
+    'network',
+    'total requests (2,000 groups/4 levels, 300 perms/3 plugins)',
+    m.total,
+    `${m.expected['catalog by-name'] + m.expected['catalog by-refs'] + m.expected['permission metadata'] + m.expected.authorize} + userinfo + probes`,
+    undefined,
+    anchorText,
+  );
+  for (const kind of [
+    'catalog by-name',
+    'catalog by-refs',
+    'permission metadata',
+    'authorize',
+  ]) {
+    row(
+      'network',
+      `${kind} calls`,
+      m.byKind[kind] ?? 0,
+      `= ${m.expected[kind]}`,
+      (m.byKind[kind] ?? 0) === m.expected[kind],
+    );
+  }
+  row(
+    'network',
+    'userinfo / doctor probes',
+    `${m.byKind.userinfo ?? 0} / ${m.byKind['doctor probe'] ?? 0}`,
+    'info',
+    undefined,
+  );
+  row(
+    'network',
+    'duplicate requests',
+    m.duplicates,
+    '= 0',
+    m.duplicates === 0,
+    a?.available ? `${a.duplicates}` : '',
+  );
+  row(
+    'network',
+    'sequential round trips to permissions',
+    `${m.roundTripsToPermissions} (${(m.roundTripsToPermissionsChain ?? []).join(' → ')})`,
+    '≤ 2',
+    m.roundTripsToPermissions <= 2,
+  );
+  row(
+    'network',
+    'longest sequential chain (any card)',
+    m.longestChain.length,
+    'info',
+    undefined,
+  );
+  row(
+    'network',
+    `jsdom time to permissions / all cards (${m.latencyMsPerRequest} ms per answer)`,
+    `${m.msToPermissions} / ${m.msToAllCards} ms`,
+    'info',
+    undefined,
+  );
+}
+const b = results.bundle;
+const core = results.bundleAnchors.coreSignInPage;
+const us = [
+  results.bundleAnchors.userSettingsIdentityCard,
+  results.bundleAnchors.userSettingsProfileCard,
+];
+const usText = us.every(x => x.available)
+  ? `user-settings identity+profile cards ${kb(us[0].gzBytes + us[1].gzBytes)}`
+  : `user-settings n/a (${us[0].reason})`;
+if (b) {
+  row(
+    'bundle',
+    `all own JS, gzipped (${b.allOwnJsFiles} files)`,
+    kb(b.allOwnJsGz),
+    '≤ 20 KB',
+    b.allOwnJsGz <= 20 * 1024,
+    usText,
+  );
+  for (const [entry, gz] of Object.entries(b.perEntry))
+    row('bundle', `entry ${entry} + static imports`, kb(gz), 'info', undefined);
+  for (const [chunk, c] of Object.entries(b.lazy))
+    row(
+      'bundle',
+      `lazy chunk ${chunk} (${c.files} files)`,
+      kb(c.gzBytes),
+      'info',
+      undefined,
+    );
+  row(
+    'bundle',
+    'before sign-in (entries + sign-in page)',
+    kb(b.beforeSignInGz),
+    'info',
+    undefined,
+    core.available
+      ? `core SignInPage ${core.version}: ${kb(core.gzBytes)} (${core.files} files)`
+      : core.reason,
+  );
+  row('bundle', 'banner', kb(b.bannerGz), '≤ 2 KB', b.bannerGz <= 2048);
+  row(
+    'bundle',
+    'added on opening My Access',
+    kb(b.onOpeningMyAccessGz),
+    'info',
+    undefined,
+  );
+  row(
+    'bundle',
+    'My Access in the first chunk',
+    b.myAccessInFirstChunk ? 'yes' : 'no',
+    'no',
+    !b.myAccessInFirstChunk,
+  );
+}
+const r = results.renderScale;
+if (r) {
+  row(
+    'render',
+    `small: ${r.small.groups} groups / ${r.small.permissions} perms / ${r.small.claims} claims (median of 5)`,
+    `${r.small.medianMs} ms`,
+    'anchor',
+    undefined,
+    `runs ${r.small.runsMs.join(', ')}`,
+  );
+  row(
+    'render',
+    `large: ${r.large.groups} groups / ${r.large.permissions} perms / ${r.large.claims} claims (median of 5)`,
+    `${r.large.medianMs} ms`,
+    '≤ 2 × small',
+    r.ratio <= 2,
+    `runs ${r.large.runsMs.join(', ')}`,
+  );
+  row('render', 'large / small', `${r.ratio}×`, '≤ 2×', r.ratio <= 2);
+}
+const idle = results.idle;
+if (idle) {
+  const v = idle.visible;
+  row(
+    'idle',
+    `wake-ups outside the last minute (1 h token, 5 min warning)`,
+    v.wakeUpsOutsideLastMinute,
+    '≤ 2',
+    v.wakeUpsOutsideLastMinute <= 2,
+  );
+  row(
+    'idle',
+    'wake-ups before the warning',
+    v.wakeUpsBeforeWarning,
+    'info',
+    undefined,
+  );
+  row(
+    'idle',
+    'wake-ups / renders over the lifetime',
+    `${v.wakeUps} / ${v.viewChanges}`,
+    'info',
+    undefined,
+  );
+  row(
+    'idle',
+    'background tab: wake-ups / renders',
+    `${idle.hidden.wakeUps} / ${idle.hidden.viewChanges}`,
+    'info',
+    undefined,
+  );
+  row(
+    'idle',
+    'wake-ups outside last minute, 2 min warning',
+    idle.shortWarning120s.wakeUpsOutsideLastMinute,
+    '≤ 2',
+    idle.shortWarning120s.wakeUpsOutsideLastMinute <= 2,
+  );
+}
+if (results.properties)
+  row(
+    'robustness',
+    'property cases with the bench flag',
+    `${results.properties.cases} in ${results.properties.seconds} s`,
+    'all pass',
+    results.properties.ok,
+  );
+
+results.table = rows;
+results.seconds = +((Date.now() - started) / 1000).toFixed(1);
+const cols = ['area', 'measure', 'value', 'goal', 'verdict', 'anchor'];
+const width = Object.fromEntries(
+  cols.map(c => [c, Math.max(c.length, ...rows.map(x => x[c].length))]),
+);
+const line = x => `| ${cols.map(c => x[c].padEnd(width[c])).join(' | ')} |`;
+console.log(line(Object.fromEntries(cols.map(c => [c, c]))));
+console.log(`|${cols.map(c => '-'.repeat(width[c] + 2)).join('|')}|`);
+for (const x of rows) console.log(line(x));
+console.log(
+  `\nbench: ${results.seconds} s; ${rows.filter(x => x.verdict === 'MISS').length} goals missed.`,
+);
+for (const note of results.notes) console.log(`\nNOTE: ${note}`);
+
+const outDir = join(root, 'bench/results');
+mkdirSync(outDir, { recursive: true });
+const latest = join(outDir, 'latest.json');
+writeFileSync(latest, JSON.stringify(results, null, 2));
+copyFileSync(
+  latest,
+  join(outDir, `${results.startedAt.replace(/[:.]/g, '-')}.json`),
+);
+console.log(`results: ${latest}`);
+process.exit(0);
