@@ -6,7 +6,11 @@
  */
 export { accessInspectorPlugin, MyAccessPage } from './plugin';
 export { rootRouteRef } from './routes';
-export { accessInspectorTranslationRef } from './translation';
+export {
+  accessInspectorBannerTranslationRef,
+  accessInspectorSignInTranslationRef,
+  accessInspectorTranslationRef,
+} from './translation';
 export {
   AccessInspectorSignInPage,
   type AccessInspectorSignInOptions,

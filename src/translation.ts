@@ -1,13 +1,17 @@
 import { createTranslationRef } from '@backstage/core-plugin-api/alpha';
-import { bannerMessages } from './translations/bannerMessages';
 import { doctorMessages } from './translations/doctorMessages';
 import { myAccessMessages } from './translations/myAccessMessages';
 import { permissionMessages } from './translations/permissionMessages';
-import { signInMessages } from './translations/signInMessages';
+
+export { accessInspectorBannerTranslationRef } from './translations/bannerTranslationRef';
+export { accessInspectorSignInTranslationRef } from './translations/signInTranslationRef';
 
 /**
- * Every string the plugin shows, so apps can translate or reword them.
- * Each surface keeps its messages in its own file under `translations/`.
+ * Strings of the My Access page and its cards, so apps can translate or
+ * reword them. The sign-in page and the banner have refs of their own
+ * ({@link accessInspectorSignInTranslationRef},
+ * {@link accessInspectorBannerTranslationRef}) to keep what loads before
+ * sign-in small.
  *
  * @public
  */
@@ -15,8 +19,6 @@ export const accessInspectorTranslationRef = createTranslationRef({
   id: 'access-inspector',
   messages: {
     ...myAccessMessages,
-    signIn: signInMessages,
-    banner: bannerMessages,
     permissions: permissionMessages,
     doctor: doctorMessages,
   },

@@ -23,10 +23,10 @@ import {
   type DoctorText,
   type PluginProbe,
 } from '../lib/diagnosis';
-import type { SignInText } from '../lib/signIn';
 import { recordSessionEvent } from '../lib/timeline';
 import { formatEpochSeconds, readBackstageClaims } from '../lib/token';
 import { accessInspectorTranslationRef } from '../translation';
+import { useSignInText } from './useSignInText';
 import { useMyAccessData } from './useMyAccessData';
 
 /** Plugins whose cookie authentication the doctor checks. */
@@ -107,10 +107,7 @@ export function useDoctor(options: { now?: () => number } = {}) {
     () => (key, params) => String(t(`doctor.${key}` as any, params as any)),
     [t],
   );
-  const signInText = useMemo<SignInText>(
-    () => (key, params) => String(t(`signIn.${key}` as any, params as any)),
-    [t],
-  );
+  const signInText = useSignInText();
   const probeClient = useMemo(
     () => ProbeClient.create({ discoveryApi, fetchApi, now }),
     [discoveryApi, fetchApi, now],

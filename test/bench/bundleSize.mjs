@@ -120,3 +120,51 @@ export function measureAnchor(root, pkg, file) {
     files: closure.size,
   };
 }
+
+/**
+ * What an app's bundler ships for `exportNames` of `from`: bundled,
+ * tree-shaken and minified with esbuild, every package except `ownPackage`
+ * left external (React, MUI and Backstage are already in any app), gzipped.
+ * This is the figure the goals are about; the module-graph figures above
+ * follow every re-export of an entry and so overstate it.
+ */
+export async function bundledSize(root, { from, exportNames, ownPackage }) {
+  const esbuild = await import('esbuild');
+  const external = {
+    name: 'external-packages',
+    setup(build) {
+      build.onResolve({ filter: /^[^./]/ }, args => {
+        if (
+          ownPackage &&
+          (args.path === ownPackage || args.path.startsWith(`${ownPackage}/`))
+        ) {
+          return undefined;
+        }
+        return { path: args.path, external: true };
+      });
+    },
+  };
+  const result = await esbuild.build({
+    stdin: {
+      contents: `export { ${exportNames.join(', ')} } from ${JSON.stringify(from)};`,
+      resolveDir: root,
+      loader: 'js',
+    },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    splitting: false,
+    write: false,
+    treeShaking: true,
+    platform: 'browser',
+    logLevel: 'silent',
+    // JS only: images and styles a package ships are not counted.
+    loader: { '.svg': 'empty', '.png': 'empty', '.css': 'empty' },
+    plugins: [external],
+  });
+  const code = result.outputFiles[0].contents;
+  return {
+    rawBytes: code.length,
+    gzBytes: gzipSync(code, { level: 9 }).length,
+  };
+}

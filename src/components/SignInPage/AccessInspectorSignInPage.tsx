@@ -40,7 +40,7 @@ import {
 import { signInWithProvider } from './signInWithProvider';
 import { TroubleSigningIn } from './TroubleSigningIn';
 import { useResolvedProviders } from './useResolvedProviders';
-import { useSignInText } from './useSignInText';
+import { useSignInText } from '../../hooks/useSignInText';
 import { recordSessionEvent } from '../../lib/timeline';
 
 const useStyles = makeStyles(theme => ({

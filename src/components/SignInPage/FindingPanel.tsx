@@ -7,7 +7,7 @@ import CheckCircleOutlineIcon from '@material-ui/icons/CheckCircleOutline';
 import ErrorOutlineIcon from '@material-ui/icons/ErrorOutline';
 import ReportProblemOutlinedIcon from '@material-ui/icons/ReportProblemOutlined';
 import { formatFinding, type SignInFinding } from '../../lib/signIn';
-import { useSignInText } from './useSignInText';
+import { useSignInText } from '../../hooks/useSignInText';
 
 const useStyles = makeStyles(theme => ({
   panel: {

@@ -11,7 +11,7 @@ import type { ResolvedSignInProvider } from '../../lib/providers';
 import type { SignInFinding } from '../../lib/signIn';
 import { FindingPanel } from './FindingPanel';
 import { providerIcon } from './providerIcons';
-import { useSignInText } from './useSignInText';
+import { useSignInText } from '../../hooks/useSignInText';
 
 const useStyles = makeStyles(theme => ({
   item: {

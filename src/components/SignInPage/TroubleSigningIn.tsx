@@ -26,7 +26,7 @@ import {
 } from '../../lib/signIn';
 import { FindingPanel } from './FindingPanel';
 import { useAuthBaseUrl, useProviderProbes } from './useProviderProbes';
-import { useSignInText } from './useSignInText';
+import { useSignInText } from '../../hooks/useSignInText';
 
 const useStyles = makeStyles(theme => ({
   accordion: { marginTop: theme.spacing(4) },

@@ -1,3 +1,4 @@
+import { clearSessionEvents, getSessionEvents } from '../../lib/timeline';
 import { Profiler } from 'react';
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -164,6 +165,24 @@ describe('TokenExpiryBanner', () => {
       within(alert).getByRole('button', { name: 'Sign in again' }),
     );
     expect(signOut).toHaveBeenCalledTimes(1);
+  });
+
+  it('writes the warning and the expiry into the session timeline, once each', async () => {
+    clearSessionEvents();
+    const { api } = identityWith(exp);
+    await renderBanner(api);
+    await advance(untilWarning - 1);
+    expect(getSessionEvents()).toEqual([]);
+
+    await advance(1);
+    await advance(2 * MINUTE);
+    expect(getSessionEvents().map(e => e.type)).toEqual(['expiry-warning']);
+
+    await advance(3 * MINUTE);
+    expect(getSessionEvents().map(e => e.type)).toEqual([
+      'expiry-warning',
+      'expired',
+    ]);
   });
 
   it('shows why signing out failed', async () => {

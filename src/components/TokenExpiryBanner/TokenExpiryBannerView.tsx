@@ -4,7 +4,7 @@ import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import CloseIcon from '@material-ui/icons/Close';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
-import { accessInspectorTranslationRef } from '../../translation';
+import { accessInspectorBannerTranslationRef } from '../../translations/bannerTranslationRef';
 import type { ExpiryCountdown, ExpiryView } from '../../lib/expiry';
 
 const useStyles = makeStyles(theme => ({
@@ -67,14 +67,14 @@ export type TokenExpiryBannerViewProps = {
 export function TokenExpiryBannerView(props: TokenExpiryBannerViewProps) {
   const { view, onRefresh, onDismiss, onSignInAgain, signOutError } = props;
   const classes = useStyles();
-  const { t } = useTranslationRef(accessInspectorTranslationRef);
+  const { t } = useTranslationRef(accessInspectorBannerTranslationRef);
 
   if (view.kind === 'hidden') return null;
 
   const countdownText = (countdown: ExpiryCountdown) =>
     countdown.unit === 'minute'
-      ? t('banner.countdown.minutes', { count: countdown.value })
-      : t('banner.countdown.seconds', { count: countdown.value });
+      ? t('countdown.minutes', { count: countdown.value })
+      : t('countdown.seconds', { count: countdown.value });
   // role="timer" is not announced on every tick: the surrounding region is
   // announced when the banner appears, not once a second.
   const timer = (countdown: ExpiryCountdown) => (
@@ -89,7 +89,7 @@ export function TokenExpiryBannerView(props: TokenExpiryBannerViewProps) {
       onClick={onRefresh}
       disabled={view.refreshing}
     >
-      {view.refreshing ? t('banner.actions.refreshing') : label}
+      {view.refreshing ? t('actions.refreshing') : label}
     </Button>
   );
   const signInButton = (
@@ -99,14 +99,14 @@ export function TokenExpiryBannerView(props: TokenExpiryBannerViewProps) {
       size="small"
       onClick={onSignInAgain}
     >
-      {t('banner.actions.signInAgain')}
+      {t('actions.signInAgain')}
     </Button>
   );
   const dismissButton = (
     <IconButton
       size="small"
       color="inherit"
-      aria-label={t('banner.actions.dismiss')}
+      aria-label={t('actions.dismiss')}
       onClick={onDismiss}
     >
       <CloseIcon fontSize="small" />
@@ -114,7 +114,7 @@ export function TokenExpiryBannerView(props: TokenExpiryBannerViewProps) {
   );
   const signOutFailure = signOutError ? (
     <Typography variant="body2" component="p">
-      {t('banner.signOutFailed', { detail: signOutError })}
+      {t('signOutFailed', { detail: signOutError })}
     </Typography>
   ) : null;
 
@@ -128,15 +128,13 @@ export function TokenExpiryBannerView(props: TokenExpiryBannerViewProps) {
         <div className={classes.text}>
           <Typography variant="body2" component="p">
             <strong>
-              {t('banner.warning.expiresIn')} {timer(view.countdown)}.
+              {t('warning.expiresIn')} {timer(view.countdown)}.
             </strong>{' '}
-            {view.notRenewed
-              ? t('banner.warning.notRenewed')
-              : t('banner.warning.hint')}
+            {view.notRenewed ? t('warning.notRenewed') : t('warning.hint')}
           </Typography>
         </div>
         <div className={classes.actions}>
-          {refreshButton(t('banner.actions.refresh'))}
+          {refreshButton(t('actions.refresh'))}
           {dismissButton}
         </div>
       </div>
@@ -148,14 +146,13 @@ export function TokenExpiryBannerView(props: TokenExpiryBannerViewProps) {
       <div role="alert" className={`${classes.root} ${classes.error}`}>
         <div className={classes.text}>
           <Typography variant="body2" component="p">
-            <strong>{t('banner.expired.title')}</strong>{' '}
-            {t('banner.expired.body')}
+            <strong>{t('expired.title')}</strong> {t('expired.body')}
           </Typography>
           {signOutFailure}
         </div>
         <div className={classes.actions}>
           {signInButton}
-          {refreshButton(t('banner.actions.refresh'))}
+          {refreshButton(t('actions.refresh'))}
         </div>
       </div>
     );
@@ -171,26 +168,26 @@ export function TokenExpiryBannerView(props: TokenExpiryBannerViewProps) {
         <Typography variant="body2" component="p">
           <strong>
             {view.during === 'check'
-              ? t('banner.failed.checkTitle')
-              : t('banner.failed.refreshTitle')}
+              ? t('failed.checkTitle')
+              : t('failed.refreshTitle')}
           </strong>{' '}
-          {network ? t('banner.failed.network') : t('banner.failed.rejected')}{' '}
+          {network ? t('failed.network') : t('failed.rejected')}{' '}
           {view.countdown ? (
             <>
-              {t('banner.failed.stillValidFor')} {timer(view.countdown)}.
+              {t('failed.stillValidFor')} {timer(view.countdown)}.
             </>
           ) : null}
-          {view.expired ? t('banner.failed.expiredNote') : null}
+          {view.expired ? t('failed.expiredNote') : null}
         </Typography>
         {view.detail ? (
           <Typography variant="caption" component="p">
-            {t('banner.failed.detail', { detail: view.detail })}
+            {t('failed.detail', { detail: view.detail })}
           </Typography>
         ) : null}
         {signOutFailure}
       </div>
       <div className={classes.actions}>
-        {network ? refreshButton(t('banner.actions.tryAgain')) : signInButton}
+        {network ? refreshButton(t('actions.tryAgain')) : signInButton}
         {view.expired ? null : dismissButton}
       </div>
     </div>
