@@ -4,7 +4,10 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 
-export const SCREENSHOT_DIR = resolve(process.cwd(), 'test-results/screenshots');
+export const SCREENSHOT_DIR = resolve(
+  process.cwd(),
+  'test-results/screenshots',
+);
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = [
@@ -24,10 +27,19 @@ export const urls = {
 };
 
 function isLoopback(url) {
-  if (url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('about:')) return true;
+  if (
+    url.startsWith('data:') ||
+    url.startsWith('blob:') ||
+    url.startsWith('about:')
+  )
+    return true;
   try {
     const { hostname } = new URL(url);
-    return hostname === '127.0.0.1' || hostname === 'localhost' || hostname === '[::1]';
+    return (
+      hostname === '127.0.0.1' ||
+      hostname === 'localhost' ||
+      hostname === '[::1]'
+    );
   } catch {
     return false;
   }
@@ -35,7 +47,11 @@ function isLoopback(url) {
 
 /** Launches Chromium; the caller closes it. */
 export async function launchBrowser() {
-  return chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ARGS,
+    headless: true,
+  });
 }
 
 /**
@@ -75,9 +91,12 @@ export async function screenshot(page, name, target, options = {}) {
     await page.screenshot({ path, fullPage: options.fullPage ?? false });
     return;
   }
-  // Backstage scrolls an inner container, and its sidebar is fixed: an
-  // element screenshot would stitch the sidebar over the card. Scroll the
-  // card to the top and take that part of the viewport instead.
+  // Backstage scrolls an inner container, and its sidebar floats over the
+  // content: hide the sidebar while the card is shot, scroll the card to the
+  // top and take that part of the viewport.
+  const hideSidebar = await page.addStyleTag({
+    content: 'nav[aria-label="sidebar nav"] { visibility: hidden !important; }',
+  });
   await target.evaluate(element => element.scrollIntoView({ block: 'start' }));
   const box = await target.boundingBox();
   const y = Math.max(0, box.y);
@@ -90,6 +109,7 @@ export async function screenshot(page, name, target, options = {}) {
       height: Math.min(box.height, viewport.height - y),
     },
   });
+  await hideSidebar.evaluate(element => element.remove());
 }
 
 /** The InfoCard holding the element (for card-sized screenshots). */

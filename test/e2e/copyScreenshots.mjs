@@ -10,17 +10,25 @@ const names = [
   'my-access',
   'my-access-groups',
   'my-access-permissions',
+  'my-access-doctor',
   'banner-warning',
   'banner-expired',
 ];
 const target = join(process.cwd(), 'docs/screenshots');
 mkdirSync(target, { recursive: true });
-const missing = names.filter(n => !existsSync(join(SCREENSHOT_DIR, `${n}.png`)));
+const missing = names.filter(
+  n => !existsSync(join(SCREENSHOT_DIR, `${n}.png`)),
+);
 if (missing.length > 0) {
-  console.error(`screenshots missing (did the e2e suite pass?): ${missing.join(', ')}`);
+  console.error(
+    `screenshots missing (did the e2e suite pass?): ${missing.join(', ')}`,
+  );
   process.exit(1);
 }
 for (const name of names) {
-  copyFileSync(join(SCREENSHOT_DIR, `${name}.png`), join(target, `${name}.png`));
+  copyFileSync(
+    join(SCREENSHOT_DIR, `${name}.png`),
+    join(target, `${name}.png`),
+  );
 }
 console.log(`copied ${names.length} screenshots to docs/screenshots`);

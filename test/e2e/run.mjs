@@ -6,7 +6,10 @@ import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { startStack, StackError } from '../../dev/stack/index.mjs';
 
-const root = resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '../..');
+const root = resolve(
+  import.meta.dirname ?? new URL('.', import.meta.url).pathname,
+  '../..',
+);
 const specDir = join(root, 'test/e2e/specs');
 const only = process.argv.slice(2);
 const specs = readdirSync(specDir)
@@ -18,13 +21,18 @@ const specs = readdirSync(specDir)
 const started = Date.now();
 let stack;
 try {
-  stack = await startStack({ app: true, log: m => console.log(`[stack] ${m}`) });
+  stack = await startStack({
+    app: true,
+    log: m => console.log(`[stack] ${m}`),
+  });
 } catch (e) {
   console.error(e instanceof StackError ? `e2e: ${e.message}` : e);
   process.exit(1);
 }
 const ready = Date.now();
-console.log(`[stack] ready in ${((ready - started) / 1000).toFixed(1)} s (logs: ${stack.logDir})`);
+console.log(
+  `[stack] ready in ${((ready - started) / 1000).toFixed(1)} s (logs: ${stack.logDir})`,
+);
 
 let unexpected;
 stack.onUnexpectedExit?.(info => {
@@ -52,5 +60,7 @@ const code = await new Promise(resolveCode => {
 
 await stack.stop();
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
-console.log(`[e2e] wall time ${seconds} s (stack ${((ready - started) / 1000).toFixed(1)} s, specs ${((Date.now() - ready) / 1000).toFixed(1)} s)`);
+console.log(
+  `[e2e] wall time ${seconds} s (stack ${((ready - started) / 1000).toFixed(1)} s, specs ${((Date.now() - ready) / 1000).toFixed(1)} s)`,
+);
 process.exit(unexpected ? 1 : code);

@@ -22,6 +22,7 @@ import {
   type ExplainedClaim,
 } from '../../lib/token';
 import type { BackstageTokenState } from '../../hooks/useBackstageToken';
+import { useNowSeconds } from '../../hooks/useNowSeconds';
 import { accessInspectorTranslationRef } from '../../translation';
 
 const useStyles = makeStyles(theme => ({
@@ -103,7 +104,8 @@ export function BackstageTokenCard(props: BackstageTokenCardProps) {
   const classes = useStyles();
   const { t } = useTranslationRef(accessInspectorTranslationRef);
   const [revealed, setRevealed] = useState(false);
-  const nowSeconds = props.nowSeconds ?? Math.floor(Date.now() / 1000);
+  const tickingNow = useNowSeconds();
+  const nowSeconds = props.nowSeconds ?? tickingNow;
 
   const identityRow = (
     <Typography variant="body1">
@@ -197,7 +199,11 @@ export function BackstageTokenCard(props: BackstageTokenCardProps) {
         />
       </Box>
       <Box display="flex" alignItems="flex-start" className={classes.section}>
-        <InfoOutlinedIcon fontSize="small" color="action" className={classes.noteIcon} />
+        <InfoOutlinedIcon
+          fontSize="small"
+          color="action"
+          className={classes.noteIcon}
+        />
         <Typography variant="body2" color="textSecondary">
           {t('tokenCard.notVerified')}
         </Typography>

@@ -23,7 +23,9 @@ async function shownExpiry(page) {
 }
 
 function decodeExp(token) {
-  const payload = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString());
+  const payload = JSON.parse(
+    Buffer.from(token.split('.')[1], 'base64url').toString(),
+  );
   return payload.exp * 1000;
 }
 
@@ -42,23 +44,35 @@ describe('token-expiry banner on the real stack', () => {
     await page.clock.install();
     await page.goto(`${urls.app}/my-access`);
     await signInWithIdp(page, 'alice@example.com');
-    await page.getByRole('table', { name: 'Claims' }).waitFor({ timeout: TIMEOUT });
+    await page
+      .getByRole('table', { name: 'Claims' })
+      .waitFor({ timeout: TIMEOUT });
     const exp = await shownExpiry(page);
-    assert.equal(await page.getByText('Your Backstage session expires in').count(), 0);
+    assert.equal(
+      await page.getByText('Your Backstage session expires in').count(),
+      0,
+    );
 
     // Backstage's OAuth session renews the token only in its last 3 minutes:
     // whatever asks for credentials from then on gets a new token.
     const refreshed = page.waitForResponse(
-      r => r.url().startsWith(`${urls.backend}/api/auth/oidc/refresh`) && r.status() === 200,
+      r =>
+        r.url().startsWith(`${urls.backend}/api/auth/oidc/refresh`) &&
+        r.status() === 200,
       { timeout: 60_000 },
     );
 
     // 4 minutes before expiry: inside the 5-minute warning window.
     const now = await page.evaluate(() => Date.now());
     await page.clock.fastForward(exp - now - 240_000);
-    const warning = page.getByRole('status').filter({ hasText: 'Your Backstage session expires in' });
+    const warning = page
+      .getByRole('status')
+      .filter({ hasText: 'Your Backstage session expires in' });
     await warning.waitFor({ timeout: TIMEOUT });
-    await warning.getByRole('timer').filter({ hasText: /^4 minutes|^3 minutes/ }).waitFor();
+    await warning
+      .getByRole('timer')
+      .filter({ hasText: /^4 minutes|^3 minutes/ })
+      .waitFor();
     await screenshot(page, 'banner-warning');
 
     // 2.5 minutes before expiry, the user asks for a refresh.
@@ -72,7 +86,9 @@ describe('token-expiry banner on the real stack', () => {
     // Past the new expiry: requests now fail, the banner says so.
     const later = await page.evaluate(() => Date.now());
     await page.clock.fastForward(newExp - later + 5_000);
-    const expired = page.getByRole('alert').filter({ hasText: 'Your Backstage session has expired.' });
+    const expired = page
+      .getByRole('alert')
+      .filter({ hasText: 'Your Backstage session has expired.' });
     await expired.waitFor({ timeout: TIMEOUT });
     await expired.getByRole('button', { name: 'Sign in again' }).waitFor();
     await screenshot(page, 'banner-expired');

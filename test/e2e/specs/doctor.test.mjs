@@ -1,12 +1,20 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
-import { cardOf, launchBrowser, newContext, screenshot, signInAsGuest, urls } from '../browser.mjs';
+import {
+  cardOf,
+  launchBrowser,
+  newContext,
+  screenshot,
+  signInAsGuest,
+  urls,
+} from '../browser.mjs';
 
 const TIMEOUT = 30_000;
 
 function jwt(header, payload) {
-  const part = value => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const part = value =>
+    Buffer.from(JSON.stringify(value)).toString('base64url');
   return `${part(header)}.${part(payload)}.c2lnbmF0dXJlLW9mLWEtZm9yZ2VyeQ`;
 }
 
@@ -36,10 +44,15 @@ describe('401 doctor on the real stack', () => {
     });
     await page.goto(`${urls.app}/my-access`);
     await signInAsGuest(page);
-    await page.getByText('user:development/guest', { exact: true }).first().waitFor({ timeout: TIMEOUT });
+    await page
+      .getByText('user:development/guest', { exact: true })
+      .first()
+      .waitFor({ timeout: TIMEOUT });
 
     // The dev config asks for scaffolder permissions, but the backend has no scaffolder.
-    await page.getByText('scaffolder: not installed in the backend').waitFor({ timeout: TIMEOUT });
+    await page
+      .getByText('scaffolder: not installed in the backend')
+      .waitFor({ timeout: TIMEOUT });
 
     const box = page.getByRole('textbox', { name: 'Paste a token' });
     const now = Math.floor(Date.now() / 1000);
@@ -51,7 +64,10 @@ describe('401 doctor on the real stack', () => {
       exp: now - 3600,
     });
     await box.fill(`Bearer ${expired}`);
-    await page.getByText(/^The token expired/).first().waitFor({ timeout: TIMEOUT });
+    await page
+      .getByText(/^The token expired/)
+      .first()
+      .waitFor({ timeout: TIMEOUT });
 
     const forged = jwt(HEADER, {
       iss: 'https://backstage.other-company.example/api/auth',
@@ -61,20 +77,29 @@ describe('401 doctor on the real stack', () => {
       exp: now + 3600,
     });
     await box.fill(forged);
-    await page.getByText('The issuer is not the auth backend this app uses').first().waitFor({ timeout: TIMEOUT });
+    await page
+      .getByText('The issuer is not the auth backend this app uses')
+      .first()
+      .waitFor({ timeout: TIMEOUT });
     await screenshot(page, 'my-access-doctor', cardOf(page, box));
 
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download JSON' }).click();
     const bundle = await readFile(await (await download).path(), 'utf8');
     const parsed = JSON.parse(bundle);
-    assert.ok(JSON.stringify(parsed).includes('user:development/guest'), 'bundle lacks the user');
+    assert.ok(
+      JSON.stringify(parsed).includes('user:development/guest'),
+      'bundle lacks the user',
+    );
     assert.ok(tokens.size > 0, 'saw no token on the network');
     for (const token of tokens) {
       const [, payload, signature] = token.split('.');
       assert.ok(!bundle.includes(token), 'bundle contains the token');
       assert.ok(!bundle.includes(signature), 'bundle contains the signature');
-      assert.ok(!bundle.includes(payload), 'bundle contains the encoded payload');
+      assert.ok(
+        !bundle.includes(payload),
+        'bundle contains the encoded payload',
+      );
     }
     await context.close();
   });

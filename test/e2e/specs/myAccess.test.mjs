@@ -44,7 +44,11 @@ describe('My Access on the real stack', () => {
       .getByText(/groups the catalog has are not in your token/)
       .waitFor({ timeout: TIMEOUT });
     // team-a → engineering → acme and team-b → platform → engineering → acme
-    for (const parent of ['group:default/engineering', 'group:default/platform', 'group:default/acme']) {
+    for (const parent of [
+      'group:default/engineering',
+      'group:default/platform',
+      'group:default/acme',
+    ]) {
       const row = groupRow(page, parent);
       await row.getByText('not in your token').waitFor();
       await row.getByLabel('Identity: no').waitFor();
@@ -61,7 +65,9 @@ describe('My Access on the real stack', () => {
 
     // Group names lead to their catalog pages.
     await groupRow(page, 'group:default/acme').getByRole('link').click();
-    await page.waitForURL(/\/catalog\/default\/group\/acme/, { timeout: TIMEOUT });
+    await page.waitForURL(/\/catalog\/default\/group\/acme/, {
+      timeout: TIMEOUT,
+    });
     await context.close();
   });
 
@@ -73,7 +79,9 @@ describe('My Access on the real stack', () => {
     const row = groupRow(page, 'group:default/team-b');
     await row.getByText('direct member').waitFor({ timeout: TIMEOUT });
     await row.getByLabel('Identity: yes').waitFor();
-    await groupRow(page, 'group:default/platform').getByText('not in your token').waitFor();
+    await groupRow(page, 'group:default/platform')
+      .getByText('not in your token')
+      .waitFor();
     await context.close();
   });
 

@@ -12,7 +12,8 @@ const nfsUrl = `http://127.0.0.1:${port}`;
 async function waitForHttp(url, child, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the dev server exited with ${child.exitCode}`);
+    if (child.exitCode !== null)
+      throw new Error(`the dev server exited with ${child.exitCode}`);
     try {
       const response = await fetch(url);
       if (response.ok) return;
@@ -29,15 +30,19 @@ describe('new frontend system dev app on the real stack', () => {
   let server;
   let output = '';
   before(async () => {
-    server = spawn('node_modules/.bin/backstage-cli', ['package', 'start', '--entrypoint', 'dev/nfs'], {
-      detached: true,
-      env: {
-        ...process.env,
-        BROWSER: 'none',
-        APP_CONFIG_app_baseUrl: nfsUrl,
-        APP_CONFIG_backend_baseUrl: urls.backend,
+    server = spawn(
+      'node_modules/.bin/backstage-cli',
+      ['package', 'start', '--entrypoint', 'dev/nfs'],
+      {
+        detached: true,
+        env: {
+          ...process.env,
+          BROWSER: 'none',
+          APP_CONFIG_app_baseUrl: nfsUrl,
+          APP_CONFIG_backend_baseUrl: urls.backend,
+        },
       },
-    });
+    );
     server.stdout.on('data', d => {
       output += d;
     });
@@ -53,20 +58,31 @@ describe('new frontend system dev app on the real stack', () => {
   });
   after(async () => {
     await browser?.close();
-    if (server?.pid && server.exitCode === null) process.kill(-server.pid, 'SIGTERM');
+    if (server?.pid && server.exitCode === null)
+      process.kill(-server.pid, 'SIGTERM');
   });
 
   it('signs in with the plugin sign-in module and shows My Access from the sidebar', async () => {
     const { context, blocked } = await newContext(browser);
     const page = await context.newPage();
     await page.goto(nfsUrl);
-    await page.getByRole('button', { name: 'Sign in with Local IdP' }).waitFor({ timeout: TIMEOUT });
+    await page
+      .getByRole('button', { name: 'Sign in with Local IdP' })
+      .waitFor({ timeout: TIMEOUT });
     await signInAsGuest(page);
 
-    await page.getByRole('link', { name: 'My Access' }).first().click({ timeout: TIMEOUT });
+    await page
+      .getByRole('link', { name: 'My Access' })
+      .first()
+      .click({ timeout: TIMEOUT });
     await page.waitForURL(/\/my-access$/);
-    await page.getByText('user:development/guest', { exact: true }).first().waitFor({ timeout: TIMEOUT });
-    await page.getByRole('table', { name: 'Groups and ownership' }).waitFor({ timeout: TIMEOUT });
+    await page
+      .getByText('user:development/guest', { exact: true })
+      .first()
+      .waitFor({ timeout: TIMEOUT });
+    await page
+      .getByRole('table', { name: 'Groups and ownership' })
+      .waitFor({ timeout: TIMEOUT });
     assert.deepEqual(blocked, []);
     await context.close();
   });

@@ -32,7 +32,9 @@ async function waitForDecision(page, name, expected) {
     if (last.startsWith(expected)) return last;
     await page.waitForTimeout(250);
   }
-  throw new assert.AssertionError({ message: `${name}: expected ${expected}, saw ${last}` });
+  throw new assert.AssertionError({
+    message: `${name}: expected ${expected}, saw ${last}`,
+  });
 }
 
 async function signedIn(browser, user) {
@@ -40,7 +42,9 @@ async function signedIn(browser, user) {
   const page = await context.newPage();
   await page.goto(`${urls.app}/my-access`);
   await signInWithIdp(page, user);
-  await page.getByRole('table', { name: 'Permissions' }).waitFor({ timeout: TIMEOUT });
+  await page
+    .getByRole('table', { name: 'Permissions' })
+    .waitFor({ timeout: TIMEOUT });
   return { context, page };
 }
 
@@ -60,14 +64,26 @@ describe('permissions card on the real stack', () => {
     await waitForDecision(page, 'catalog.location.read', 'ALLOW');
     await waitForDecision(page, 'catalog.entity.create', 'DENY');
     await waitForDecision(page, 'catalog.location.create', 'DENY');
-    await waitForDecision(page, 'catalog.entity.refresh', 'Depends on the resource');
+    await waitForDecision(
+      page,
+      'catalog.entity.refresh',
+      'Depends on the resource',
+    );
     // The scaffolder is not installed on the dev backend: shown, not an error.
-    await page.getByText(/scaffolder/i).first().waitFor();
+    await page
+      .getByText(/scaffolder/i)
+      .first()
+      .waitFor();
 
-    const input = page.getByRole('textbox', { name: 'Entity ref for catalog-entity' });
+    const input = page.getByRole('textbox', {
+      name: 'Entity ref for catalog-entity',
+    });
     await input.fill('component:default/checkout-web');
     await page.getByRole('button', { name: 'Check catalog-entity' }).click();
-    assert.match(await waitForDecision(page, 'catalog.entity.refresh', 'ALLOW'), /checkout-web/);
+    assert.match(
+      await waitForDecision(page, 'catalog.entity.refresh', 'ALLOW'),
+      /checkout-web/,
+    );
     await screenshot(
       page,
       'my-access-permissions',
@@ -76,7 +92,10 @@ describe('permissions card on the real stack', () => {
 
     await input.fill('component:default/storefront');
     await page.getByRole('button', { name: 'Check catalog-entity' }).click();
-    assert.match(await waitForDecision(page, 'catalog.entity.refresh', 'DENY'), /storefront/);
+    assert.match(
+      await waitForDecision(page, 'catalog.entity.refresh', 'DENY'),
+      /storefront/,
+    );
     await context.close();
   });
 

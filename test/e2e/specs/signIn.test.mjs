@@ -24,18 +24,28 @@ describe('sign-in on the real stack', () => {
     const { context, blocked } = await newContext(browser);
     const page = await context.newPage();
     await page.goto(`${urls.app}/my-access`);
-    await page.getByRole('button', { name: 'Sign in with Local IdP' }).waitFor({ timeout: TIMEOUT });
+    await page
+      .getByRole('button', { name: 'Sign in with Local IdP' })
+      .waitFor({ timeout: TIMEOUT });
     await screenshot(page, 'sign-in');
 
     await signInWithIdp(page, 'alice@example.com');
 
-    await page.getByText('user:default/alice', { exact: true }).first().waitFor({ timeout: TIMEOUT });
+    await page
+      .getByText('user:default/alice', { exact: true })
+      .first()
+      .waitFor({ timeout: TIMEOUT });
     await page.getByText('User token (vnd.backstage.user)').waitFor();
     const claims = page.getByRole('table', { name: 'Claims' });
-    await claims.getByText(`${urls.backend}/api/auth`, { exact: true }).waitFor();
+    await claims
+      .getByText(`${urls.backend}/api/auth`, { exact: true })
+      .waitFor();
     await claims.getByText('backstage', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Reveal token' }).waitFor();
-    assert.equal(await page.getByRole('region', { name: 'Raw Backstage token' }).count(), 0);
+    assert.equal(
+      await page.getByRole('region', { name: 'Raw Backstage token' }).count(),
+      0,
+    );
     await screenshot(page, 'my-access');
 
     // A reload restores the session silently: no popup, straight back to the page.
@@ -44,7 +54,10 @@ describe('sign-in on the real stack', () => {
       popups += 1;
     });
     await page.reload();
-    await page.getByText('user:default/alice', { exact: true }).first().waitFor({ timeout: TIMEOUT });
+    await page
+      .getByText('user:default/alice', { exact: true })
+      .first()
+      .waitFor({ timeout: TIMEOUT });
     assert.equal(popups, 0, 'the reload opened a popup');
     assert.deepEqual(blocked, [], 'requests left loopback');
     await context.close();
@@ -55,7 +68,10 @@ describe('sign-in on the real stack', () => {
     const page = await context.newPage();
     await page.goto(`${urls.app}/my-access`);
     await signInAsGuest(page);
-    await page.getByText('user:development/guest', { exact: true }).first().waitFor({ timeout: TIMEOUT });
+    await page
+      .getByText('user:development/guest', { exact: true })
+      .first()
+      .waitFor({ timeout: TIMEOUT });
     await page.getByText('User token (vnd.backstage.user)').waitFor();
     await context.close();
   });
@@ -66,10 +82,15 @@ describe('sign-in on the real stack', () => {
     await page.goto(`${urls.app}/my-access`);
     await signInWithIdp(page, 'ghost@example.com');
     await page
-      .getByText(/Backstage does not know a user matching your Local IdP account/)
+      .getByText(
+        /Backstage does not know a user matching your Local IdP account/,
+      )
       .first()
       .waitFor({ timeout: TIMEOUT });
-    await page.getByText(/unable to resolve user identity/).first().waitFor();
+    await page
+      .getByText(/unable to resolve user identity/)
+      .first()
+      .waitFor();
     assert.equal(await page.getByRole('table', { name: 'Claims' }).count(), 0);
     await screenshot(page, 'sign-in-unknown-user');
     await context.close();
@@ -84,7 +105,10 @@ describe('sign-in on the real stack', () => {
       .getByText(/Local IdP did not give Backstage your email address/)
       .first()
       .waitFor({ timeout: TIMEOUT });
-    await page.getByText(/profile does not contain an email/).first().waitFor();
+    await page
+      .getByText(/profile does not contain an email/)
+      .first()
+      .waitFor();
     assert.equal(await page.getByRole('table', { name: 'Claims' }).count(), 0);
     await context.close();
   });
