@@ -1,10 +1,10 @@
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
-import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import CheckCircleOutlineIcon from '@material-ui/icons/CheckCircleOutline';
 import ErrorOutlineIcon from '@material-ui/icons/ErrorOutline';
 import ReportProblemOutlinedIcon from '@material-ui/icons/ReportProblemOutlined';
 import type { DoctorFinding } from '../../lib/diagnosis';
+import { FindingBody } from '../FindingBody';
 import { accessInspectorTranslationRef } from '../../translation';
 
 const useStyles = makeStyles(theme => ({
@@ -19,15 +19,6 @@ const useStyles = makeStyles(theme => ({
   warning: { color: theme.palette.warning.main },
   problem: { color: theme.palette.error.main },
   body: { flex: 1, minWidth: 0, overflowWrap: 'anywhere' },
-  title: { fontWeight: theme.typography.fontWeightBold as number },
-  evidence: {
-    margin: theme.spacing(0.5, 0, 0),
-    display: 'grid',
-    gridTemplateColumns: 'max-content 1fr',
-    columnGap: theme.spacing(1.5),
-    '& dt': { color: theme.palette.text.secondary },
-    '& dd': { margin: 0, fontFamily: 'monospace', wordBreak: 'break-all' },
-  },
 }));
 
 const icons = {
@@ -61,36 +52,7 @@ export function FindingList(props: {
           >
             <Icon className={classes[finding.severity]} aria-hidden />
             <div className={classes.body}>
-              <Typography
-                variant="body2"
-                component="p"
-                className={classes.title}
-              >
-                {finding.title}
-              </Typography>
-              <Typography variant="body2" component="p">
-                {finding.detail}
-              </Typography>
-              {finding.fix && (
-                <Typography variant="body2" component="p">
-                  <strong>{t('doctor.card.fix')}: </strong>
-                  {finding.fix}
-                </Typography>
-              )}
-              {finding.evidence && (
-                <dl className={classes.evidence}>
-                  {finding.evidence.map(item => (
-                    <div key={item.label} style={{ display: 'contents' }}>
-                      <Typography variant="caption" component="dt">
-                        {item.label}
-                      </Typography>
-                      <Typography variant="caption" component="dd">
-                        {item.value}
-                      </Typography>
-                    </div>
-                  ))}
-                </dl>
-              )}
+              <FindingBody finding={finding} fixLabel={t('doctor.card.fix')} />
             </div>
           </li>
         );

@@ -1,12 +1,12 @@
 import type { ReactNode } from 'react';
 import { CopyTextButton } from '@backstage/core-components';
 import Box from '@material-ui/core/Box';
-import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import CheckCircleOutlineIcon from '@material-ui/icons/CheckCircleOutline';
 import ErrorOutlineIcon from '@material-ui/icons/ErrorOutline';
 import ReportProblemOutlinedIcon from '@material-ui/icons/ReportProblemOutlined';
 import { formatFinding, type SignInFinding } from '../../lib/signIn';
+import { FindingBody } from '../FindingBody';
 import { useSignInText } from '../../hooks/useSignInText';
 
 const useStyles = makeStyles(theme => ({
@@ -26,20 +26,6 @@ const useStyles = makeStyles(theme => ({
   warningIcon: { color: theme.palette.warning.main },
   problemIcon: { color: theme.palette.error.main },
   body: { flex: 1, minWidth: 0 },
-  title: { fontWeight: theme.typography.fontWeightBold as number },
-  evidence: {
-    margin: theme.spacing(1, 0, 0),
-    display: 'grid',
-    gridTemplateColumns: 'max-content 1fr',
-    columnGap: theme.spacing(1.5),
-    rowGap: theme.spacing(0.5),
-    '& dt': { color: theme.palette.text.secondary },
-    '& dd': {
-      margin: 0,
-      fontFamily: 'monospace',
-      wordBreak: 'break-all',
-    },
-  },
   footer: {
     display: 'flex',
     alignItems: 'center',
@@ -80,32 +66,7 @@ export function FindingPanel(props: {
         aria-hidden
       />
       <div className={classes.body}>
-        <Typography variant="body2" component="p" className={classes.title}>
-          {finding.title}
-        </Typography>
-        <Typography variant="body2" component="p">
-          {finding.detail}
-        </Typography>
-        {finding.fix && (
-          <Typography variant="body2" component="p">
-            <strong>{text('finding.fix')}: </strong>
-            {finding.fix}
-          </Typography>
-        )}
-        {finding.evidence && (
-          <dl className={classes.evidence}>
-            {finding.evidence.map(item => (
-              <Box key={item.label} display="contents">
-                <Typography variant="caption" component="dt">
-                  {item.label}
-                </Typography>
-                <Typography variant="caption" component="dd">
-                  {item.value}
-                </Typography>
-              </Box>
-            ))}
-          </dl>
-        )}
+        <FindingBody finding={finding} fixLabel={text('finding.fix')} />
         {(action || copyable) && (
           <div className={classes.footer}>
             {action}

@@ -1,0 +1,1 @@
+export { FindingBody, type FindingContent } from './FindingBody';
