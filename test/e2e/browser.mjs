@@ -2,6 +2,7 @@
 // loopback is blocked, so the tests can never depend on the network.
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const SCREENSHOT_DIR = resolve(
@@ -52,6 +53,21 @@ export async function launchBrowser() {
     args: ARGS,
     headless: true,
   });
+}
+
+/**
+ * Launches Chromium before the enclosing suite's tests and closes it after.
+ * Returns a getter: the browser exists only once `before` has run.
+ */
+export function sharedBrowser() {
+  let browser;
+  before(async () => {
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+  });
+  return () => browser;
 }
 
 /**

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import {
-  launchBrowser,
+  sharedBrowser,
   newContext,
   screenshot,
   signInWithIdp,
@@ -30,16 +30,10 @@ function decodeExp(token) {
 }
 
 describe('token-expiry banner on the real stack', () => {
-  let browser;
-  before(async () => {
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   it('warns before expiry, refreshes to a later exp, and reports expiry', async () => {
-    const { context } = await newContext(browser);
+    const { context } = await newContext(browser());
     const page = await context.newPage();
     await page.clock.install();
     await page.goto(`${urls.app}/my-access`);

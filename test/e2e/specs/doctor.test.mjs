@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import {
   cardOf,
-  launchBrowser,
+  sharedBrowser,
   newContext,
   screenshot,
   signInAsGuest,
@@ -21,16 +21,10 @@ function jwt(header, payload) {
 const HEADER = { alg: 'ES256', kid: 'e2e', typ: 'vnd.backstage.user' };
 
 describe('401 doctor on the real stack', () => {
-  let browser;
-  before(async () => {
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   it('diagnoses pasted tokens, reports an uninstalled plugin, and bundles no token', async () => {
-    const { context } = await newContext(browser, { acceptDownloads: true });
+    const { context } = await newContext(browser(), { acceptDownloads: true });
     const page = await context.newPage();
     const tokens = new Set();
     page.on('response', async response => {

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import {
   cardOf,
-  launchBrowser,
+  sharedBrowser,
   newContext,
   screenshot,
   signInAsGuest,
@@ -26,16 +26,10 @@ function groupRow(page, ref) {
 }
 
 describe('My Access on the real stack', () => {
-  let browser;
-  before(async () => {
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   it('flags the parent groups of a nested team as not in the token', async () => {
-    const { context } = await newContext(browser);
+    const { context } = await newContext(browser());
     const page = await context.newPage();
     await page.goto(`${urls.app}/my-access`);
     await signInWithIdp(page, 'alice@example.com');
@@ -72,7 +66,7 @@ describe('My Access on the real stack', () => {
   });
 
   it('shows the guest its groups', async () => {
-    const { context } = await newContext(browser);
+    const { context } = await newContext(browser());
     const page = await context.newPage();
     await page.goto(`${urls.app}/my-access`);
     await signInAsGuest(page);
@@ -86,7 +80,7 @@ describe('My Access on the real stack', () => {
   });
 
   it('shows the admin theirs', async () => {
-    const { context } = await newContext(browser);
+    const { context } = await newContext(browser());
     const page = await context.newPage();
     await page.goto(`${urls.app}/my-access`);
     await signInWithIdp(page, 'admin@example.com');

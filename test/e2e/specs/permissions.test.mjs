@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import {
   cardOf,
-  launchBrowser,
+  sharedBrowser,
   newContext,
   screenshot,
   signInWithIdp,
@@ -49,16 +49,10 @@ async function signedIn(browser, user) {
 }
 
 describe('permissions card on the real stack', () => {
-  let browser;
-  before(async () => {
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   it('shows a normal user the sample policy, and resource decisions flip with ownership', async () => {
-    const { context, page } = await signedIn(browser, 'alice@example.com');
+    const { context, page } = await signedIn(browser(), 'alice@example.com');
 
     // One batch of basic permissions: reads allowed, writes denied.
     await waitForDecision(page, 'catalog.location.read', 'ALLOW');
@@ -100,7 +94,7 @@ describe('permissions card on the real stack', () => {
   });
 
   it('shows the admin everything allowed', async () => {
-    const { context, page } = await signedIn(browser, 'admin@example.com');
+    const { context, page } = await signedIn(browser(), 'admin@example.com');
     await waitForDecision(page, 'catalog.entity.create', 'ALLOW');
     await waitForDecision(page, 'catalog.location.create', 'ALLOW');
     await context.close();

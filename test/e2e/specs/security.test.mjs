@@ -5,9 +5,9 @@
 // sign-in page, My Access and the expiry banner.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
-import { launchBrowser, newContext, signInWithIdp, urls } from '../browser.mjs';
+import { sharedBrowser, newContext, signInWithIdp, urls } from '../browser.mjs';
 
 const TIMEOUT = 30_000;
 
@@ -81,16 +81,10 @@ async function storageValues(page) {
 }
 
 describe('security on the real stack', () => {
-  let browser;
-  before(async () => {
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   it('leaks no token, renders hostile claims as text and passes axe', async () => {
-    const { context, consoleMessages } = await newContext(browser, {
+    const { context, consoleMessages } = await newContext(browser(), {
       acceptDownloads: true,
     });
     const tokens = new Set();

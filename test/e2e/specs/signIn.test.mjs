@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import {
-  launchBrowser,
+  sharedBrowser,
   newContext,
   screenshot,
   signInAsGuest,
@@ -12,16 +12,10 @@ import {
 const TIMEOUT = 30_000;
 
 describe('sign-in on the real stack', () => {
-  let browser;
-  before(async () => {
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   it('signs in through the IdP login form and shows the user and token on My Access', async () => {
-    const { context, blocked } = await newContext(browser);
+    const { context, blocked } = await newContext(browser());
     const page = await context.newPage();
     await page.goto(`${urls.app}/my-access`);
     await page
@@ -64,7 +58,7 @@ describe('sign-in on the real stack', () => {
   });
 
   it('signs in as guest through the backend guest provider', async () => {
-    const { context } = await newContext(browser);
+    const { context } = await newContext(browser());
     const page = await context.newPage();
     await page.goto(`${urls.app}/my-access`);
     await signInAsGuest(page);
@@ -77,7 +71,7 @@ describe('sign-in on the real stack', () => {
   });
 
   it('explains an IdP account the catalog does not know', async () => {
-    const { context } = await newContext(browser);
+    const { context } = await newContext(browser());
     const page = await context.newPage();
     await page.goto(`${urls.app}/my-access`);
     await signInWithIdp(page, 'ghost@example.com');
@@ -97,7 +91,7 @@ describe('sign-in on the real stack', () => {
   });
 
   it('explains an IdP account without a verified email', async () => {
-    const { context } = await newContext(browser);
+    const { context } = await newContext(browser());
     const page = await context.newPage();
     await page.goto(`${urls.app}/my-access`);
     await signInWithIdp(page, 'unverified@example.com');
