@@ -9,6 +9,7 @@ import {
   SignInPageBlueprint,
   type SignInPageProps,
 } from '@backstage/plugin-app-react';
+import type { MyAccessPageProps } from './components/MyAccessPage';
 import type { AccessInspectorSignInOptions } from './components/SignInPage';
 import { TokenExpiryBanner } from './components/TokenExpiryBanner';
 import PersonIcon from '@material-ui/icons/VerifiedUser';
@@ -16,18 +17,31 @@ import PersonIcon from '@material-ui/icons/VerifiedUser';
 /** @alpha */
 export const myAccessRouteRef = createRouteRef();
 
+/**
+ * The My Access page extension. Call it with the providers the app offers in
+ * code (custom OIDC refs) and put it in `accessInspectorPlugin.withOverrides`,
+ * so the provider sessions card knows them too.
+ *
+ * @alpha
+ */
+export function createMyAccessPage(options: MyAccessPageProps = {}) {
+  return PageBlueprint.make({
+    params: {
+      path: '/my-access',
+      title: 'My Access',
+      // The new system gives a page a sidebar entry only when it has an icon.
+      icon: <PersonIcon fontSize="inherit" />,
+      routeRef: myAccessRouteRef,
+      loader: () =>
+        import('./components/MyAccessPage').then(m => (
+          <m.MyAccessPage providers={options.providers} />
+        )),
+    },
+  });
+}
+
 /** @alpha */
-export const myAccessPage = PageBlueprint.make({
-  params: {
-    path: '/my-access',
-    title: 'My Access',
-    // The new system gives a page a sidebar entry only when it has an icon.
-    icon: <PersonIcon fontSize="inherit" />,
-    routeRef: myAccessRouteRef,
-    loader: () =>
-      import('./components/MyAccessPage').then(m => <m.MyAccessPage />),
-  },
-});
+export const myAccessPage = createMyAccessPage();
 
 /** @alpha */
 export const tokenExpiryBanner = AppRootElementBlueprint.make({

@@ -6,6 +6,7 @@ import {
 } from '@backstage/frontend-plugin-api';
 import accessInspectorPlugin, {
   createAccessInspectorSignInModule,
+  createMyAccessPage,
 } from '../../src/alpha';
 import { oidcAuthApiFactory, oidcAuthApiRef } from '../apis';
 
@@ -20,13 +21,17 @@ const devApis = createFrontendModule({
 });
 
 // Config offers oidc and guest; the oidc provider's API ref only exists in
-// code, so the module gets it here.
-const signInModule = createAccessInspectorSignInModule({
-  providers: [{ id: 'oidc', apiRef: oidcAuthApiRef }],
-});
+// code, so the sign-in module and the My Access page get it here.
+const providers = [{ id: 'oidc', apiRef: oidcAuthApiRef }];
 
 const app = createApp({
-  features: [accessInspectorPlugin, signInModule, devApis],
+  features: [
+    accessInspectorPlugin.withOverrides({
+      extensions: [createMyAccessPage({ providers })],
+    }),
+    createAccessInspectorSignInModule({ providers }),
+    devApis,
+  ],
 });
 
 ReactDOM.createRoot(document.getElementById('root')!).render(app.createRoot());
