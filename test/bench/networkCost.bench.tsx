@@ -10,33 +10,18 @@ import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { screen, waitFor, within } from '@testing-library/react';
 import { delay, http } from 'msw';
-import {
-  configApiRef,
-  discoveryApiRef,
-  fetchApiRef,
-  identityApiRef,
-} from '@backstage/core-plugin-api';
-import { CatalogClient } from '@backstage/catalog-client';
-import { catalogApiRef } from '@backstage/plugin-catalog-react';
-import {
-  IdentityPermissionApi,
-  permissionApiRef,
-} from '@backstage/plugin-permission-react';
-import {
-  mockApis,
-  renderInTestApp,
-  TestApiProvider,
-} from '@backstage/test-utils';
+import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { MyAccessPage } from '../../src/components/MyAccessPage';
 import { simulateIdleCost } from '../../src/lib/expiry';
 import { syntheticOrg } from '../builders/entities';
 import { manyBasicPermissions } from '../builders/permissions';
-import { backstageToken, TEST_BACKEND } from '../builders/tokens';
+import { TEST_BACKEND } from '../builders/tokens';
 import { catalogHandlers } from '../msw/catalogHandlers';
 import { pluginProbeHandler } from '../msw/doctorHandlers';
 import { userinfoHandler } from '../msw/handlers';
 import { authorizeHandler, metadataHandler } from '../msw/permissionHandlers';
 import { setupMswServer } from '../msw/server';
+import { realClientApis } from '../render/realClientApis';
 
 const OUT = process.env.ACCESS_INSPECTOR_BENCH_OUT;
 const PLUGINS = ['catalog', 'scaffolder', 'search'];
@@ -159,37 +144,11 @@ function summarize(requests: Recorded[]) {
 }
 
 function apis() {
-  const configApi = mockApis.config({
-    data: {
-      permission: { enabled: true },
-      accessInspector: { permissions: { plugins: PLUGINS } },
-      backend: { baseUrl: TEST_BACKEND },
-    },
-  });
-  const discoveryApi = mockApis.discovery({ baseUrl: TEST_BACKEND });
-  const identityApi = mockApis.identity({
+  return realClientApis({
     userEntityRef: USER,
     ownershipEntityRefs: [USER],
-    token: backstageToken({ payload: { sub: USER } }),
+    permissionPlugins: PLUGINS,
   });
-  const fetchApi = {
-    fetch: (input: RequestInfo | URL, init?: RequestInit) => fetch(input, init),
-  };
-  return [
-    [configApiRef, configApi],
-    [identityApiRef, identityApi],
-    [discoveryApiRef, discoveryApi],
-    [fetchApiRef, fetchApi],
-    [catalogApiRef, new CatalogClient({ discoveryApi, fetchApi })],
-    [
-      permissionApiRef,
-      IdentityPermissionApi.create({
-        config: configApi,
-        discovery: discoveryApi,
-        identity: identityApi,
-      }),
-    ],
-  ] as const;
 }
 
 const results: Record<string, unknown> = {};

@@ -7,27 +7,11 @@
  */
 import { act, screen, within } from '@testing-library/react';
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
-import {
-  configApiRef,
-  discoveryApiRef,
-  fetchApiRef,
-  identityApiRef,
-} from '@backstage/core-plugin-api';
-import { CatalogClient } from '@backstage/catalog-client';
-import { catalogApiRef } from '@backstage/plugin-catalog-react';
-import {
-  IdentityPermissionApi,
-  permissionApiRef,
-} from '@backstage/plugin-permission-react';
-import {
-  mockApis,
-  renderInTestApp,
-  TestApiProvider,
-} from '@backstage/test-utils';
+import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { MyAccessPage } from '../../src/components/MyAccessPage';
 import { groupEntity, userEntity } from '../builders/entities';
 import { catalogMetadata } from '../builders/permissions';
-import { backstageToken, TEST_BACKEND } from '../builders/tokens';
+import { TEST_BACKEND } from '../builders/tokens';
 import { catalogHandlers } from '../msw/catalogHandlers';
 import { defaultDoctorHandlers } from '../msw/doctorHandlers';
 import { backstageError, userinfoHandler } from '../msw/handlers';
@@ -38,6 +22,7 @@ import {
   metadataUrl,
 } from '../msw/permissionHandlers';
 import { setupMswServer } from '../msw/server';
+import { realClientApis } from '../render/realClientApis';
 
 const ALICE = 'user:default/alice';
 const entities = [
@@ -212,40 +197,13 @@ function expectationFor(call: Call, fault: Fault): Expectation | 'known gap' {
 }
 
 async function renderPage() {
-  const configApi = mockApis.config({
-    data: {
-      permission: { enabled: true },
-      accessInspector: { permissions: { plugins: ['catalog'] } },
-      backend: { baseUrl: TEST_BACKEND },
-    },
-  });
-  const discoveryApi = mockApis.discovery({ baseUrl: TEST_BACKEND });
-  const identityApi = mockApis.identity({
+  const apis = realClientApis({
     userEntityRef: ALICE,
     ownershipEntityRefs: [ALICE, 'group:default/team-a'],
-    token: backstageToken({ payload: { sub: ALICE } }),
+    permissionPlugins: ['catalog'],
   });
-  const fetchApi = {
-    fetch: (input: RequestInfo | URL, init?: RequestInit) => fetch(input, init),
-  };
   return renderInTestApp(
-    <TestApiProvider
-      apis={[
-        [configApiRef, configApi],
-        [identityApiRef, identityApi],
-        [discoveryApiRef, discoveryApi],
-        [fetchApiRef, fetchApi],
-        [catalogApiRef, new CatalogClient({ discoveryApi, fetchApi })],
-        [
-          permissionApiRef,
-          IdentityPermissionApi.create({
-            config: configApi,
-            discovery: discoveryApi,
-            identity: identityApi,
-          }),
-        ],
-      ]}
-    >
+    <TestApiProvider apis={apis as any}>
       <MyAccessPage />
     </TestApiProvider>,
   );
