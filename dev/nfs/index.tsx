@@ -1,3 +1,7 @@
+// Backstage UI's stylesheet: the base styles (box model, fonts) an app created
+// today loads. This package is a plugin, but these files are its dev apps.
+// eslint-disable-next-line @backstage/no-ui-css-imports-in-non-frontend
+import '@backstage/ui/css/styles.css';
 import ReactDOM from 'react-dom/client';
 import { createApp } from '@backstage/frontend-defaults';
 import {

@@ -434,9 +434,9 @@ export function AccessInspectorSignInPage(
           >
             {title ?? text('title')}
           </Typography>
+          {/* Primary text: secondary grey on the app background is below 4.5:1. */}
           <Typography
             variant="body1"
-            color="textSecondary"
             align="center"
             className={classes.subtitle}
           >
