@@ -45,6 +45,7 @@ describe('401 doctor on the real stack', () => {
 
     // The dev config asks for scaffolder permissions, but the backend has no scaffolder.
     await page
+      .getByRole('list', { name: 'Checks' })
       .getByText('scaffolder: not installed in the backend')
       .waitFor({ timeout: TIMEOUT });
 
