@@ -30,6 +30,21 @@ function download(filename: string, content: string, type: string) {
  *
  * @public
  */
+const DOWNLOADS = [
+  {
+    extension: 'md',
+    mimeType: 'text/markdown',
+    render: formatBundleMarkdown,
+    label: 'doctor.bundle.downloadMarkdown',
+  },
+  {
+    extension: 'json',
+    mimeType: 'application/json',
+    render: formatBundleJson,
+    label: 'doctor.bundle.downloadJson',
+  },
+] as const;
+
 export function SupportBundleButtons(props: {
   getInput: () => SupportBundleInput;
   disabled?: boolean;
@@ -78,34 +93,23 @@ export function SupportBundleButtons(props: {
         >
           {t('doctor.bundle.copy')}
         </Button>
-        <Button
-          variant="outlined"
-          disabled={props.disabled}
-          onClick={() => {
-            const { bundle, token } = build();
-            download(
-              `access-diagnostics-${stamp()}.md`,
-              formatBundleMarkdown(bundle, token),
-              'text/markdown',
-            );
-          }}
-        >
-          {t('doctor.bundle.downloadMarkdown')}
-        </Button>
-        <Button
-          variant="outlined"
-          disabled={props.disabled}
-          onClick={() => {
-            const { bundle, token } = build();
-            download(
-              `access-diagnostics-${stamp()}.json`,
-              formatBundleJson(bundle, token),
-              'application/json',
-            );
-          }}
-        >
-          {t('doctor.bundle.downloadJson')}
-        </Button>
+        {DOWNLOADS.map(format => (
+          <Button
+            key={format.extension}
+            variant="outlined"
+            disabled={props.disabled}
+            onClick={() => {
+              const { bundle, token } = build();
+              download(
+                `access-diagnostics-${stamp()}.${format.extension}`,
+                format.render(bundle, token),
+                format.mimeType,
+              );
+            }}
+          >
+            {t(format.label)}
+          </Button>
+        ))}
       </Box>
       {status && (
         <Typography
