@@ -27,6 +27,20 @@ export const myAccessMessages = {
     hideToken: 'Hide token',
     copyToken: 'Copy token',
     rawTokenLabel: 'Raw Backstage token',
+    copyClaims: 'Copy claims',
+    secretsNote:
+      'Values that work as a credential are hidden until you reveal them, and copied claims never hold them.',
+  },
+  secretClaim: {
+    hidden: 'Hidden: {{kind}}, {{length}} characters',
+    reveal: 'Reveal',
+    revealLabel: 'Reveal {{claim}}',
+    hide: 'Hide',
+    hideLabel: 'Hide {{claim}}',
+    kindLimitedTokenSignature: 'limited-token signature',
+    kindJwt: 'JWT',
+    kindSignature: 'signature',
+    kindSecret: 'secret',
   },
   errors: {
     identityFailed: 'Could not read your identity from the identity API',
@@ -72,12 +86,16 @@ export const myAccessMessages = {
     catalog: 'Catalog',
     yes: 'yes',
     no: 'no',
-    unknown: 'unknown',
+    couldNotTell: 'could not tell',
     you: 'you',
     notInToken: 'not in your token',
     unknownToCatalog: 'unknown to the catalog',
     summary:
       'Catalog: {{direct}} direct and {{inherited}} inherited groups. Identity: {{identity}} ownership refs.',
+    summaryNoCatalog:
+      'Catalog: not available in this app. Identity: {{identity}} ownership refs.',
+    summaryCatalogFailed:
+      'Catalog: could not be read. Identity: {{identity}} ownership refs.',
     inheritedMissingTitle:
       '{{count}} groups the catalog has are not in your token',
     inheritedMissingDetail:
@@ -100,6 +118,8 @@ export const myAccessMessages = {
     userinfoCall: 'Auth backend: GET /v1/userinfo',
     empty:
       'You are not a member of any group, and your identity claims no group ownership.',
+    emptyNoCatalog:
+      'Your identity claims no group ownership. Without the catalog, group memberships cannot be listed.',
     userinfoNote:
       'The token has no ent claim (the default since Backstage 1.50); ownership refs come from the identity API.',
   },

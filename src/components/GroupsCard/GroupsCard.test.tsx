@@ -32,7 +32,11 @@ const identityRefs = ['user:default/alice', 'group:default/team-a'];
 const { server, requests } = setupMswServer();
 
 function renderCard(
-  options: { ownershipEntityRefs?: string[]; userEntityRef?: string } = {},
+  options: {
+    ownershipEntityRefs?: string[];
+    userEntityRef?: string;
+    withCatalog?: boolean;
+  } = {},
 ) {
   const discoveryApi = mockApis.discovery({ baseUrl: TEST_BACKEND });
   const fetchApi = {
@@ -51,7 +55,14 @@ function renderCard(
         ],
         [discoveryApiRef, discoveryApi],
         [fetchApiRef, fetchApi],
-        [catalogApiRef, new CatalogClient({ discoveryApi, fetchApi })],
+        ...(options.withCatalog === false
+          ? []
+          : [
+              [
+                catalogApiRef,
+                new CatalogClient({ discoveryApi, fetchApi }),
+              ] as const,
+            ]),
       ]}
     >
       <MyAccessDataProvider>
@@ -206,5 +217,86 @@ describe('GroupsCard', () => {
         /2\ groups\ the\ catalog\ has\ are\ not\ in\ your\ token/,
       ),
     ).toBeInTheDocument();
+  });
+
+  it('says the catalog cannot tell, not "no", in an app without a catalog API', async () => {
+    server.use(
+      userinfoHandler({ sub: 'user:default/alice', ent: identityRefs }),
+    );
+    await renderCard({ withCatalog: false });
+
+    expect(
+      await screen.findByText(
+        /The app has no catalog API, so catalog memberships cannot be compared/,
+      ),
+    ).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: 'Groups and ownership' });
+    const teamA = within(table)
+      .getByText('group:default/team-a')
+      .closest('tr')!;
+    expect(
+      within(teamA).getByLabelText('Catalog: could not tell'),
+    ).toHaveTextContent('could not tell');
+    expect(within(teamA).getByLabelText('Identity: yes')).toBeInTheDocument();
+    expect(screen.queryByLabelText('Catalog: no')).not.toBeInTheDocument();
+    expect(screen.queryByText('\u2717')).not.toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Catalog: not available in this app. Identity: 2 ownership refs.',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByText(/0 direct and 0 inherited/),
+    ).not.toBeInTheDocument();
+    expect(requests.filter(r => r.url.includes('/api/catalog/'))).toHaveLength(
+      0,
+    );
+  });
+
+  it('says the catalog could not be read, not "no", while its call fails', async () => {
+    server.use(
+      userinfoHandler({ sub: 'user:default/alice', ent: identityRefs }),
+      http.get(
+        `${TEST_BACKEND}/api/catalog/entities/by-name/:kind/:namespace/:name`,
+        () => backstageError(503, 'ServiceUnavailableError', 'catalog down'),
+      ),
+    );
+    await renderCard();
+
+    expect(
+      await screen.findByText(
+        /Catalog:\ read\ your\ groups\ failed\ with\ status\ 503/,
+      ),
+    ).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: 'Groups and ownership' });
+    const teamA = within(table)
+      .getByText('group:default/team-a')
+      .closest('tr')!;
+    expect(
+      within(teamA).getByLabelText('Catalog: could not tell'),
+    ).toBeInTheDocument();
+    expect(screen.queryByLabelText('Catalog: no')).not.toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Catalog: could not be read. Identity: 2 ownership refs.',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('does not claim the user is in no group when only the identity is known', async () => {
+    server.use(userinfoHandler({ sub: 'user:default/alice' }));
+    await renderCard({
+      withCatalog: false,
+      ownershipEntityRefs: ['user:default/alice'],
+    });
+
+    expect(
+      await screen.findByText(
+        'Your identity claims no group ownership. Without the catalog, group memberships cannot be listed.',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByText(/You are not a member of any group/),
+    ).not.toBeInTheDocument();
   });
 });

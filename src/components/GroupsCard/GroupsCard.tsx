@@ -34,18 +34,26 @@ const useStyles = makeStyles(theme => ({
 
 function YesNo(props: { value?: boolean; label: string }) {
   const { t } = useTranslationRef(accessInspectorTranslationRef);
-  let text: string = t('groupsCard.unknown');
-  if (props.value === true) text = t('groupsCard.yes');
-  if (props.value === false) text = t('groupsCard.no');
+  if (props.value === undefined) {
+    const text = t('groupsCard.couldNotTell');
+    return (
+      <Typography
+        variant="body2"
+        color="textSecondary"
+        aria-label={`${props.label}: ${text}`}
+      >
+        {text}
+      </Typography>
+    );
+  }
+  const text = props.value ? t('groupsCard.yes') : t('groupsCard.no');
   return (
     <Typography
       variant="body2"
-      color={props.value === false ? 'error' : 'textPrimary'}
+      color={props.value ? 'textPrimary' : 'error'}
       aria-label={`${props.label}: ${text}`}
     >
-      {props.value === true ? '\u2713' : ''}
-      {props.value === false ? '\u2717' : ''}
-      {props.value === undefined ? '\u2014' : ''}
+      {props.value ? '\u2713' : '\u2717'}
     </Typography>
   );
 }
@@ -145,6 +153,21 @@ export function GroupsCard() {
     catalog,
   });
   const { counts } = comparison;
+  // Without a catalog answer the page cannot know memberships: it says so
+  // instead of counting zero groups.
+  const identityCount = { identity: String(counts.identity) };
+  let summary: string;
+  if (catalog) {
+    summary = t('groupsCard.summary', {
+      direct: String(counts.catalogDirect),
+      inherited: String(counts.catalogInherited),
+      ...identityCount,
+    });
+  } else if (membership.error) {
+    summary = t('groupsCard.summaryCatalogFailed', identityCount);
+  } else {
+    summary = t('groupsCard.summaryNoCatalog', identityCount);
+  }
   const pageRows = comparison.rows.slice(
     page * PAGE_SIZE,
     (page + 1) * PAGE_SIZE,
@@ -221,16 +244,14 @@ export function GroupsCard() {
       )}
       <Box mt={2}>
         <Typography variant="body2" color="textSecondary">
-          {t('groupsCard.summary', {
-            direct: String(counts.catalogDirect),
-            inherited: String(counts.catalogInherited),
-            identity: String(counts.identity),
-          })}
+          {summary}
         </Typography>
       </Box>
       {comparison.rows.length <= 1 ? (
         <Box mt={2}>
-          <Typography>{t('groupsCard.empty')}</Typography>
+          <Typography>
+            {catalog ? t('groupsCard.empty') : t('groupsCard.emptyNoCatalog')}
+          </Typography>
         </Box>
       ) : (
         <>

@@ -100,4 +100,15 @@ describe('compareOwnership', () => {
     expect(result.userFound).toBe(false);
     expect(result.rows.map(r => r.note)).toEqual(['user-ref', undefined]);
   });
+
+  it('leaves catalog membership unknown when there is no catalog to ask', () => {
+    const result = compareOwnership({
+      userRef: 'user:default/alice',
+      identityRefs: ['user:default/alice', 'group:default/team-a'],
+    });
+    expect(result.rows.map(r => [r.ref, r.inCatalog, r.note])).toEqual([
+      ['user:default/alice', undefined, 'user-ref'],
+      ['group:default/team-a', undefined, undefined],
+    ]);
+  });
 });

@@ -13,7 +13,8 @@ export type OwnershipRow = {
   inIdentity: boolean;
   /** undefined when the userinfo endpoint could not be read. */
   inUserinfo?: boolean;
-  inCatalog: boolean;
+  /** undefined when there was no catalog to ask (no catalog API, or its call failed). */
+  inCatalog?: boolean;
   /** What the difference means, when there is one. */
   note?:
     | 'inherited-not-in-token'
@@ -81,7 +82,9 @@ export function compareOwnership(input: {
       via: group?.via,
       inIdentity,
       inUserinfo: userinfo?.has(ref),
-      inCatalog: !!group || (ref === userRef && !!input.catalog?.userFound),
+      inCatalog: input.catalog
+        ? !!group || (ref === userRef && input.catalog.userFound)
+        : undefined,
     };
     if (ref === userRef) row.note = 'user-ref';
     else if (group && !inIdentity) {
