@@ -1,6 +1,8 @@
 // Seeded accounts of the local IdP. The catalog (dev/catalog/org.yaml) holds
 // matching User entities for alice, admin and many; ghost and unverified are
 // deliberately missing or broken so the sign-in failures can be reproduced.
+// mallory's profile is hostile on purpose: markup, script URLs and a plain
+// http picture, so the tests can check every place that renders a claim.
 
 export const PASSWORD = 'password';
 
@@ -49,6 +51,16 @@ export const accounts = [
     name: 'Unverified Example',
     groups: [],
     expect: 'fails: email not verified ("profile does not contain an email")',
+  },
+  {
+    sub: 'mallory',
+    email: 'mallory@example.com',
+    email_verified: true,
+    name: '<img src=x onerror=window.__xss=1>Mallory',
+    picture: 'http://127.0.0.1:9/avatar.png?<script>window.__xss=1</script>',
+    groups: ['red-team', '<iframe src="javascript:window.__xss=1"></iframe>'],
+    expect:
+      'signs in; hostile profile and group names, for checks that they render as text',
   },
 ];
 
