@@ -48,7 +48,7 @@ const provider = new Provider(issuer, {
   claims: {
     openid: ['sub'],
     email: ['email', 'email_verified'],
-    profile: ['name', 'groups'],
+    profile: ['name', 'picture', 'groups'],
   },
   scopes: ['openid', 'profile', 'email', 'offline_access'],
   // Put email and groups into the ID token too, not only into userinfo.
