@@ -58,6 +58,16 @@ export const myAccessMessages = {
     usedForBackstage: 'used for this Backstage session',
     signIn: 'Sign in to {{provider}}',
     signOut: 'Sign out of {{provider}}',
+    signOutTitle: 'Sign out of {{provider}}?',
+    signOutEndsBackstage:
+      'You signed in to Backstage with {{provider}}. Signing out of it also ends your Backstage session: you are signed out of Backstage and taken to the sign-in page.',
+    signOutProviderOnly:
+      'This ends the app’s session with {{provider}}; features that call {{provider}} ask you to sign in to it again. Your Backstage session did not come from {{provider}} and stays signed in.',
+    signOutUnknown:
+      'This ends the app’s session with {{provider}}. This page cannot tell which provider your Backstage session came from: if it was {{provider}}, Backstage asks you to sign in again.',
+    confirmSignOut: 'Sign out',
+    confirmSignOutBackstage: 'Sign out of Backstage',
+    cancel: 'Cancel',
     backstageExpiry:
       'Backstage identity from this provider expires {{relative}} ({{absolute}})',
     scopesNotExposed:

@@ -1,8 +1,13 @@
-import { screen, within } from '@testing-library/react';
+import {
+  screen,
+  waitForElementToBeRemoved,
+  within,
+} from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {
   configApiRef,
   createApiRef,
+  identityApiRef,
   SessionState,
   type ApiRef,
 } from '@backstage/core-plugin-api';
@@ -13,6 +18,7 @@ import {
 } from '@backstage/test-utils';
 import type { SignInAuthApi } from '../../lib/providers';
 import { encodeJwt } from '../../../test/builders/tokens';
+import { REMEMBERED_PROVIDER_KEY } from '../SignInPage/rememberedProvider';
 import { ProviderSessionsCard } from './ProviderSessionsCard';
 
 // Built at run time: the lint rule against script URLs is about code, not test data.
@@ -78,13 +84,23 @@ function fakeAuthApi(options: {
 
 const oidcRef: ApiRef<SignInAuthApi> = createApiRef({ id: 'test.oidc' });
 
+function identityApiMock() {
+  const identityApi = mockApis.identity({
+    userEntityRef: 'user:default/alice',
+  });
+  jest.spyOn(identityApi, 'signOut');
+  return identityApi;
+}
+
 async function renderCard(
   apis: Array<[ApiRef<any>, unknown]>,
   configured: string[],
+  identityApi = identityApiMock(),
 ) {
   return renderInTestApp(
     <TestApiProvider
       apis={[
+        [identityApiRef, identityApi],
         [
           configApiRef,
           mockApis.config({
@@ -102,6 +118,8 @@ async function renderCard(
 }
 
 describe('ProviderSessionsCard', () => {
+  afterEach(() => localStorage.clear());
+
   it('shows a signed-in provider with profile, identity expiry and decoded ID token, never the raw token', async () => {
     const idToken = encodeJwt(
       { alg: 'RS256' },
@@ -145,6 +163,64 @@ describe('ProviderSessionsCard', () => {
     ).toBeInTheDocument();
   });
 
+  it('shows a picture only from https or the app’s own origin', async () => {
+    const api = fakeAuthApi({
+      signedIn: true,
+      picture: 'http://127.0.0.1:9/avatar.png',
+    });
+    const { unmount } = await renderCard([[oidcRef, api]], ['oidc']);
+    const section = await screen.findByRole('region', { name: 'Local IdP' });
+    await within(section).findByText('Alice Example · alice@example.com');
+    expect(document.querySelector('img')).toBeNull();
+    expect(within(section).getByText('L')).toBeInTheDocument();
+    unmount();
+
+    for (const picture of [
+      'https://avatars.example.com/u/1',
+      `${window.location.origin}/avatar.png`,
+    ]) {
+      const safe = fakeAuthApi({ signedIn: true, picture });
+      const rendered = await renderCard([[oidcRef, safe]], ['oidc']);
+      await screen.findByText('Alice Example · alice@example.com');
+      expect(document.querySelector('img')).toHaveAttribute('src', picture);
+      rendered.unmount();
+    }
+  });
+
+  it('hides ID token claims that work as credentials until revealed', async () => {
+    const upstream = encodeJwt({ alg: 'RS256' }, { sub: 'alice' });
+    const idToken = encodeJwt(
+      { alg: 'RS256' },
+      {
+        sub: 'alice',
+        at_hash: 'HK6E_P6Dh8Y93mRNtsDB1Q',
+        upstream_id_token: upstream,
+      },
+    );
+    await renderCard(
+      [[oidcRef, fakeAuthApi({ signedIn: true, idToken })]],
+      ['oidc'],
+    );
+
+    const section = await screen.findByRole('region', { name: 'Local IdP' });
+    expect(
+      await within(section).findByText(
+        `Hidden: JWT, ${upstream.length} characters`,
+      ),
+    ).toBeInTheDocument();
+    expect(
+      within(section).getByText('HK6E_P6Dh8Y93mRNtsDB1Q'),
+    ).toBeInTheDocument();
+    expect(document.body.innerHTML).not.toContain(upstream);
+
+    await userEvent.click(
+      within(section).getByRole('button', {
+        name: 'Reveal upstream_id_token',
+      }),
+    );
+    expect(within(section).getByText(upstream)).toBeInTheDocument();
+  });
+
   it('signs in and out only on click, following the live session state', async () => {
     const api = fakeAuthApi({ signedIn: false });
     await renderCard([[oidcRef, api]], ['oidc']);
@@ -164,9 +240,113 @@ describe('ProviderSessionsCard', () => {
     await userEvent.click(
       within(section).getByRole('button', { name: 'Sign out of Local IdP' }),
     );
+    await userEvent.click(
+      within(await screen.findByRole('dialog')).getByRole('button', {
+        name: 'Sign out',
+      }),
+    );
     expect(
       await within(section).findByText('Not signed in'),
     ).toBeInTheDocument();
+  });
+
+  it('asks before signing out of a provider, and leaves the Backstage session of another provider alone', async () => {
+    localStorage.setItem(REMEMBERED_PROVIDER_KEY, 'guest');
+    const api = fakeAuthApi({ signedIn: true });
+    const identityApi = identityApiMock();
+    await renderCard([[oidcRef, api]], ['oidc', 'guest'], identityApi);
+
+    const section = await screen.findByRole('region', { name: 'Local IdP' });
+    await within(section).findByText('Signed in');
+    await userEvent.click(
+      within(section).getByRole('button', { name: 'Sign out of Local IdP' }),
+    );
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Sign out of Local IdP?',
+    });
+    expect(
+      within(dialog).getByText(
+        /Your Backstage session did not come from Local IdP and stays signed in/,
+      ),
+    ).toBeInTheDocument();
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Cancel' }),
+    );
+    expect(api.signOut).not.toHaveBeenCalled();
+    await waitForElementToBeRemoved(() => screen.queryByRole('dialog'));
+
+    await userEvent.click(
+      within(section).getByRole('button', { name: 'Sign out of Local IdP' }),
+    );
+    await userEvent.click(
+      within(await screen.findByRole('dialog')).getByRole('button', {
+        name: 'Sign out',
+      }),
+    );
+    expect(
+      await within(section).findByText('Not signed in'),
+    ).toBeInTheDocument();
+    expect(api.signOut).toHaveBeenCalledTimes(1);
+    expect(identityApi.signOut).not.toHaveBeenCalled();
+  });
+
+  it('ends the Backstage session too when signing out of the provider it came from', async () => {
+    localStorage.setItem(REMEMBERED_PROVIDER_KEY, 'oidc');
+    const api = fakeAuthApi({ signedIn: true });
+    const identityApi = identityApiMock();
+    await renderCard([[oidcRef, api]], ['oidc', 'guest'], identityApi);
+
+    const section = await screen.findByRole('region', { name: 'Local IdP' });
+    expect(
+      await within(section).findByText('used for this Backstage session'),
+    ).toBeInTheDocument();
+    await userEvent.click(
+      within(section).getByRole('button', { name: 'Sign out of Local IdP' }),
+    );
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Sign out of Local IdP?',
+    });
+    expect(
+      within(dialog).getByText(/also ends your Backstage session/),
+    ).toBeInTheDocument();
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Sign out of Backstage' }),
+    );
+    expect(api.signOut).toHaveBeenCalledTimes(1);
+    expect(identityApi.signOut).toHaveBeenCalledTimes(1);
+  });
+
+  it('says so when it cannot tell which provider the Backstage session came from', async () => {
+    const api = fakeAuthApi({ signedIn: true });
+    await renderCard([[oidcRef, api]], ['oidc']);
+
+    const section = await screen.findByRole('region', { name: 'Local IdP' });
+    await within(section).findByText('Signed in');
+    await userEvent.click(
+      within(section).getByRole('button', { name: 'Sign out of Local IdP' }),
+    );
+    expect(
+      within(await screen.findByRole('dialog')).getByText(
+        /This page cannot tell which provider your Backstage session came from/,
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('badges the guest provider when the Backstage session came from it', async () => {
+    localStorage.setItem(REMEMBERED_PROVIDER_KEY, 'guest');
+    await renderCard(
+      [[oidcRef, fakeAuthApi({ signedIn: false })]],
+      ['oidc', 'guest'],
+    );
+
+    const guest = await screen.findByRole('region', { name: 'Guest' });
+    expect(
+      within(guest).getByText('used for this Backstage session'),
+    ).toBeInTheDocument();
+    const oidc = screen.getByRole('region', { name: 'Local IdP' });
+    expect(
+      within(oidc).queryByText('used for this Backstage session'),
+    ).not.toBeInTheDocument();
   });
 
   it('reports a configured provider the app has no API for, and a failing read', async () => {

@@ -1,6 +1,11 @@
 import { useState } from 'react';
 import { InfoCard, WarningPanel } from '@backstage/core-components';
-import { useApiHolder, type ApiRef } from '@backstage/core-plugin-api';
+import {
+  identityApiRef,
+  useApi,
+  useApiHolder,
+  type ApiRef,
+} from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import Avatar from '@material-ui/core/Avatar';
 import Box from '@material-ui/core/Box';
@@ -21,10 +26,12 @@ import {
   isSafeImageUrl,
 } from '../../lib/token';
 import { accessInspectorTranslationRef } from '../../translation';
+import { SecretClaimValue } from '../BackstageTokenCard/SecretClaimValue';
 import { CallErrorPanel } from '../CallErrorPanel';
 import { readRememberedProvider } from '../SignInPage/rememberedProvider';
 import { useResolvedProviders } from '../SignInPage/useResolvedProviders';
 import { useProviderSession } from './useProviderSession';
+import { SignOutDialog, type BackstageSessionSource } from './SignOutDialog';
 
 const useStyles = makeStyles(theme => ({
   provider: { padding: theme.spacing(2, 0) },
@@ -50,22 +57,43 @@ const useStyles = makeStyles(theme => ({
   },
 }));
 
+function UsedForBackstageChip() {
+  const { t } = useTranslationRef(accessInspectorTranslationRef);
+  return (
+    <Chip
+      size="small"
+      variant="outlined"
+      label={t('providersCard.usedForBackstage')}
+    />
+  );
+}
+
 function ProviderSession(props: {
   provider: ResolvedSignInProvider;
   api: SignInAuthApi;
-  usedForBackstage: boolean;
+  backstageSession: BackstageSessionSource;
 }) {
-  const { provider, api, usedForBackstage } = props;
+  const { provider, api, backstageSession } = props;
+  const usedForBackstage = backstageSession === 'this-provider';
   const classes = useStyles();
   const { t } = useTranslationRef(accessInspectorTranslationRef);
+  const identityApi = useApi(identityApiRef);
   const { state, details } = useProviderSession(api);
   const [actionError, setActionError] = useState<string | undefined>();
+  const [confirmingSignOut, setConfirmingSignOut] = useState(false);
   const nowSeconds = Math.floor(Date.now() / 1000);
 
   const run = (action: 'signIn' | 'signOut') => async () => {
     setActionError(undefined);
+    setConfirmingSignOut(false);
     try {
       await api[action]();
+      // The Backstage session rests on this provider's: ending one without
+      // the other would leave the page "signed in" with a dead session.
+      if (action === 'signOut' && usedForBackstage) {
+        await identityApi.signOut();
+        return;
+      }
       details.retry();
     } catch (e) {
       setActionError(
@@ -104,16 +132,14 @@ function ProviderSession(props: {
           label={stateLabel}
           color={state === 'SignedIn' ? 'primary' : 'default'}
         />
-        {usedForBackstage && (
-          <Chip
-            size="small"
-            variant="outlined"
-            label={t('providersCard.usedForBackstage')}
-          />
-        )}
+        {usedForBackstage && <UsedForBackstageChip />}
         <span className={classes.grow} />
         {state === 'SignedIn' ? (
-          <Button size="small" variant="outlined" onClick={run('signOut')}>
+          <Button
+            size="small"
+            variant="outlined"
+            onClick={() => setConfirmingSignOut(true)}
+          >
             {t('providersCard.signOut', { provider: provider.title })}
           </Button>
         ) : (
@@ -122,6 +148,13 @@ function ProviderSession(props: {
           </Button>
         )}
       </div>
+      <SignOutDialog
+        open={confirmingSignOut}
+        providerTitle={provider.title}
+        source={backstageSession}
+        onCancel={() => setConfirmingSignOut(false)}
+        onConfirm={run('signOut')}
+      />
       {details.error && (
         <Box mt={1}>
           <CallErrorPanel
@@ -175,9 +208,11 @@ function ProviderSession(props: {
               <Box key={claim.name} display="contents">
                 <dt title={claim.meaning}>{claim.label}</dt>
                 <dd>
-                  {claim.time
-                    ? `${claim.time.absolute} (${claim.time.relative})`
-                    : claim.display}
+                  {claim.time ? (
+                    `${claim.time.absolute} (${claim.time.relative})`
+                  ) : (
+                    <SecretClaimValue claim={claim} />
+                  )}
                 </dd>
               </Box>
             ))}
@@ -204,6 +239,10 @@ export function ProviderSessionsCard(props: ProviderSessionsCardProps) {
   const holder = useApiHolder();
   const { providers } = useResolvedProviders(props.providers);
   const remembered = readRememberedProvider();
+  const sessionSource = (id: string): BackstageSessionSource => {
+    if (!remembered) return 'unknown';
+    return remembered === id ? 'this-provider' : 'other';
+  };
 
   return (
     <InfoCard
@@ -227,10 +266,13 @@ export function ProviderSessionsCard(props: ProviderSessionsCardProps) {
           <Box key={provider.id}>
             {index > 0 && <Divider />}
             {provider.kind === 'guest' && (
-              <Box py={2}>
-                <Typography variant="h6" component="h3">
-                  {provider.title}
-                </Typography>
+              <Box py={2} component="section" aria-label={provider.title}>
+                <Box display="flex" alignItems="center" gridGap={8}>
+                  <Typography variant="h6" component="h3">
+                    {provider.title}
+                  </Typography>
+                  {remembered === provider.id && <UsedForBackstageChip />}
+                </Box>
                 <Typography variant="body2" color="textSecondary">
                   {t('providersCard.guest')}
                 </Typography>
@@ -248,7 +290,7 @@ export function ProviderSessionsCard(props: ProviderSessionsCardProps) {
               <ProviderSession
                 provider={provider}
                 api={api}
-                usedForBackstage={remembered === provider.id}
+                backstageSession={sessionSource(provider.id)}
               />
             )}
           </Box>
