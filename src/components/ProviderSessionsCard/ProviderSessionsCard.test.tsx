@@ -117,6 +117,9 @@ async function renderCard(
   );
 }
 
+// Dialogs and several clicks per test: the default 5 s is tight on a busy machine.
+jest.setTimeout(20_000);
+
 describe('ProviderSessionsCard', () => {
   afterEach(() => localStorage.clear());
 
