@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import {
   CopyTextButton,
   InfoCard,
@@ -17,13 +17,17 @@ import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import InfoOutlinedIcon from '@material-ui/icons/InfoOutlined';
 import {
+  explainClaim,
   explainClaims,
+  maskSensitiveClaims,
   readBackstageClaims,
+  type DecodedToken,
   type ExplainedClaim,
 } from '../../lib/token';
 import type { BackstageTokenState } from '../../hooks/useBackstageToken';
 import { useNowSeconds } from '../../hooks/useNowSeconds';
 import { accessInspectorTranslationRef } from '../../translation';
+import { SecretClaimValue, useHiddenClaimText } from './SecretClaimValue';
 
 const useStyles = makeStyles(theme => ({
   mono: {
@@ -80,7 +84,7 @@ function ClaimRows(props: { claims: ExplainedClaim[] }) {
                 </Typography>
               </>
             ) : (
-              claim.display
+              <SecretClaimValue claim={claim} />
             )}
           </TableCell>
           <TableCell>
@@ -91,6 +95,25 @@ function ClaimRows(props: { claims: ExplainedClaim[] }) {
         </TableRow>
       ))}
     </>
+  );
+}
+
+/** Header and claims as JSON, with every sensitive value masked. */
+function useCopyableClaims(token: DecodedToken | undefined): string {
+  const hiddenText = useHiddenClaimText();
+  return useMemo(
+    () =>
+      token
+        ? JSON.stringify(
+            {
+              header: maskSensitiveClaims(token.header, hiddenText),
+              payload: maskSensitiveClaims(token.payload, hiddenText),
+            },
+            null,
+            2,
+          )
+        : '',
+    [token, hiddenText],
   );
 }
 
@@ -106,6 +129,9 @@ export function BackstageTokenCard(props: BackstageTokenCardProps) {
   const [revealed, setRevealed] = useState(false);
   const tickingNow = useNowSeconds();
   const nowSeconds = props.nowSeconds ?? tickingNow;
+  const copyableClaims = useCopyableClaims(
+    state.decoded?.ok ? state.decoded.token : undefined,
+  );
 
   const identityRow = (
     <Typography variant="body1">
@@ -141,11 +167,13 @@ export function BackstageTokenCard(props: BackstageTokenCardProps) {
       >
         {revealed ? t('tokenCard.hideToken') : t('tokenCard.revealToken')}
       </Button>
-      <CopyTextButton
-        text={token}
-        aria-label={t('tokenCard.copyToken')}
-        tooltipText={t('tokenCard.copyToken')}
-      />
+      {revealed && (
+        <CopyTextButton
+          text={token}
+          aria-label={t('tokenCard.copyToken')}
+          tooltipText={t('tokenCard.copyToken')}
+        />
+      )}
       <Typography variant="caption" color="textSecondary">
         {t('tokenCard.length', { length: String(token.length) })}
       </Typography>
@@ -179,6 +207,13 @@ export function BackstageTokenCard(props: BackstageTokenCardProps) {
   }
 
   const claims = readBackstageClaims(decoded.token);
+  const payloadClaims = explainClaims(decoded.token.payload, nowSeconds);
+  const headerClaims = Object.keys(decoded.token.header).map(name =>
+    explainClaim(name, decoded.token.header[name], nowSeconds),
+  );
+  const hasSensitiveClaims = [...headerClaims, ...payloadClaims].some(
+    claim => claim.sensitive,
+  );
   let typeLabel: string;
   if (claims.kind === 'user') typeLabel = t('tokenCard.typeUser');
   else if (claims.kind === 'limited-user')
@@ -223,15 +258,13 @@ export function BackstageTokenCard(props: BackstageTokenCardProps) {
           </TableRow>
         </TableHead>
         <TableBody>
-          {Object.keys(decoded.token.header).map(name => (
-            <TableRow key={name}>
+          {headerClaims.map(claim => (
+            <TableRow key={claim.name}>
               <TableCell component="th" scope="row" className={classes.mono}>
-                {name}
+                {claim.name}
               </TableCell>
               <TableCell className={classes.mono} colSpan={2}>
-                {typeof decoded.token.header[name] === 'string'
-                  ? (decoded.token.header[name] as string)
-                  : JSON.stringify(decoded.token.header[name])}
+                <SecretClaimValue claim={claim} />
               </TableCell>
             </TableRow>
           ))}
@@ -250,11 +283,21 @@ export function BackstageTokenCard(props: BackstageTokenCardProps) {
           </TableRow>
         </TableHead>
         <TableBody>
-          <ClaimRows
-            claims={explainClaims(decoded.token.payload, nowSeconds)}
-          />
+          <ClaimRows claims={payloadClaims} />
         </TableBody>
       </Table>
+      <Box display="flex" alignItems="center" className={classes.section}>
+        {hasSensitiveClaims && (
+          <Typography variant="body2" color="textSecondary">
+            {t('tokenCard.secretsNote')}
+          </Typography>
+        )}
+        <CopyTextButton
+          text={copyableClaims}
+          aria-label={t('tokenCard.copyClaims')}
+          tooltipText={t('tokenCard.copyClaims')}
+        />
+      </Box>
       {tokenActions}
       {rawToken}
     </InfoCard>

@@ -1,6 +1,7 @@
 /**
  * Plain-language explanations of the claims found in Backstage and OIDC tokens.
  */
+import { sensitiveClaim, type SensitiveClaimKind } from './sensitiveClaims';
 
 /** @public */
 export type ClaimKind = 'time' | 'text' | 'list' | 'json';
@@ -17,6 +18,11 @@ export type ExplainedClaim = {
   display: string;
   /** For time claims: absolute UTC time and a relative phrase. */
   time?: { absolute: string; relative: string; epochSeconds: number };
+  /**
+   * Set when the value works as a credential: show it only on an explicit
+   * action, and never copy or export it. `display` still holds the value.
+   */
+  sensitive?: SensitiveClaimKind;
 };
 
 const KNOWN: Record<
@@ -61,7 +67,7 @@ const KNOWN: Record<
   uip: {
     label: 'User identity proof',
     meaning:
-      'A proof that lets backends obtain your full identity from a limited token. Not meant to be read.',
+      'The signature of your limited-user token (vnd.backstage.limited-user): with the alg and kid above and your sub, iat and exp it makes a token that backends accept for limited access (user info, app assets, TechDocs) until exp. Hidden like a password.',
   },
   azp: {
     label: 'Authorized party',
@@ -166,6 +172,7 @@ export function explainClaim(
   const known = Object.prototype.hasOwnProperty.call(KNOWN, name)
     ? KNOWN[name]
     : undefined;
+  const sensitive = sensitiveClaim(name, value);
   if (known?.time && typeof value === 'number' && Number.isFinite(value)) {
     return {
       name,
@@ -196,6 +203,7 @@ export function explainClaim(
     meaning: known?.meaning,
     kind,
     display: kind === 'list' ? (value as string[]).join('\n') : display(value),
+    ...(sensitive ? { sensitive } : {}),
   };
 }
 
@@ -218,4 +226,30 @@ export function explainClaims(
     return ia - ib;
   });
   return names.map(name => explainClaim(name, payload[name], nowSeconds));
+}
+
+/**
+ * A copy of `claims` fit to leave the page (copied, exported): every value
+ * that works as a credential is replaced by `mask(claim)`. Keys keep their
+ * order, and `__proto__` stays a plain key.
+ *
+ * @public
+ */
+export function maskSensitiveClaims(
+  claims: Record<string, unknown>,
+  mask: (claim: ExplainedClaim & { sensitive: SensitiveClaimKind }) => string,
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const name of Object.keys(claims)) {
+    const claim = explainClaim(name, claims[name], 0);
+    Object.defineProperty(out, name, {
+      value: claim.sensitive
+        ? mask({ ...claim, sensitive: claim.sensitive })
+        : claims[name],
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return out;
 }

@@ -13,7 +13,9 @@ export {
   explainClaims,
   formatEpochSeconds,
   formatRelativeSeconds,
+  maskSensitiveClaims,
   type ClaimKind,
   type ExplainedClaim,
 } from './claimExplanations';
 export { isSafeImageUrl } from './safeImageUrl';
+export { sensitiveClaim, type SensitiveClaimKind } from './sensitiveClaims';
