@@ -3,6 +3,7 @@ import {
   explainClaims,
   formatEpochSeconds,
   formatRelativeSeconds,
+  maskSensitiveClaims,
 } from './claimExplanations';
 
 const NOW = 1_800_000_000;
@@ -66,5 +67,29 @@ describe('explainClaims', () => {
       NOW,
     ).map(c => c.name);
     expect(names).toEqual(['iss', 'sub', 'exp', 'alpha', 'zeta']);
+  });
+});
+
+describe('sensitive claims', () => {
+  it('marks uip as the limited token’s signature and says why it is hidden', () => {
+    const claim = explainClaim('uip', 'c2lnbmF0dXJl', NOW);
+    expect(claim.sensitive).toBe('limited-token signature');
+    expect(claim.meaning).toMatch(/signature of your limited-user token/);
+    expect(claim.meaning).toMatch(/until exp/);
+    expect(explainClaim('sub', 'user:default/a', NOW)).not.toHaveProperty(
+      'sensitive',
+    );
+  });
+
+  it('masks sensitive values in a copy, keeping the rest and the key order', () => {
+    const masked = maskSensitiveClaims(
+      JSON.parse(
+        '{"sub":"user:default/a","uip":"c2lnbmF0dXJl","__proto__":"x","exp":1}',
+      ),
+      claim => `hidden ${claim.sensitive} ${claim.display.length}`,
+    );
+    expect(JSON.stringify(masked)).toBe(
+      '{"sub":"user:default/a","uip":"hidden limited-token signature 12","__proto__":"x","exp":1}',
+    );
   });
 });
