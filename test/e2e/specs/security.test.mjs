@@ -1,13 +1,23 @@
 /* eslint-disable no-script-url -- javascript: URLs are the hostile input */
-// Security on the real stack: no token leaks into storage, the console, URLs
-// or the support bundle during a full session; hostile claims render as text;
-// and axe finds no serious or critical accessibility violations on the
-// sign-in page, My Access and the expiry banner.
+// Security on the real stack. Before any Reveal click, nothing that replays
+// the session (the token, its header.payload, its signature, its uip claim)
+// is anywhere in the document — text or attributes — of the sign-in page, My
+// Access with every panel open, or the banner; nor in what the copy buttons
+// copy, the two support bundles, web storage, the console or a URL. Hostile
+// values from a pasted token, the IdP's profile, the catalog and the
+// Backstage identity render as text. axe finds no serious or critical
+// violations on the sign-in page, My Access and the banner.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
-import { sharedBrowser, newContext, signInWithIdp, urls } from '../browser.mjs';
+import {
+  newContext,
+  screenshot,
+  sharedBrowser,
+  signInWithIdp,
+  urls,
+} from '../browser.mjs';
 
 const TIMEOUT = 30_000;
 
@@ -80,13 +90,176 @@ async function storageValues(page) {
   });
 }
 
+/**
+ * What replays a Backstage token: the token, its `header.payload` (a
+ * signature away from a token), its signature, and its `uip` claim (the
+ * signature of the limited-user token whose header and payload are public).
+ */
+function replayableParts(token) {
+  const [header, payload, signature] = token.split('.');
+  const parts = [
+    { what: 'the token', text: token },
+    { what: 'its header.payload', text: `${header}.${payload}` },
+    { what: 'its signature', text: signature },
+  ];
+  try {
+    const { uip } = JSON.parse(Buffer.from(payload, 'base64url').toString());
+    if (typeof uip === 'string')
+      parts.push({ what: 'its uip claim', text: uip });
+  } catch {
+    // Not every token is a Backstage token; the other parts still count.
+  }
+  return parts.filter(p => p.text && p.text.length >= 16);
+}
+
+/** The whole document: text, every attribute, and the values of fields. */
+async function documentText(page) {
+  return page.evaluate(() =>
+    [
+      document.documentElement.outerHTML,
+      document.title,
+      window.location.href,
+      ...[...document.querySelectorAll('input, textarea')].map(e => e.value),
+    ].join('\n'),
+  );
+}
+
+/** Asserts that none of the replayable parts occurs in `text`. */
+function assertHoldsNone(text, secrets, where) {
+  for (const { what, text: secret } of secrets) {
+    assert.ok(
+      !text.includes(secret),
+      `${what} (${secret.slice(0, 10)}…) is in ${where}`,
+    );
+  }
+}
+
+/**
+ * Opens every collapsed panel of the page's content (accordions, "Trouble
+ * signing in?", the doctor's panels) — but never a Reveal button, which is
+ * the one explicit action allowed to show a secret.
+ */
+async function openEveryPanel(page) {
+  for (let round = 0; round < 4; round++) {
+    const closed = page.locator(
+      [
+        'main [aria-expanded="false"]:not([aria-haspopup]):not([role="combobox"])',
+        '[role="main"] [aria-expanded="false"]:not([aria-haspopup]):not([role="combobox"])',
+      ].join(', '),
+    );
+    const count = await closed.count();
+    let opened = 0;
+    for (let i = count - 1; i >= 0; i--) {
+      const toggle = closed.nth(i);
+      const name = (await toggle.getAttribute('aria-label')) ?? '';
+      const text = (await toggle.innerText().catch(() => '')) ?? '';
+      if (/reveal|show token|sign out/i.test(`${name} ${text}`)) continue;
+      if (!(await toggle.isVisible().catch(() => false))) continue;
+      await toggle.click().catch(() => {});
+      opened++;
+    }
+    if (opened === 0) return;
+    await page.waitForTimeout(300);
+  }
+}
+
+/** Records every text the page copies, however it copies it. */
+const RECORD_COPIES = () => {
+  window.__copied = [];
+  const setData = DataTransfer.prototype.setData;
+  DataTransfer.prototype.setData = function recordSetData(type, data) {
+    window.__copied.push(String(data));
+    return setData.call(this, type, data);
+  };
+  const execCommand = Document.prototype.execCommand;
+  Document.prototype.execCommand = function recordExecCommand(
+    command,
+    ...rest
+  ) {
+    if (String(command).toLowerCase() === 'copy') {
+      window.__copied.push(String(window.getSelection()));
+    }
+    return execCommand.call(this, command, ...rest);
+  };
+  if (navigator.clipboard?.writeText) {
+    const writeText = navigator.clipboard.writeText.bind(navigator.clipboard);
+    navigator.clipboard.writeText = text => {
+      window.__copied.push(String(text));
+      return writeText(text).catch(() => undefined);
+    };
+  }
+};
+
+/** Clicks every copy button in the page's content; returns what was copied. */
+async function copyEverything(page) {
+  const buttons = page.getByRole('button', { name: /copy/i });
+  const count = await buttons.count();
+  for (let i = 0; i < count; i++) {
+    const button = buttons.nth(i);
+    if (await button.isVisible().catch(() => false)) {
+      await button.click().catch(() => {});
+    }
+  }
+  await page.waitForTimeout(200);
+  return { clicked: count, copied: await page.evaluate(() => window.__copied) };
+}
+
+/** Fails when hostile markup became elements or script ran. */
+async function assertInert(page, dialogs, where) {
+  assert.equal(
+    await page.locator('#webpack-dev-server-client-overlay').count(),
+    0,
+    `the dev server shows a compile error on ${where}`,
+  );
+  const elements = await page.evaluate(() =>
+    [
+      ...document.querySelectorAll(
+        'img[src="x"], svg[onload], iframe, [onerror], [onload], [onmouseover], a[href^="javascript:"], img[src^="javascript:"]',
+      ),
+    ].map(e => e.outerHTML.slice(0, 120)),
+  );
+  assert.deepEqual(elements, [], `hostile markup became elements on ${where}`);
+  const scripts = await page.evaluate(() =>
+    [...document.scripts]
+      .filter(s => s.textContent.includes('__xss'))
+      .map(s => s.outerHTML.slice(0, 120)),
+  );
+  assert.deepEqual(scripts, [], `a hostile script element on ${where}`);
+  // Pictures: https or this app's own origin only.
+  const pictures = await page.evaluate(() =>
+    [...document.querySelectorAll('img')]
+      .map(img => img.getAttribute('src') ?? '')
+      .filter(src => {
+        try {
+          const url = new URL(src, window.location.href);
+          return (
+            url.protocol !== 'https:' &&
+            url.origin !== window.location.origin &&
+            url.protocol !== 'data:'
+          );
+        } catch {
+          return true;
+        }
+      }),
+  );
+  assert.deepEqual(pictures, [], `an insecure picture on ${where}`);
+  await page.waitForTimeout(300);
+  assert.equal(
+    await page.evaluate(() => window.__xss),
+    undefined,
+    `a hostile value ran script on ${where}`,
+  );
+  assert.deepEqual(dialogs, [], `a dialog opened on ${where}`);
+}
+
 describe('security on the real stack', () => {
   const browser = sharedBrowser();
 
-  it('leaks no token, renders hostile claims as text and passes axe', async () => {
+  it('shows nothing replayable before Reveal, leaks no token, renders hostile claims as text and passes axe', async () => {
     const { context, consoleMessages } = await newContext(browser(), {
       acceptDownloads: true,
     });
+    await context.addInitScript(RECORD_COPIES);
     const tokens = new Set();
     const visited = [];
     const storage = [];
@@ -119,15 +292,17 @@ describe('security on the real stack', () => {
         dialog.dismiss().catch(() => {});
       });
     });
+    const secrets = () => [...tokens].flatMap(replayableParts);
 
     const page = await context.newPage();
     await page.clock.install();
     await page.goto(`${urls.app}/my-access`);
 
-    // The sign-in page.
+    // The sign-in page, every panel open.
     await page
       .getByRole('button', { name: 'Sign in with Local IdP' })
       .waitFor({ timeout: TIMEOUT });
+    await openEveryPanel(page);
     await expectNoSeriousViolations(page, 'the sign-in page');
 
     await signInWithIdp(page, 'alice@example.com');
@@ -135,21 +310,33 @@ describe('security on the real stack', () => {
       .getByRole('table', { name: 'Claims' })
       .waitFor({ timeout: TIMEOUT });
     await page
-      .getByText(/\d+ problems, \d+ warnings, \d+ passed/)
+      .getByRole('list', { name: 'Checks' })
       .waitFor({ timeout: TIMEOUT });
+    await page.waitForLoadState('networkidle').catch(() => {});
     storage.push(...(await storageValues(page)));
-    await expectNoSeriousViolations(page, 'My Access (signed in)');
+    assert.ok(
+      tokens.size >= 1,
+      'the sign-in token was not seen on the network',
+    );
+    assert.ok(
+      secrets().some(s => s.what === 'its uip claim'),
+      'the backend issued no uip claim: the uip checks below would prove nothing',
+    );
 
-    // Reveal the token, then hide it again.
-    await page.getByRole('button', { name: 'Reveal token' }).click();
-    await page.getByRole('region', { name: 'Raw Backstage token' }).waitFor();
-    const shown = (
-      await page
-        .getByRole('region', { name: 'Raw Backstage token' })
-        .innerText()
-    ).trim();
-    tokens.add(shown.match(/eyJ[A-Za-z0-9_.-]+/)?.[0] ?? shown);
-    await page.getByRole('button', { name: 'Hide token' }).click();
+    // My Access, every card and panel open, before any Reveal click: the
+    // whole document (text and attributes) holds nothing replayable.
+    await openEveryPanel(page);
+    await expectNoSeriousViolations(page, 'My Access (signed in)');
+    assertHoldsNone(
+      await documentText(page),
+      secrets(),
+      'My Access before Reveal',
+    );
+
+    // Whatever the copy buttons copy holds nothing replayable either.
+    const { clicked, copied } = await copyEverything(page);
+    assert.ok(clicked > 0, 'My Access offers no copy button to check');
+    assertHoldsNone(copied.join('\n'), secrets(), 'the copied text');
 
     // Paste a hostile token: its claims must render as literal text.
     await page.getByRole('textbox', { name: 'Paste a token' }).fill(XSS_TOKEN);
@@ -165,27 +352,7 @@ describe('security on the real stack', () => {
     await pastedClaims
       .getByText('<script>window.__xss=1</script><b>bold</b>', { exact: true })
       .waitFor();
-    assert.equal(
-      await page
-        .locator(
-          'img[src="x"], script:text("__xss"), svg[onload], iframe[src^="javascript"]',
-        )
-        .count(),
-      0,
-      'hostile markup became elements',
-    );
-    assert.equal(
-      await page.locator('a[href^="javascript:"]').count(),
-      0,
-      'a javascript: URL became a link',
-    );
-    await page.waitForTimeout(500);
-    assert.equal(
-      await page.evaluate(() => window.__xss),
-      undefined,
-      'a hostile claim ran script',
-    );
-    assert.deepEqual(dialogs, [], 'a dialog opened');
+    await assertInert(page, dialogs, 'My Access with a hostile pasted token');
 
     // The support bundle, as the user downloads it.
     const bundles = [];
@@ -198,12 +365,13 @@ describe('security on the real stack', () => {
       ]);
       bundles.push(readFileSync(await download.path(), 'utf8'));
     }
-    assert.ok(
-      bundles.length > 0,
-      'the doctor offers no support bundle download',
+    assert.equal(bundles.length, 2, 'the doctor offers two bundle downloads');
+    bundles.forEach((bundle, i) =>
+      assertHoldsNone(bundle, secrets(), `support bundle ${i + 1}`),
     );
 
-    // The banner: 4 minutes before expiry, then refresh through it.
+    // The banner: 4 minutes before expiry; the page with it holds nothing
+    // replayable; then refresh through it.
     const exp =
       JSON.parse(
         Buffer.from([...tokens][0].split('.')[1], 'base64url').toString(),
@@ -219,6 +387,11 @@ describe('security on the real stack', () => {
       'the expiry banner',
       '[role="status"]',
     );
+    assertHoldsNone(
+      await documentText(page),
+      secrets(),
+      'My Access with the banner',
+    );
     await page.clock.fastForward(90_000);
     const refreshed = page.waitForResponse(
       r => r.url().includes('/api/auth/oidc/refresh') && r.status() === 200,
@@ -228,12 +401,33 @@ describe('security on the real stack', () => {
     await refreshed;
     await page.waitForTimeout(500);
     storage.push(...(await storageValues(page)));
+    assertHoldsNone(
+      await documentText(page),
+      secrets(),
+      'My Access after the refresh',
+    );
 
-    // Sign out.
+    // The scan can fail: after Reveal the token is on the page, and found.
+    await page.getByRole('button', { name: 'Reveal token' }).click();
+    await page.getByRole('region', { name: 'Raw Backstage token' }).waitFor();
+    const revealed = await documentText(page);
+    assert.ok(
+      [...tokens].some(t => revealed.includes(t)),
+      'after Reveal the scan does not find the token: the scan is blind',
+    );
+    await page.getByRole('button', { name: 'Hide token' }).click();
+
+    // Sign out: the sign-in page that follows holds nothing either.
     await page.getByText('Sign out', { exact: true }).first().click();
     await page
       .getByRole('button', { name: 'Sign in with Local IdP' })
       .waitFor({ timeout: TIMEOUT });
+    await openEveryPanel(page);
+    assertHoldsNone(
+      await documentText(page),
+      secrets(),
+      'the sign-in page after sign-out',
+    );
     storage.push(...(await storageValues(page)));
     visited.push(page.url());
 
@@ -241,29 +435,98 @@ describe('security on the real stack', () => {
       tokens.size >= 2,
       `expected the sign-in and the refreshed token from the network, got ${tokens.size}`,
     );
-    const secrets = [...tokens]
-      .flatMap(t => [t, t.split('.')[2]])
-      .filter(s => s && s.length >= 16);
-    for (const secret of secrets) {
-      const short = `${secret.slice(0, 12)}…`;
-      assert.ok(
-        !storage.some(v => v.includes(secret)),
-        `token text ${short} is in web storage`,
-      );
-      assert.ok(
-        !consoleMessages.some(m => m.includes(secret)),
-        `token text ${short} is in the console`,
-      );
-      assert.ok(
-        !visited.some(u => u.includes(secret)),
-        `token text ${short} is in a URL`,
-      );
-      for (const bundle of bundles)
-        assert.ok(
-          !bundle.includes(secret),
-          `token text ${short} is in the support bundle`,
-        );
-    }
+    assertHoldsNone(storage.join('\n'), secrets(), 'web storage');
+    assertHoldsNone(consoleMessages.join('\n'), secrets(), 'the console');
+    assertHoldsNone(visited.join('\n'), secrets(), 'a URL');
+    await context.close();
+  });
+
+  it('renders a hostile profile, catalog and groups claim as text (mallory)', async () => {
+    const { context } = await newContext(browser());
+    const dialogs = [];
+    context.on('page', p =>
+      p.on('dialog', dialog => {
+        dialogs.push(dialog.message());
+        dialog.dismiss().catch(() => {});
+      }),
+    );
+    const page = await context.newPage();
+    await page.goto(`${urls.app}/my-access`);
+    await page
+      .getByRole('button', { name: 'Sign in with Local IdP' })
+      .waitFor({ timeout: TIMEOUT });
+    await signInWithIdp(page, 'mallory@example.com');
+    await page
+      .getByRole('table', { name: 'Groups and ownership' })
+      .getByText('group:default/red-team')
+      .first()
+      .waitFor({ timeout: TIMEOUT });
+    // The IdP's display name reaches the provider sessions card as text.
+    await page
+      .getByText('<img src=x onerror=window.__xss=1>Mallory', { exact: false })
+      .first()
+      .waitFor({ timeout: TIMEOUT });
+    await openEveryPanel(page);
+    await page.waitForLoadState('networkidle').catch(() => {});
+    await assertInert(page, dialogs, 'My Access as mallory');
+    await context.close();
+  });
+
+  it('renders a hostile Backstage identity in every card as text', async () => {
+    const { context } = await newContext(browser());
+    const dialogs = [];
+    context.on('page', p =>
+      p.on('dialog', dialog => {
+        dialogs.push(dialog.message());
+        dialog.dismiss().catch(() => {});
+      }),
+    );
+    // The guest provider answers with a hostile token, identity and profile:
+    // the token card, groups card and provider sessions render all of it.
+    await context.route('**/api/auth/guest/refresh**', route =>
+      route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body: JSON.stringify({
+          profile: {
+            displayName: '<script>window.__xss=1</script>Guest',
+            email: '"><svg onload=window.__xss=1>@example.com',
+            picture: 'javascript:window.__xss=1',
+          },
+          backstageIdentity: {
+            token: XSS_TOKEN,
+            identity: {
+              type: 'user',
+              userEntityRef: 'user:default/<img src=x onerror=window.__xss=1>',
+              ownershipEntityRefs: [
+                'group:default/<iframe src="javascript:window.__xss=1"></iframe>',
+              ],
+            },
+          },
+        }),
+      }),
+    );
+    const page = await context.newPage();
+    await page.goto(`${urls.app}/my-access`);
+    await page.getByRole('button', { name: 'Sign in with Guest' }).click();
+    const claims = page.getByRole('table', { name: 'Claims' });
+    await claims.waitFor({ timeout: TIMEOUT });
+    await claims
+      .getByText('<img src=x onerror=window.__xss=1>', { exact: true })
+      .first()
+      .waitFor({ timeout: TIMEOUT });
+    // The backend rejects the forged token, so the other cards explain 401s;
+    // what they echo of the identity must stay text all the same.
+    await page
+      .getByText('Groups and ownership', { exact: true })
+      .waitFor({ timeout: TIMEOUT });
+    await page.waitForLoadState('networkidle').catch(() => {});
+    await openEveryPanel(page);
+    await screenshot(page, 'security-hostile-identity', undefined, {
+      fullPage: true,
+    });
+    await page.waitForLoadState('networkidle').catch(() => {});
+    await assertInert(page, dialogs, 'My Access with a hostile identity');
     await context.close();
   });
 });
