@@ -34,7 +34,9 @@ export function createMyAccessPage(options: MyAccessPageProps = {}) {
       routeRef: myAccessRouteRef,
       loader: () =>
         import('./components/MyAccessPage').then(m => (
-          <m.MyAccessPage providers={options.providers} />
+          // Under the app's page header, which shows the title: no header
+          // of its own, as user-settings does.
+          <m.MyAccessContent providers={options.providers} showSubtitle />
         )),
     },
   });

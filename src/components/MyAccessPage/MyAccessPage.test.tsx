@@ -49,6 +49,9 @@ function renderPage(identityApi = mockApis.identity()) {
   );
 }
 
+// The whole page renders in each test: the default 5 s is tight on a busy machine.
+jest.setTimeout(20_000);
+
 describe('MyAccessPage', () => {
   it('shows who is signed in and the decoded token, hiding the raw token', async () => {
     const token = backstageToken({
@@ -79,6 +82,13 @@ describe('MyAccessPage', () => {
 
     expect(screen.queryByText(token)).not.toBeInTheDocument();
     expect(document.body.textContent).not.toContain(token.split('.')[2]);
+  });
+
+  it('has its own page header in the legacy system, which gives pages none', async () => {
+    await renderPage(mockApis.identity({ token: backstageToken() }));
+    const headings = await screen.findAllByRole('heading', { level: 1 });
+    expect(headings).toHaveLength(1);
+    expect(headings[0]).toHaveTextContent('My Access');
   });
 
   it('reveals the raw token only on request', async () => {

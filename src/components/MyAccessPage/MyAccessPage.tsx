@@ -6,8 +6,10 @@ import {
   ResponseErrorPanel,
 } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
+import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';
+import Typography from '@material-ui/core/Typography';
 import {
   MyAccessDataProvider,
   useMyAccessData,
@@ -19,6 +21,7 @@ import { GroupsCard } from '../GroupsCard';
 import { PermissionsCardView } from '../PermissionsCard';
 import { usePermissionTable } from '../../hooks/usePermissionTable';
 import { summarizePermissions } from './summarizePermissions';
+import { useFocusRingStyles } from './useFocusRingStyles';
 import { ProviderSessionsCard } from '../ProviderSessionsCard';
 import type { SignInProviderOption } from '../../lib/providers';
 
@@ -72,7 +75,44 @@ export type MyAccessPageProps = {
 };
 
 /**
- * The My Access page content, without routing.
+ * The cards of My Access, without a page header: the new frontend system's
+ * page puts them under the app's own header.
+ */
+export function MyAccessContent(
+  props: MyAccessPageProps & { showSubtitle?: boolean },
+) {
+  const { t } = useTranslationRef(accessInspectorTranslationRef);
+  const focusRing = useFocusRingStyles();
+  return (
+    <Content className={focusRing.root}>
+      {props.showSubtitle && (
+        <Box mb={2}>
+          <Typography variant="body1" color="textSecondary">
+            {t('myAccessPage.subtitle')}
+          </Typography>
+        </Box>
+      )}
+      <MyAccessDataProvider>
+        <Grid container spacing={3}>
+          <Grid item xs={12} xl={6}>
+            <TokenSection />
+          </Grid>
+          <Grid item xs={12} xl={6}>
+            <GroupsCard />
+          </Grid>
+          <Grid item xs={12} xl={6}>
+            <ProviderSessionsCard providers={props.providers} />
+          </Grid>
+          <PermissionsAndDoctor />
+        </Grid>
+      </MyAccessDataProvider>
+    </Content>
+  );
+}
+
+/**
+ * The My Access page with its own header, for the legacy frontend system
+ * (which gives pages no header of their own).
  *
  * @public
  */
@@ -84,22 +124,7 @@ export function MyAccessPage(props: MyAccessPageProps = {}) {
         title={t('myAccessPage.title')}
         subtitle={t('myAccessPage.subtitle')}
       />
-      <Content>
-        <MyAccessDataProvider>
-          <Grid container spacing={3}>
-            <Grid item xs={12} xl={6}>
-              <TokenSection />
-            </Grid>
-            <Grid item xs={12} xl={6}>
-              <GroupsCard />
-            </Grid>
-            <Grid item xs={12} xl={6}>
-              <ProviderSessionsCard providers={props.providers} />
-            </Grid>
-            <PermissionsAndDoctor />
-          </Grid>
-        </MyAccessDataProvider>
-      </Content>
+      <MyAccessContent providers={props.providers} />
     </Page>
   );
 }

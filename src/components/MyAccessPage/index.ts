@@ -1,1 +1,5 @@
-export { MyAccessPage, type MyAccessPageProps } from './MyAccessPage';
+export {
+  MyAccessContent,
+  MyAccessPage,
+  type MyAccessPageProps,
+} from './MyAccessPage';

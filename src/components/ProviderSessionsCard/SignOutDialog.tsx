@@ -7,6 +7,7 @@ import DialogContent from '@material-ui/core/DialogContent';
 import DialogContentText from '@material-ui/core/DialogContentText';
 import DialogTitle from '@material-ui/core/DialogTitle';
 import { accessInspectorTranslationRef } from '../../translation';
+import { useFocusRingStyles } from '../MyAccessPage/useFocusRingStyles';
 
 /**
  * Whether the Backstage session came from this provider: `unknown` when the
@@ -30,11 +31,13 @@ export function SignOutDialog(props: {
   else if (props.source === 'other')
     explanation = t('providersCard.signOutProviderOnly', { provider });
   const titleId = useId();
+  const focusRing = useFocusRingStyles();
   return (
     <Dialog
       open={props.open}
       onClose={props.onCancel}
       aria-labelledby={titleId}
+      className={focusRing.root}
     >
       <DialogTitle id={titleId}>
         {t('providersCard.signOutTitle', { provider })}
