@@ -1,3 +1,5 @@
+import { decodeToken } from '../token/decodeToken';
+
 /**
  * Redaction of secrets-looking text for the support bundle. Errs on the side
  * of redacting too much: a bundle is read by people, not parsed by tools.
@@ -11,42 +13,146 @@ export const MAX_STRING_LENGTH = 2_000;
 const MAX_DEPTH = 8;
 const MAX_ENTRIES = 200;
 
-// JWTs (a JSON header encodes to "eyJ…"), also unsigned or truncated ones,
-// and other dot-separated triples of long base64url runs. Host names have
-// shorter labels, so URLs stay readable.
-const JWT =
-  /\beyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*\.?[A-Za-z0-9_-]*|[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]*/g;
-const BEARER = /\b(bearer)(\s+)[^\s"'<>]+/gi;
+// A secret starts where no letter or digit precedes it. A captured group,
+// not a lookbehind: Safari before 16.4 cannot parse lookbehinds, and this
+// module is loaded by the sign-in page.
+const B = '(^|[^A-Za-z0-9])';
+
+// Every pattern below runs in linear time: a page may paste a megabyte.
+// Bounded repetitions where a failed match would otherwise rescan a run.
+
+// user:password@ in any URL.
+const URL_USERINFO = /\b([a-z][a-z0-9+.-]{0,30}:\/\/)[^\s/?#@"'<>\\]{1,512}@/gi;
+const AUTHORIZATION =
+  /\b((?:proxy-)?authorization)(["']?\s*[:=]\s*["']?)(?:(bearer|basic|digest|negotiate|token|ntlm)(\s+))?[^\s"'<>,;}]+/gi;
+const BEARER = /\b(bearer)(\s*[:=]\s*|\s+)(["']?)[^\s"'<>]+/gi;
 // Case-sensitive, and only base64 that is not a plain word ("Basic permissions").
 const BASIC =
   /\b(Basic)(\s+)(?=[A-Za-z0-9+/]*[A-Z0-9+/=])[A-Za-z0-9+/]{8,}={0,2}/g;
-const SECRET_ASSIGNMENT =
-  /\b([\w-]*(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|private[_-]?key|credential|authorization|cookie|session)[\w-]*)("?\s*[:=]\s*"?)([^\s"'&,;}]+)/gi;
+// JWTs: a JSON header encodes to "eyJ…"; also unsigned, truncated or
+// encrypted ones.
+const JWT = new RegExp(`${B}eyJ[A-Za-z0-9_-]*(?:\\.[A-Za-z0-9_-]*){0,4}`, 'g');
+// Any run of base64url parts joined by dots; dotted runs with two long
+// parts in a row are tokens. Host names have shorter labels.
+const DOTTED_RUN = /[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]*)*/g;
+// Credentials whose prefix says what they are, whatever their length:
+// GitLab (optionally behind an instance prefix), GitHub, Google (access and
+// refresh tokens, API keys, client secrets), AWS access key ids, Slack.
+const PREFIXED = new RegExp(
+  `${B}(?:(?:[A-Za-z0-9]+-)?gl(?:pat|oas|dt|rtr|rt|cbt|ptt|ft|imt|agent|soat|ffct|wt)-[\\w.-]*|GR1348941[\\w-]*|gh[pousr]_\\w*|github_pat_\\w*|ya29\\.[\\w.-]*|AIza[\\w-]*|GOCSPX-[\\w-]*|1//0[\\w-]+|AKIA[A-Z0-9]*|ASIA(?=[A-Z0-9]*\\d)[A-Z0-9]+|xox[abeoprs]-[A-Za-z0-9-]*|xapp-[A-Za-z0-9-]*)`,
+  'g',
+);
+// `key: value`, `key=value`, `"key": "value"`: every word, then a
+// separator if there is one (always matching keeps this linear).
+const ASSIGNMENT = /([\w.-]+)(["']?\s*[:=]\s*)?/g;
+// What a secret-named key ends with, to skip most keys cheaply.
+const SECRET_KEY_ENDING =
+  /(?:tokens?|passw(?:or)?ds?|pwd|pass|passphrase|secrets?|key|credentials?|authorization|cookies?|signature|sig|uip|jwt|bearer|assertion|sid|pat|id|code)[^A-Za-z0-9]*$/i;
+const ASSIGNED_VALUE = /"(?:[^"\\\r\n]|\\.)*"|'[^'\r\n]*'|[^\s"'&,;}<>]+/y;
+// Opaque tokens: 20 or more letters and digits with both in them. No
+// English word has digits; UUIDs and host names are cut by hyphens and dots.
+const OPAQUE = /(^|[^A-Za-z0-9])([A-Za-z0-9]{20,})(?![A-Za-z0-9])/g;
 const LONG_RUN = /[A-Za-z0-9+/_=-]{32,}/g;
 
 function looksSecret(run: string): boolean {
   if (/^[0-9a-f]{32,}$/i.test(run) && /\d/.test(run) && /[a-f]/i.test(run)) {
     return true;
   }
-  return /[A-Z]/.test(run) && /[a-z]/.test(run) && /\d/.test(run);
+  if (!/[A-Z]/.test(run) || !/[a-z]/.test(run)) return false;
+  // A signature without a digit is rare but happens; paths have slashes.
+  return /\d/.test(run) || (run.length >= 40 && !run.includes('/'));
+}
+
+// Words that name a secret: long ones also as the end of a longer word
+// ("accesstoken"), short ones only alone ("x-uip", not "bypass").
+const SECRET_WORD =
+  /(?:token|tokens|password|passwords|passwd|passphrase|secret|secrets|credential|credentials|authorization|cookie|cookies|signature|apikey|privatekey|accesskey|secretkey|sessionid)$|^(?:pwd|pass|sig|uip|jwt|bearer|assertion|sid|pat)$/;
+const CODE_QUALIFIER = /^(?:auth|authorization|oauth|device|verification|otp)$/;
+const KEY_QUALIFIER =
+  /^(?:api|private|access|secret|signing|client|encryption|master|session)$/;
+// Words that turn a key into a description of a secret rather than the
+// secret itself: "tokenTargets", "fetch API sends the token to",
+// "token_type", "expires_in".
+const DESCRIBING_WORD =
+  /^(?:urls?|uris?|hrefs?|links?|endpoints?|targets?|hosts?|origins?|domains?|paths?|routes?|issuer|iss|audiences?|aud|types?|typ|kinds?|format|scheme|alg|algorithm|expires?|expiry|expiration|exp|expired|ttl|lifetime|age|at|in|length|size|count|enabled|disabled|required|present|has|is|status|valid|names?|labels?|title|description|hint|headers?|field|policy|mode|source|claims|decoded|sends?|receives?|received|that|the|to|for|from|of|with|without|errors?|message|reason|location|injection|issued|iat|nbf|last|seconds|ms|remaining|used|usage|supported|allowed|rotation|version|storage|prefix)$/;
+
+function keyWords(key: string): string[] {
+  return key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
 }
 
 /**
- * Keys whose values are secrets whatever they look like.
+ * Whether a key names a secret value, judged on its words as a whole: the
+ * last word says what the value is (`accessToken`, `refresh_token`,
+ * `x-uip`, `X-Auth-Token`, `client_secret`, `apiKey`), unless other words
+ * make the key a description (`tokenTargets`, `token_type`,
+ * "fetch API sends the token to", `urlsThatReceiveTheToken`). Values of
+ * keys that only talk about secrets are judged on what they look like.
  *
  * @public
  */
 export function isSecretKey(key: string): boolean {
-  return /password|passwd|secret|token|api[_-]?key|apikey|private[_-]?key|credential|authorization|cookie|signature|^uip$/i.test(
-    key,
+  const words = keyWords(String(key));
+  if (words.length === 0 || words.some(w => DESCRIBING_WORD.test(w))) {
+    return false;
+  }
+  const last = words[words.length - 1];
+  const before = words[words.length - 2] ?? '';
+  return (
+    SECRET_WORD.test(last) ||
+    (last === 'key' && KEY_QUALIFIER.test(before)) ||
+    (last === 'id' && before === 'session') ||
+    (last === 'code' && CODE_QUALIFIER.test(before))
   );
 }
 
+function isDottedToken(run: string): boolean {
+  const parts = run.split('.');
+  for (let i = 0; i + 2 < parts.length; i++) {
+    if (parts[i].length >= 16 && parts[i + 1].length >= 16) return true;
+  }
+  return false;
+}
+
+// Values of secret-named keys. A key that only talks about a secret leaves
+// its value to the other patterns, which still see it.
+function redactAssignments(text: string): string {
+  let out = '';
+  let copied = 0;
+  ASSIGNMENT.lastIndex = 0;
+  for (let m = ASSIGNMENT.exec(text); m; m = ASSIGNMENT.exec(text)) {
+    const [, key, sep] = m;
+    // Authorization keeps its scheme ("Bearer [redacted]"): done before.
+    if (
+      !sep ||
+      !SECRET_KEY_ENDING.test(key) ||
+      /authorization$/i.test(key) ||
+      !isSecretKey(key)
+    ) {
+      continue;
+    }
+    ASSIGNED_VALUE.lastIndex = ASSIGNMENT.lastIndex;
+    const value = ASSIGNED_VALUE.exec(text)?.[0];
+    if (!value) continue;
+    const quote = /^["']/.test(value) ? value[0] : '';
+    out += `${text.slice(copied, ASSIGNMENT.lastIndex)}${quote}${REDACTED}${quote}`;
+    copied = ASSIGNMENT.lastIndex + value.length;
+    ASSIGNMENT.lastIndex = copied;
+  }
+  return out + text.slice(copied);
+}
+
 /**
- * Replaces everything in `text` that looks like a secret: JWTs, bearer and
- * basic credentials, `password=` / `secret: ` style values, and long runs of
- * base64 or hex with mixed characters. Then every occurrence of the given
- * known secrets (the session token, each of its parts).
+ * Replaces everything in `text` that looks like a secret: credentials in
+ * URLs, `Authorization`, bearer and basic credentials, JWTs, prefixed
+ * tokens (GitLab, GitHub, Google, AWS, Slack), values of secret-named keys,
+ * opaque runs of letters and digits and long runs of base64 or hex. First,
+ * every occurrence of the given known secrets (the session token, each of
+ * its parts, its `uip`).
  *
  * @public
  */
@@ -59,18 +165,27 @@ export function redactText(
     if (secret && secret.length >= 8) out = out.split(secret).join(REDACTED);
   }
   out = out
-    .replace(JWT, '[redacted JWT]')
+    .replace(URL_USERINFO, (_m, scheme: string) => `${scheme}${REDACTED}@`)
+    .replace(
+      AUTHORIZATION,
+      (_m, key: string, sep: string, scheme?: string, space?: string) =>
+        `${key}${sep}${scheme ? `${scheme}${space}` : ''}${REDACTED}`,
+    )
     .replace(
       BEARER,
-      (_m, scheme: string, space: string) => `${scheme}${space}${REDACTED}`,
+      (_m, scheme: string, sep: string, quote: string) =>
+        `${scheme}${sep}${quote}${REDACTED}`,
     )
     .replace(
       BASIC,
       (_m, scheme: string, space: string) => `${scheme}${space}${REDACTED}`,
     )
-    .replace(
-      SECRET_ASSIGNMENT,
-      (_m, key: string, sep: string) => `${key}${sep}${REDACTED}`,
+    .replace(JWT, (_m, before: string) => `${before}[redacted JWT]`)
+    .replace(DOTTED_RUN, run => (isDottedToken(run) ? '[redacted JWT]' : run))
+    .replace(PREFIXED, (_m, before: string) => `${before}${REDACTED}`);
+  out = redactAssignments(out)
+    .replace(OPAQUE, (match, before: string, run: string) =>
+      /\d/.test(run) && /[A-Za-z]/.test(run) ? `${before}${REDACTED}` : match,
     )
     .replace(LONG_RUN, run => (looksSecret(run) ? REDACTED : run));
   return out;
@@ -162,12 +277,22 @@ export function redactValue(
 }
 
 /**
- * The token and each of its non-empty parts, to be removed wherever they
- * appear (hostile claims can embed the token itself).
+ * What replays a token, to be removed wherever it appears (hostile claims
+ * can embed the token itself): the token, each of its parts, its
+ * `header.payload` and its `uip` claim (with the claims, a limited token).
+ * Longest first, so a whole token goes before its parts.
  *
  * @public
  */
 export function tokenSecrets(token: string | undefined): string[] {
   if (!token) return [];
-  return [token, ...token.split('.')].filter(part => part.length >= 8);
+  const parts = token.split('.');
+  const secrets = [token, ...parts];
+  if (parts.length >= 2) secrets.push(`${parts[0]}.${parts[1]}`);
+  const decoded = decodeToken(token);
+  const uip = decoded.ok ? decoded.token.payload.uip : undefined;
+  if (typeof uip === 'string') secrets.push(uip);
+  return [...new Set(secrets.filter(part => part.length >= 8))].sort(
+    (a, b) => b.length - a.length,
+  );
 }
