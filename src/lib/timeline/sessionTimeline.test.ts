@@ -38,12 +38,44 @@ describe('session timeline', () => {
       detail: `got ${token} and Bearer abc123`,
     });
     expect(getSessionEvents()[0].detail).toBe(
-      'got [redacted token] and Bearer [redacted]',
+      'got [redacted JWT] and Bearer [redacted]',
     );
     for (let i = 0; i < MAX_SESSION_EVENTS + 10; i++)
       recordSessionEvent({ type: 'refresh', at: 10 + i });
     expect(getSessionEvents()).toHaveLength(MAX_SESSION_EVENTS);
     expect(getSessionEvents()[0].at).toBe(20);
+  });
+
+  it('keeps uip, signatures and secret-shaped claim values out of details', () => {
+    const token = backstageToken({
+      payload: { uip: 'dXNlci1pZGVudGl0eS1wcm9vZg', gh: 'ghp_abc' },
+    });
+    const [, , signature] = token.split('.');
+    const uip = 'dXNlci1pZGVudGl0eS1wcm9vZg';
+    const details = [
+      `limited token rejected: {"uip":"${uip}","sub":"user:default/alice"}`,
+      `x-uip: short`,
+      `uip=${uip}`,
+      `the claims held ${uip} and ${signature}`,
+      `refresh failed for glpat-Ab1 with ya29.x and k3j4h5g6f7d8s9a0p1o2`,
+      `backend said: ${token.split('.').slice(0, 2).join('.')}`,
+    ];
+    details.forEach((detail, i) =>
+      recordSessionEvent({ type: 'failure', at: i, detail }),
+    );
+    const recorded = JSON.stringify(getSessionEvents());
+    for (const secret of [
+      uip,
+      signature,
+      'short',
+      'glpat-Ab1',
+      'ya29.x',
+      'k3j4h5g6f7d8s9a0p1o2',
+      token.split('.')[1],
+    ]) {
+      expect(recorded).not.toContain(secret);
+    }
+    expect(recorded).toContain('user:default/alice');
   });
 
   it('survives broken input and broken subscribers', () => {

@@ -1,3 +1,5 @@
+import { redactText } from '../support/redact';
+
 /**
  * What happened to the session of this tab, in memory only: never stored,
  * never sent. Other surfaces (sign-in page, expiry banner) record into the
@@ -22,7 +24,7 @@ export type SessionEventType =
 
 /**
  * One event. `detail` is a short human sentence; it must not contain a
- * token (the log redacts token-looking text anyway).
+ * token (the log redacts secret-looking text anyway).
  *
  * @public
  */
@@ -37,18 +39,14 @@ export type SessionEvent = {
 export const MAX_SESSION_EVENTS = 200;
 const MAX_DETAIL_LENGTH = 1_000;
 
-// JWTs and bearer tokens, the secrets most likely to end up in a detail.
-const TOKENISH =
-  /\beyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*\.?[A-Za-z0-9_-]*|\b(bearer\s+)[A-Za-z0-9._~+/=-]+/gi;
-
 let events: readonly SessionEvent[] = [];
 const listeners = new Set<() => void>();
 
 function cleanDetail(detail: unknown): string | undefined {
   if (typeof detail !== 'string' || detail === '') return undefined;
-  const redacted = detail.replace(TOKENISH, (_m, bearer?: string) =>
-    bearer ? `${bearer}[redacted]` : '[redacted token]',
-  );
+  // The support bundle's redaction: details often quote error messages,
+  // which can hold a token, its signature, a `uip` or a provider's secret.
+  const redacted = redactText(detail);
   return redacted.length > MAX_DETAIL_LENGTH
     ? `${redacted.slice(0, MAX_DETAIL_LENGTH)}…`
     : redacted;
