@@ -64,12 +64,18 @@ const provider = new Provider(issuer, {
   issueRefreshToken: async (_ctx, client) =>
     client.grantTypeAllowed('refresh_token'),
   // Auto-consent: the dev client gets its full scope without a consent page.
+  // The session's grant may be gone: Backstage's sign-out revokes the refresh
+  // token, which destroys its grant. Then a new one is made, instead of
+  // asking for a consent this IdP has no page for.
   async loadExistingGrant(ctx) {
     const { client, session, result } = ctx.oidc;
     const grantId =
       result?.consent?.grantId || session.grantIdFor(client.clientId);
-    if (grantId) return ctx.oidc.provider.Grant.find(grantId);
-    if (client.clientId !== CLIENT_ID) return undefined;
+    const existing = grantId
+      ? await ctx.oidc.provider.Grant.find(grantId)
+      : undefined;
+    if (existing && existing.accountId === session.accountId) return existing;
+    if (client.clientId !== CLIENT_ID) return existing;
     const grant = new ctx.oidc.provider.Grant({
       clientId: client.clientId,
       accountId: session.accountId,
