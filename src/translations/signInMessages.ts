@@ -13,11 +13,22 @@ export const signInMessages = {
   noErrorMessage: 'The failure came without an error message.',
   pageProblems: 'Sign-in problems',
   redirectFailed: 'Sign-in failed',
+  redirect: {
+    notShown:
+      'The address contained an error message that this page did not request; it is not shown.',
+    backendAnswered: 'The auth backend answered: “{{message}}”',
+  },
   finding: {
     fix: 'How to fix it',
     details: 'Details',
     copyDetails: 'Copy details',
     copied: 'Details copied',
+    likelyCauses: 'Likely causes, most likely first',
+    severity: {
+      ok: 'Passed',
+      warning: 'Warning',
+      problem: 'Problem',
+    },
   },
   trouble: {
     title: 'Trouble signing in?',
@@ -43,7 +54,7 @@ export const signInMessages = {
       misconfigured: 'Misconfigured',
       guestRefused: 'Refused outside development',
       unreachable: 'No answer',
-      unexpected: 'Unexpected answer ({{status}})',
+      unexpected: 'Could not tell ({{status}})',
     },
   },
   evidence: {
@@ -80,15 +91,16 @@ export const signInMessages = {
       fix: 'Open Backstage at {{expectedOrigin}}, or set app.baseUrl to {{pageOrigin}} (on the backend too) and restart it.',
     },
     noAnswer: {
-      title: 'No answer from {{provider}} after {{seconds}} seconds',
+      title_one: 'No answer from {{provider}} after {{count}} second',
+      title_other: 'No answer from {{provider}} after {{count}} seconds',
       detail:
-        'The sign-in window is open but has not answered. The identity provider is probably showing an error there, most often a redirect URI mismatch (redirect_uri_mismatch, invalid redirect_uri) or "Origin … is not allowed" from the backend.',
-      fix: 'Register exactly this callback URL at the identity provider (scheme, host, port and path must match, with no trailing slash): {{callbackUrl}}. Still waiting: finish in the window if it lets you.',
+        'The sign-in window is still open and has not answered. This page cannot see into that window, so it cannot tell which of the causes below it is.',
+      fix: 'Look at the sign-in window (it may be behind this one): it shows what it is waiting for or what went wrong. Finish there if it lets you; otherwise copy these details for whoever runs Backstage.',
     },
     missingEmail: {
-      title: '{{provider}} did not give Backstage your email address',
+      title: '{{provider}} gave Backstage no verified email address',
       detail:
-        'The backend signs users in by email, and the profile {{provider}} returned has no (verified) email. Email-based sign-in resolvers stop here.',
+        'The backend signs users in by email, and the profile {{provider}} returned has no email it may use: the account has none, or {{provider}} reported it as not verified (Backstage’s OIDC provider ignores an email whose email_verified is not true). Email-based sign-in resolvers stop here.',
       fix: 'Verify your email at {{provider}} or make it visible, request the email scope, or put a username-based sign-in resolver first in auth.providers.{{providerId}}.{{environment}}.signIn.resolvers.',
     },
     unresolvedIdentity: {
@@ -191,13 +203,41 @@ export const signInMessages = {
       detail: '{{authBaseUrl}} responded.',
     },
     providersMissing: {
-      title: 'The backend lacks {{missingCount}} of the offered providers',
+      title_one: 'The backend lacks one of the offered providers',
+      title_other: 'The backend lacks {{count}} of the offered providers',
       detail: 'Not available on the backend: {{providers}}.',
       fix: 'Install and configure them on the backend, or stop offering them.',
+    },
+    providersRefused: {
+      title: 'The backend refuses guest sign-in outside development',
+      detail: 'Registered, but refused: {{providers}}.',
+      fix: 'Run the backend with NODE_ENV=development, or set auth.providers.guest.dangerouslyAllowOutsideDevelopment: true (never in production).',
+    },
+    providersUnknown: {
+      title_one:
+        'Could not tell whether the backend has one of the offered providers',
+      title_other:
+        'Could not tell whether the backend has {{count}} of the offered providers',
+      detail:
+        'The backend’s answer for {{providers}} says neither yes nor no. This is not a verdict: signing in tells, and so does the backend’s log.',
     },
     providersPresent: {
       title: 'The backend has every offered provider',
       detail: 'Registered: {{providers}}.',
     },
+  },
+  noAnswerCauses: {
+    redirectUri:
+      'The identity provider rejected the redirect URI (redirect_uri_mismatch, invalid redirect_uri) and shows its error page. Register exactly this callback URL there (scheme, host, port and path; no trailing slash): {{callbackUrl}}',
+    redirectUriUnknown:
+      'The identity provider rejected the redirect URI (redirect_uri_mismatch, invalid redirect_uri) and shows its error page. Register exactly the callback URL listed under "Trouble signing in?".',
+    waiting:
+      'A login, consent or account-selection page is waiting for you in the window.',
+    idpError:
+      'The identity provider shows another error page there (access denied, account disabled, client misconfigured).',
+    backendError:
+      'The backend shows an error there, such as "Origin … is not allowed" when this page is not opened at app.baseUrl.',
+    blocked:
+      'A browser policy or extension blocked, emptied or hid the window, or it opened behind this one.',
   },
 } as const;

@@ -1,4 +1,5 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
 import userEvent from '@testing-library/user-event';
 import {
   configApiRef,
@@ -15,6 +16,7 @@ import {
 } from '@backstage/test-utils';
 import { backstageToken, TEST_BACKEND } from '../../../test/builders/tokens';
 import { setupMswServer } from '../../../test/msw/server';
+import { backstageError } from '../../../test/msw/handlers';
 import {
   authRefreshHandler,
   guestSignInHandler,
@@ -23,12 +25,50 @@ import {
 import type { SignInAuthApi, SignInProviderOption } from '../../lib/providers';
 import { AccessInspectorSignInPage } from './AccessInspectorSignInPage';
 import { REMEMBERED_PROVIDER_KEY } from './rememberedProvider';
+import { REDIRECT_STARTED_KEY } from './redirectSignIn';
 
 const { server, requests } = setupMswServer();
 
 const oidcAuthApiRef: ApiRef<SignInAuthApi> = createApiRef({
   id: 'test.auth.oidc',
 });
+
+/**
+ * A per-environment provider's refresh route as the real auth backend
+ * answers it: 400 without `env`, 404 for an environment it lacks, else 401
+ * (no session cookie).
+ */
+function perEnvironmentRefreshHandler(providerId: string, environment: string) {
+  return http.get(`${TEST_AUTH}/${providerId}/refresh`, ({ request }) => {
+    const env = new URL(request.url).searchParams.get('env');
+    if (!env) {
+      return backstageError(
+        400,
+        'InputError',
+        "Must specify 'env' query to select environment",
+      );
+    }
+    if (env !== environment) {
+      return backstageError(
+        404,
+        'NotFoundError',
+        `No configuration available for the '${env}' environment of this provider.`,
+      );
+    }
+    return backstageError(
+      401,
+      'AuthenticationError',
+      'Refresh failed; caused by InputError: Missing session cookie',
+    );
+  });
+}
+
+/** A registered proxy provider (guest) has no start route: 501. */
+function guestStartHandler() {
+  return http.get(`${TEST_AUTH}/guest/start`, () =>
+    backstageError(501, 'NotImplementedError', 'Not implemented'),
+  );
+}
 
 function popupError(name: string, message: string) {
   return Object.assign(new Error(message), { name });
@@ -64,6 +104,8 @@ type RenderOptions = {
   appBaseUrl?: string;
   auto?: boolean;
   noAnswerHintAfterMs?: number;
+  environment?: string;
+  redirectFlow?: boolean;
 };
 
 async function renderPage(options: RenderOptions = {}) {
@@ -78,6 +120,10 @@ async function renderPage(options: RenderOptions = {}) {
             baseUrl: options.appBaseUrl ?? window.location.origin,
           },
           backend: { baseUrl: TEST_BACKEND },
+          ...(options.environment && {
+            auth: { environment: options.environment },
+          }),
+          ...(options.redirectFlow && { enableExperimentalRedirectFlow: true }),
           accessInspector: {
             signIn: { providers: (options.providers ?? ['github']) as any },
           },
@@ -107,6 +153,11 @@ function card(name: string) {
 
 beforeEach(() => {
   localStorage.clear();
+  sessionStorage.clear();
+});
+
+afterEach(() => {
+  window.history.replaceState(null, '', '/');
 });
 
 describe('AccessInspectorSignInPage', () => {
@@ -220,7 +271,7 @@ describe('AccessInspectorSignInPage', () => {
     [
       'unverified email',
       new Error('Login failed, user profile does not contain an email'),
-      'GitHub did not give Backstage your email address',
+      'GitHub gave Backstage no verified email address',
     ],
     [
       'unknown user',
@@ -279,7 +330,7 @@ describe('AccessInspectorSignInPage', () => {
     );
   });
 
-  it('shows the callback URL when the popup stays open without an answer', async () => {
+  it('lists the likely causes when the popup stays open without an answer', async () => {
     server.use(authRefreshHandler('github', 'present'));
     const github = mockAuthApi();
     github.getBackstageIdentity.mockReturnValueOnce(new Promise(() => {}));
@@ -293,7 +344,19 @@ describe('AccessInspectorSignInPage', () => {
     );
     const alert = await within(card('GitHub')).findByRole('alert');
     expect(alert).toHaveTextContent('No answer from GitHub after 0 seconds');
-    expect(alert).toHaveTextContent(`${TEST_AUTH}/github/handler/frame`);
+    expect(alert).toHaveTextContent('Look at the sign-in window');
+    // Causes, not a verdict: the redirect URI first, with the URL to register.
+    const causes = within(alert).getAllByRole('listitem');
+    expect(
+      within(alert).getByRole('list', {
+        name: 'Likely causes, most likely first',
+      }),
+    ).toBeInTheDocument();
+    expect(causes).toHaveLength(5);
+    expect(causes[0]).toHaveTextContent('redirect_uri_mismatch');
+    expect(causes[0]).toHaveTextContent(`${TEST_AUTH}/github/handler/frame`);
+    expect(causes[1]).toHaveTextContent('waiting for you in the window');
+    expect(causes[2]).toHaveTextContent('another error page');
     // still waiting: not cancelled, no second attempt possible meanwhile
     expect(within(card('GitHub')).getByRole('status')).toHaveTextContent(
       'Waiting for GitHub…',
@@ -303,7 +366,7 @@ describe('AccessInspectorSignInPage', () => {
     ).toBeDisabled();
     expect(onSignInSuccess).not.toHaveBeenCalled();
     expect(requests.map(r => r.url)).toEqual([
-      `${TEST_AUTH}/github/refresh?optional`,
+      `${TEST_AUTH}/github/refresh?optional&env=development`,
     ]);
   });
 
@@ -456,12 +519,143 @@ describe('AccessInspectorSignInPage', () => {
     ).toBeInTheDocument();
   });
 
+  describe('?error= in the address', () => {
+    const crafted =
+      'Your account was locked, re-verify at https://evil.example';
+
+    function openAt(search: string) {
+      window.history.replaceState(null, '', `/sign-in${search}#top`);
+    }
+
+    it('does not show an error this tab did not ask for, and removes it', async () => {
+      localStorage.setItem(REMEMBERED_PROVIDER_KEY, 'github');
+      server.use(authRefreshHandler('github', 'present'));
+      openAt(`?keep=1&error=${encodeURIComponent(crafted)}&other=2`);
+      const github = mockAuthApi();
+      await renderPage({ github, auto: true });
+
+      expect(
+        await screen.findByText(
+          'The address contained an error message that this page did not request; it is not shown.',
+        ),
+      ).toBeInTheDocument();
+      expect(screen.queryByText(/evil\.example/)).not.toBeInTheDocument();
+      expect(screen.queryByText(/account was locked/)).not.toBeInTheDocument();
+      expect(
+        screen.queryByText(/The auth backend answered/),
+      ).not.toBeInTheDocument();
+      expect(window.location.pathname).toBe('/sign-in');
+      expect(window.location.search).toBe('?keep=1&other=2');
+      expect(window.location.hash).toBe('#top');
+      // Not an answer to anything: the remembered session is still restored,
+      // but nothing signs in by itself.
+      await waitFor(() =>
+        expect(github.getBackstageIdentity).toHaveBeenCalledWith({
+          optional: true,
+        }),
+      );
+      expect(github.getBackstageIdentity).not.toHaveBeenCalledWith({
+        instantPopup: true,
+      });
+    });
+
+    it('shows the auth backend’s message, labelled, after a redirect this tab started', async () => {
+      localStorage.setItem(REMEMBERED_PROVIDER_KEY, 'github');
+      sessionStorage.setItem(
+        REDIRECT_STARTED_KEY,
+        JSON.stringify({ providerId: 'github', startedAt: Date.now() }),
+      );
+      openAt(
+        `?error=${encodeURIComponent('Login failed, user profile does not contain an email')}`,
+      );
+      const github = mockAuthApi();
+      await renderPage({ providers: ['github', 'guest'], github });
+
+      const alert = await within(card('GitHub')).findByRole('alert');
+      expect(alert).toHaveTextContent(
+        'GitHub gave Backstage no verified email address',
+      );
+      expect(alert).toHaveTextContent(
+        'The auth backend answered: “Login failed, user profile does not contain an email”',
+      );
+      expect(
+        within(card('Guest')).queryByRole('alert'),
+      ).not.toBeInTheDocument();
+      expect(
+        screen.queryByText(/did not request; it is not shown/),
+      ).not.toBeInTheDocument();
+      expect(window.location.search).toBe('');
+      expect(window.location.hash).toBe('#top');
+      // One answer per redirect: the flag is gone, and so is the failed
+      // provider's memory, whose session was never made.
+      expect(sessionStorage.getItem(REDIRECT_STARTED_KEY)).toBeNull();
+      expect(localStorage.getItem(REMEMBERED_PROVIDER_KEY)).toBeNull();
+      expect(github.getBackstageIdentity).not.toHaveBeenCalled();
+    });
+
+    it('does not trust a redirect mark older than the sign-in could take', async () => {
+      sessionStorage.setItem(
+        REDIRECT_STARTED_KEY,
+        JSON.stringify({
+          providerId: 'github',
+          startedAt: Date.now() - 60 * 60 * 1000,
+        }),
+      );
+      openAt(`?error=${encodeURIComponent(crafted)}`);
+      await renderPage({ github: mockAuthApi() });
+      expect(
+        await screen.findByText(/did not request; it is not shown/),
+      ).toBeInTheDocument();
+      expect(screen.queryByText(/evil\.example/)).not.toBeInTheDocument();
+      expect(window.location.search).toBe('');
+      expect(sessionStorage.getItem(REDIRECT_STARTED_KEY)).toBeNull();
+    });
+
+    it('marks a redirect sign-in in this tab, and unmarks it if no redirect happened', async () => {
+      const github = mockAuthApi();
+      // The redirect flow leaves the page: the promise never settles.
+      github.getBackstageIdentity.mockReturnValueOnce(new Promise(() => {}));
+      await renderPage({ github, redirectFlow: true });
+      await userEvent.click(
+        screen.getByRole('button', { name: 'Sign in with GitHub' }),
+      );
+      expect(JSON.parse(sessionStorage.getItem(REDIRECT_STARTED_KEY)!)).toEqual(
+        { providerId: 'github', startedAt: expect.any(Number) },
+      );
+      expect(localStorage.getItem(REMEMBERED_PROVIDER_KEY)).toBe('github');
+    });
+
+    it('clears the mark when the auth API answered on the page', async () => {
+      const github = mockAuthApi();
+      github.getBackstageIdentity.mockRejectedValueOnce(
+        popupError('PopupClosedError', 'Login failed, popup was closed'),
+      );
+      await renderPage({ github, redirectFlow: true });
+      await userEvent.click(
+        screen.getByRole('button', { name: 'Sign in with GitHub' }),
+      );
+      await within(card('GitHub')).findByRole('alert');
+      expect(sessionStorage.getItem(REDIRECT_STARTED_KEY)).toBeNull();
+      expect(localStorage.getItem(REMEMBERED_PROVIDER_KEY)).toBeNull();
+    });
+
+    it('does not mark popup sign-ins', async () => {
+      const github = mockAuthApi();
+      github.getBackstageIdentity.mockReturnValueOnce(new Promise(() => {}));
+      await renderPage({ github });
+      await userEvent.click(
+        screen.getByRole('button', { name: 'Sign in with GitHub' }),
+      );
+      expect(sessionStorage.getItem(REDIRECT_STARTED_KEY)).toBeNull();
+    });
+  });
+
   describe('Trouble signing in?', () => {
     it('is collapsed and probes nothing until opened from the keyboard', async () => {
       server.use(
-        authRefreshHandler('oidc', 'present'),
+        perEnvironmentRefreshHandler('oidc', 'development'),
         authRefreshHandler('github', 'notRegistered'),
-        guestSignInHandler(backstageToken()),
+        guestStartHandler(),
       );
       await renderPage({
         providers: ['oidc', 'github', 'guest'],
@@ -487,10 +681,21 @@ describe('AccessInspectorSignInPage', () => {
         await screen.findByText('This page is served from app.baseUrl'),
       ).toBeInTheDocument();
       expect(
-        await screen.findByText('The backend lacks 1 of the offered providers'),
+        await screen.findByText(
+          'The backend lacks one of the offered providers',
+        ),
       ).toBeInTheDocument();
       expect(
         screen.getByText('Not available on the backend: GitHub (github).'),
+      ).toBeInTheDocument();
+      const panel = screen.getByRole('region', {
+        name: 'Trouble signing in?',
+      });
+      expect(
+        within(panel).getAllByRole('img', { name: 'Passed' }),
+      ).toHaveLength(2);
+      expect(
+        within(panel).getByRole('img', { name: 'Problem' }),
       ).toBeInTheDocument();
 
       const table = screen.getByRole('table', { name: 'Offered providers' });
@@ -510,17 +715,89 @@ describe('AccessInspectorSignInPage', () => {
       );
       expect(guestRow).toHaveTextContent('Registered');
 
+      // Guest is asked at start: its refresh would sign in as guest.
       expect(requests.map(r => r.url).sort()).toEqual(
         [
-          `${TEST_AUTH}/github/refresh?optional`,
-          `${TEST_AUTH}/guest/refresh?optional`,
-          `${TEST_AUTH}/oidc/refresh?optional`,
+          `${TEST_AUTH}/github/refresh?optional&env=development`,
+          `${TEST_AUTH}/guest/start`,
+          `${TEST_AUTH}/oidc/refresh?optional&env=development`,
         ].sort(),
       );
       for (const request of requests) {
         expect(request.headers.get('X-Requested-With')).toBe('XMLHttpRequest');
         expect(request.headers.get('Authorization')).toBeNull();
       }
+    });
+
+    it('reports nothing missing on a healthy backend, asking in auth.environment', async () => {
+      server.use(
+        perEnvironmentRefreshHandler('oidc', 'staging'),
+        guestStartHandler(),
+      );
+      await renderPage({
+        providers: ['oidc', 'guest'],
+        props: [{ id: 'oidc', title: 'Local IdP', apiRef: oidcAuthApiRef }],
+        oidc: mockAuthApi(),
+        environment: 'staging',
+      });
+      await userEvent.click(
+        screen.getByRole('button', { name: 'Trouble signing in?' }),
+      );
+      expect(
+        await screen.findByText('The backend has every offered provider'),
+      ).toBeInTheDocument();
+      const panel = screen.getByRole('region', {
+        name: 'Trouble signing in?',
+      });
+      expect(
+        within(panel).queryByRole('img', { name: /Problem|Warning/ }),
+      ).not.toBeInTheDocument();
+      const table = within(panel).getByRole('table', {
+        name: 'Offered providers',
+      });
+      for (const name of [/Local IdP/, /Guest/]) {
+        expect(within(table).getByRole('row', { name })).toHaveTextContent(
+          'Registered',
+        );
+      }
+      expect(requests.map(r => r.url).sort()).toEqual([
+        `${TEST_AUTH}/guest/start`,
+        `${TEST_AUTH}/oidc/refresh?optional&env=staging`,
+      ]);
+    });
+
+    it('could not tell, rather than missing, when it cannot read the answer', async () => {
+      server.use(
+        http.get(
+          `${TEST_AUTH}/oidc/refresh`,
+          () =>
+            new HttpResponse('<h1>Bad gateway</h1>', {
+              status: 502,
+              headers: { 'Content-Type': 'text/html' },
+            }),
+        ),
+      );
+      await renderPage({
+        providers: ['oidc'],
+        props: [{ id: 'oidc', title: 'Local IdP', apiRef: oidcAuthApiRef }],
+        oidc: mockAuthApi(),
+      });
+      await userEvent.click(
+        screen.getByRole('button', { name: 'Trouble signing in?' }),
+      );
+      expect(
+        await screen.findByText(
+          'Could not tell whether the backend has one of the offered providers',
+        ),
+      ).toBeInTheDocument();
+      const table = screen.getByRole('table', { name: 'Offered providers' });
+      expect(
+        within(table).getByRole('row', { name: /Local IdP/ }),
+      ).toHaveTextContent('Could not tell (502)');
+      expect(screen.queryByText(/lacks/)).not.toBeInTheDocument();
+      expect(
+        screen.queryByRole('img', { name: 'Problem' }),
+      ).not.toBeInTheDocument();
     });
 
     it('shows a page served off app.baseUrl and a backend that does not answer', async () => {

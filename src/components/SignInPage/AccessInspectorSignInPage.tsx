@@ -17,12 +17,14 @@ import {
   type SignInProviderOption,
 } from '../../lib/providers';
 import {
+  backendLacksProvider,
   classifyProviderProbe,
   classifySignInFailure,
   describeSignInError,
   isNetworkFailure,
   noAnswerFinding,
   providerConfigFindings,
+  redirectErrorFinding,
   sessionNotRestoredFinding,
   unavailableProviderFinding,
   type SignInFailureContext,
@@ -37,6 +39,13 @@ import {
   readRememberedProvider,
   rememberProvider,
 } from './rememberedProvider';
+import {
+  clearRedirectStarted,
+  markRedirectStarted,
+  readErrorParam,
+  readRedirectStarted,
+  removeErrorParam,
+} from './redirectSignIn';
 import { signInWithProvider } from './signInWithProvider';
 import { TroubleSigningIn } from './TroubleSigningIn';
 import { useResolvedProviders } from './useResolvedProviders';
@@ -51,6 +60,7 @@ const useStyles = makeStyles(theme => ({
   },
   heading: { marginBottom: theme.spacing(1) },
   subtitle: { marginBottom: theme.spacing(3) },
+  notShown: { marginBottom: theme.spacing(3) },
   pageFindings: {
     display: 'flex',
     flexDirection: 'column',
@@ -85,7 +95,7 @@ export type AccessInspectorSignInOptions = {
   auto?: boolean;
   /**
    * How long a sign-in window may stay open without an answer before the page
-   * explains the likely redirect-URI problem. Defaults to 20 000 ms.
+   * lists the likely causes. Defaults to 20 000 ms.
    */
   noAnswerHintAfterMs?: number;
   /** The heading above the providers. Defaults to "Sign in". */
@@ -102,11 +112,25 @@ export type AccessInspectorSignInPageProps = SignInPageProps &
   AccessInspectorSignInOptions;
 
 const DEFAULT_NO_ANSWER_MS = 20_000;
-const BACKEND_LACKS_PROVIDER = [
-  'notRegistered',
-  'moduleMissing',
-  'misconfigured',
-];
+
+/**
+ * What the address brought: `?error=` and whether this tab started the
+ * redirect sign-in it would come back from. Read once, when the page opens.
+ */
+function readArrival() {
+  const error = readErrorParam();
+  const startedBy = readRedirectStarted()?.providerId;
+  return {
+    error,
+    /** The auth backend's message, after a redirect this tab started. */
+    redirectError:
+      error !== undefined && startedBy !== undefined
+        ? { message: error, providerId: startedBy }
+        : undefined,
+    /** Text someone put into the link: never shown. */
+    unrequestedError: error !== undefined && startedBy === undefined,
+  };
+}
 
 /**
  * A multi-provider sign-in page that explains every failure at the provider
@@ -147,27 +171,33 @@ export function AccessInspectorSignInPage(
   const appTitle = configApi.getOptionalString('app.title') ?? 'Backstage';
   const appBaseUrl = configApi.getOptionalString('app.baseUrl');
   const environment = configApi.getOptionalString('auth.environment');
+  const redirectFlow =
+    configApi.getOptionalBoolean('enableExperimentalRedirectFlow') ?? false;
   const auto =
     autoProp ??
     configApi.getOptionalBoolean('accessInspector.signIn.auto') ??
     false;
 
   const available = resolved.providers.filter(p => !p.unavailable);
+  // Pure reads: the address and the flag are cleaned up in the mount effect.
+  const [arrival] = useState(readArrival);
+  const { redirectError } = arrival;
+  const redirectProvider = redirectError
+    ? resolved.providers.find(p => p.id === redirectError.providerId)
+    : undefined;
   const rememberedOnMount = useMemo(() => {
     const id = readRememberedProvider();
+    // A redirect sign-in that came back with an error left no session.
+    if (redirectError && id === redirectError.providerId) return undefined;
     return available.find(p => p.id === id);
     // Decided once: the page restores what was remembered when it opened.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   const autoProvider =
     auto && available.length === 1 ? available[0] : undefined;
-  const redirectError = useMemo(
-    () => new URLSearchParams(window.location.search).get('error'),
-    [],
-  );
 
   const [restoring, setRestoring] = useState(
-    Boolean(rememberedOnMount || (autoProvider && !redirectError)),
+    Boolean(rememberedOnMount || (autoProvider && arrival.error === undefined)),
   );
   const [states, setStates] = useState<Record<string, ProviderSignInState>>({});
   const mounted = useRef(true);
@@ -242,7 +272,11 @@ export function AccessInspectorSignInPage(
     async (provider: ResolvedSignInProvider) => {
       const context = await contextFor(provider);
       if (!context.authBaseUrl) return { context, finding: undefined };
-      const probe = await probeAuthProvider(context.authBaseUrl, provider.id);
+      const probe = await probeAuthProvider(
+        context.authBaseUrl,
+        provider,
+        environment ?? 'development',
+      );
       const status = classifyProviderProbe(probe);
       let finding: SignInFinding | undefined;
       if (probe.kind === 'networkError') {
@@ -251,7 +285,7 @@ export function AccessInspectorSignInPage(
           context,
           text,
         );
-      } else if (BACKEND_LACKS_PROVIDER.includes(status)) {
+      } else if (backendLacksProvider(status)) {
         finding = classifySignInFailure(
           {
             name: probe.errorName,
@@ -264,12 +298,20 @@ export function AccessInspectorSignInPage(
       }
       return { context, finding };
     },
-    [contextFor, text],
+    [contextFor, environment, text],
   );
 
   const signIn = useCallback(
     async (provider: ResolvedSignInProvider) => {
       setState(provider.id, { pending: true });
+      // Backstage's redirect flow leaves the page and comes back to
+      // app.baseUrl, with `?error=` on failure: mark that this tab asked, and
+      // remember the provider so a success is restored on return.
+      const redirecting = redirectFlow && provider.kind === 'oauth';
+      if (redirecting) {
+        markRedirectStarted(provider.id);
+        rememberProvider(provider.id);
+      }
       let settled = false;
       // Core's popup has no timeout: an IdP error page keeps it open forever.
       const timer =
@@ -300,10 +342,13 @@ export function AccessInspectorSignInPage(
         if (identity) succeed(provider, identity);
       } catch (error) {
         settled = true;
+        if (redirecting) forgetProvider();
         const finding = await explain(provider, error);
         setState(provider.id, { pending: false, finding });
       } finally {
         clearTimeout(timer);
+        // Still on the page: the auth API answered here, no redirect left.
+        if (redirecting) clearRedirectStarted();
       }
     },
     [
@@ -312,6 +357,7 @@ export function AccessInspectorSignInPage(
       explain,
       backendVerdict,
       noAnswerHintAfterMs,
+      redirectFlow,
       setState,
       succeed,
       text,
@@ -354,9 +400,32 @@ export function AccessInspectorSignInPage(
       return false;
     };
 
+    // The error parameter is read once and must not outlive this page: a
+    // reload or a shared link would otherwise carry it on.
+    clearRedirectStarted();
+    removeErrorParam();
+    if (redirectError) {
+      forgetProvider();
+      if (redirectProvider) {
+        contextFor(redirectProvider).then(context => {
+          const finding = redirectErrorFinding(
+            redirectError.message,
+            context,
+            text,
+          );
+          recordSessionEvent({
+            type: 'failure',
+            at: Date.now(),
+            detail: `${redirectProvider.title}: ${finding.title}`,
+          });
+          setState(redirectProvider.id, { pending: false, finding });
+        });
+      }
+    }
+
     (async () => {
       if (rememberedOnMount && (await restore(rememberedOnMount))) return;
-      if (autoProvider && !redirectError && !rememberedOnMount) {
+      if (autoProvider && arrival.error === undefined && !rememberedOnMount) {
         if (autoProvider.kind === 'oauth') {
           const identity = await signInWithProvider({
             provider: autoProvider,
@@ -381,13 +450,14 @@ export function AccessInspectorSignInPage(
 
   const pageFindings = useMemo(() => {
     const findings = providerConfigFindings(resolved, text);
-    if (redirectError) {
+    // Shown at its provider's card; here only when that card is gone.
+    if (redirectError && !redirectProvider) {
       findings.unshift(
-        classifySignInFailure(
-          { message: redirectError },
+        redirectErrorFinding(
+          redirectError.message,
           {
-            providerId: rememberedOnMount?.id ?? '',
-            providerTitle: rememberedOnMount?.title ?? appTitle,
+            providerId: redirectError.providerId,
+            providerTitle: redirectError.providerId,
             pageOrigin: window.location.origin,
             appBaseUrl,
             environment,
@@ -401,8 +471,7 @@ export function AccessInspectorSignInPage(
     resolved,
     text,
     redirectError,
-    rememberedOnMount,
-    appTitle,
+    redirectProvider,
     appBaseUrl,
     environment,
   ]);
@@ -442,6 +511,16 @@ export function AccessInspectorSignInPage(
           >
             {text('subtitle')}
           </Typography>
+          {arrival.unrequestedError && (
+            <Typography
+              variant="body2"
+              align="center"
+              role="note"
+              className={classes.notShown}
+            >
+              {text('redirect.notShown')}
+            </Typography>
+          )}
           {pageFindings.length > 0 && (
             <section
               aria-label={text('pageProblems')}

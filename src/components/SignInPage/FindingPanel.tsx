@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { CopyTextButton } from '@backstage/core-components';
 import Box from '@material-ui/core/Box';
+import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import CheckCircleOutlineIcon from '@material-ui/icons/CheckCircleOutline';
 import ErrorOutlineIcon from '@material-ui/icons/ErrorOutline';
@@ -25,7 +26,20 @@ const useStyles = makeStyles(theme => ({
   okIcon: { color: theme.palette.success.main },
   warningIcon: { color: theme.palette.warning.main },
   problemIcon: { color: theme.palette.error.main },
-  body: { flex: 1, minWidth: 0 },
+  body: {
+    flex: 1,
+    minWidth: 0,
+    // Words wrap between words; only runs without a break opportunity (URLs,
+    // ids, tokens) may break anywhere, instead of overflowing the narrow card.
+    '& p, & dl dd, & li': {
+      wordBreak: 'normal',
+      overflowWrap: 'anywhere',
+    },
+  },
+  causes: {
+    margin: theme.spacing(0.5, 0, 0),
+    paddingLeft: theme.spacing(3),
+  },
   footer: {
     display: 'flex',
     alignItems: 'center',
@@ -63,10 +77,29 @@ export function FindingPanel(props: {
     >
       <Icon
         className={classes[`${finding.severity}Icon` as const]}
-        aria-hidden
+        role="img"
+        aria-hidden={false}
+        aria-label={text(`finding.severity.${finding.severity}`)}
       />
       <div className={classes.body}>
         <FindingBody finding={finding} fixLabel={text('finding.fix')} />
+        {finding.causes && finding.causes.length > 0 && (
+          <>
+            <Typography variant="body2" component="p">
+              <strong>{text('finding.likelyCauses')}:</strong>
+            </Typography>
+            <ol
+              className={classes.causes}
+              aria-label={text('finding.likelyCauses')}
+            >
+              {finding.causes.map(cause => (
+                <Typography key={cause} variant="body2" component="li">
+                  {cause}
+                </Typography>
+              ))}
+            </ol>
+          </>
+        )}
         {(action || copyable) && (
           <div className={classes.footer}>
             {action}

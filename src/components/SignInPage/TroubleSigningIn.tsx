@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { CopyTextButton, WarningPanel } from '@backstage/core-components';
 import { configApiRef, useApi } from '@backstage/core-plugin-api';
 import Accordion from '@material-ui/core/Accordion';
@@ -40,8 +40,9 @@ const useStyles = makeStyles(theme => ({
     alignItems: 'center',
     gap: theme.spacing(0.5),
     fontFamily: 'monospace',
-    wordBreak: 'break-all',
   },
+  // A URL has no spaces: let it break anywhere rather than overflow.
+  urlText: { minWidth: 0, overflowWrap: 'anywhere' },
   table: { '& td, & th': { verticalAlign: 'middle' } },
 }));
 
@@ -65,7 +66,7 @@ function Checks(props: { providers: ResolvedSignInProvider[] }) {
   const environment = configuredEnvironment ?? 'development';
   const pageOrigin = window.location.origin;
   const authBaseUrl = useAuthBaseUrl();
-  const probes = useProviderProbes(authBaseUrl.value, providers);
+  const probes = useProviderProbes(authBaseUrl.value, providers, environment);
 
   const originFinding = useMemo(
     () => checkAppOrigin(pageOrigin, appBaseUrl, text),
@@ -156,7 +157,7 @@ function Checks(props: { providers: ResolvedSignInProvider[] }) {
                     )}
                     {provider.kind !== 'guest' && callbackUrl && (
                       <span className={classes.url}>
-                        {callbackUrl}
+                        <span className={classes.urlText}>{callbackUrl}</span>
                         <CopyTextButton
                           text={callbackUrl}
                           aria-label={text('trouble.copyCallbackUrl', {
@@ -218,16 +219,22 @@ export function TroubleSigningIn(props: {
 }) {
   const classes = useStyles();
   const text = useSignInText();
+  const id = useId();
   return (
     <Accordion
       className={classes.accordion}
       TransitionProps={{ unmountOnExit: true }}
     >
-      <AccordionSummary expandIcon={<ExpandMoreIcon />}>
+      <AccordionSummary
+        expandIcon={<ExpandMoreIcon />}
+        id={`${id}-summary`}
+        aria-controls={`${id}-details`}
+      >
         <Typography variant="subtitle1" component="h2">
           {text('trouble.title')}
         </Typography>
       </AccordionSummary>
+      {/* The accordion wraps the details in a region labelled by these ids. */}
       <AccordionDetails className={classes.details}>
         <Checks providers={props.providers} />
       </AccordionDetails>

@@ -1,25 +1,39 @@
+import type { ResolvedSignInProvider } from '../../lib/providers';
 import type { AuthProviderProbe } from '../../lib/signIn';
 
 /**
- * Asks the auth backend about one provider without a session: `GET
- * <auth>/<id>/refresh?optional`. A plain fetch, because no token exists yet,
- * and without cookies, so a real session's refresh token is never rotated by
- * a probe. A present OAuth provider answers 401 (no session cookie); one the
- * backend lacks answers 404 with the auth router's message.
+ * Asks the auth backend about one provider without a session. A plain fetch,
+ * because no token exists yet, and without cookies, so a real session's
+ * refresh token is never rotated by a probe.
+ *
+ * Popup providers: `GET <auth>/<id>/refresh?optional&env=<environment>`. A
+ * present one answers 401 (no session cookie); one the backend lacks answers
+ * 404 with the auth router's message. Without `env` the backend answers 400
+ * for every per-environment provider, which says nothing either way.
+ *
+ * Guest: its `refresh` signs in and mints a token, so asking it would start a
+ * session on every look. It is a proxy provider, which has no `start` route:
+ * `GET <auth>/guest/start` answers 501 NotImplementedError when it is
+ * registered and 404 when not, and signs no one in. It cannot tell whether
+ * the backend refuses guests outside development; signing in does.
  */
 export async function probeAuthProvider(
   authBaseUrl: string,
-  providerId: string,
+  provider: Pick<ResolvedSignInProvider, 'id' | 'kind'>,
+  environment: string,
 ): Promise<AuthProviderProbe> {
+  const endpoint = provider.kind === 'guest' ? 'start' : 'refresh';
+  const base = `${authBaseUrl}/${encodeURIComponent(provider.id)}`;
+  const url =
+    endpoint === 'start'
+      ? `${base}/start`
+      : `${base}/refresh?optional&env=${encodeURIComponent(environment)}`;
   let response: Response;
   try {
-    response = await fetch(
-      `${authBaseUrl}/${encodeURIComponent(providerId)}/refresh?optional`,
-      {
-        headers: { 'X-Requested-With': 'XMLHttpRequest' },
-        credentials: 'omit',
-      },
-    );
+    response = await fetch(url, {
+      headers: { 'X-Requested-With': 'XMLHttpRequest' },
+      credentials: 'omit',
+    });
   } catch (error) {
     return {
       kind: 'networkError',
@@ -41,6 +55,12 @@ export async function probeAuthProvider(
       // Not Backstage's JSON error body: the status alone has to do.
     }
   }
-  // The body of a 200 (a guest token) is deliberately never read.
-  return { kind: 'response', status: response.status, errorName, errorMessage };
+  // The body of a 2xx is deliberately never read.
+  return {
+    kind: 'response',
+    status: response.status,
+    errorName,
+    errorMessage,
+    endpoint,
+  };
 }

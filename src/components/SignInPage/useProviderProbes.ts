@@ -30,17 +30,22 @@ export type ProviderProbeResult = {
 export function useProviderProbes(
   authBaseUrl: string | undefined,
   providers: ResolvedSignInProvider[],
+  environment: string,
 ) {
   const ids = providers.map(p => p.id).join(',');
   const { value, loading, error, retry } = useAsyncRetry(async () => {
     if (!authBaseUrl) return undefined;
     return Promise.all(
       providers.map(async (provider): Promise<ProviderProbeResult> => {
-        const probe = await probeAuthProvider(authBaseUrl, provider.id);
+        const probe = await probeAuthProvider(
+          authBaseUrl,
+          provider,
+          environment,
+        );
         return { provider, probe, status: classifyProviderProbe(probe) };
       }),
     );
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [authBaseUrl, ids]);
+  }, [authBaseUrl, ids, environment]);
   return { value, loading, error, retry };
 }

@@ -64,6 +64,52 @@ describe('classifyProviderProbe', () => {
       'guestRefused',
     ],
     [{ kind: 'response', status: 404 }, 'unexpected'],
+    [
+      {
+        kind: 'response',
+        status: 404,
+        errorMessage:
+          "No configuration available for the 'production' environment of this provider.",
+      },
+      'misconfigured',
+    ],
+    // Asked without env: says nothing about the provider.
+    [
+      {
+        kind: 'response',
+        status: 400,
+        errorName: 'InputError',
+        errorMessage: "Must specify 'env' query to select environment",
+      },
+      'unexpected',
+    ],
+    // Guest is asked at start, which a proxy provider does not implement.
+    [
+      {
+        kind: 'response',
+        status: 501,
+        errorName: 'NotImplementedError',
+        errorMessage: 'Not implemented',
+        endpoint: 'start',
+      },
+      'present',
+    ],
+    [
+      {
+        kind: 'response',
+        status: 404,
+        errorName: 'NotFoundError',
+        errorMessage: "No auth provider registered for 'guest'",
+        endpoint: 'start',
+      },
+      'notRegistered',
+    ],
+    // A start route that answers 200 or 401 is not a registered proxy.
+    [{ kind: 'response', status: 200, endpoint: 'start' }, 'unexpected'],
+    [
+      { kind: 'response', status: 501, errorName: 'Error', endpoint: 'start' },
+      'unexpected',
+    ],
     [{ kind: 'response', status: 502 }, 'unexpected'],
     [
       { kind: 'response', status: 403, errorMessage: 'Forbidden' },
@@ -129,11 +175,12 @@ describe('summarizeProviderProbes', () => {
     expect(findings[0].detail).toContain('http://127.0.0.1:7007/api/auth');
   });
 
-  it('lists the providers the backend lacks', () => {
+  it('lists the providers the backend lacks, and those it refuses apart', () => {
     const findings = summarizeProviderProbes(
       [
         { id: 'oidc', title: 'Local IdP', status: 'present' },
         { id: 'github', title: 'GitHub', status: 'notRegistered' },
+        { id: 'gitlab', title: 'GitLab', status: 'moduleMissing' },
         { id: 'guest', title: 'Guest', status: 'guestRefused' },
       ],
       ctx,
@@ -141,13 +188,45 @@ describe('summarizeProviderProbes', () => {
     expect(findings.map(f => [f.id, f.severity])).toEqual([
       ['backendAnswers', 'ok'],
       ['providersMissing', 'problem'],
+      ['providersRefused', 'problem'],
     ]);
     expect(findings[1].title).toBe(
       'The backend lacks 2 of the offered providers',
     );
     expect(findings[1].detail).toBe(
-      'Not available on the backend: GitHub (github), Guest (guest).',
+      'Not available on the backend: GitHub (github), GitLab (gitlab).',
     );
+    expect(findings[2].detail).toBe('Registered, but refused: Guest (guest).');
+  });
+
+  it('says "one" for a single missing provider', () => {
+    const [, missing] = summarizeProviderProbes(
+      [{ id: 'github', title: 'GitHub', status: 'notRegistered' }],
+      ctx,
+    );
+    expect(missing.title).toBe(
+      'The backend lacks one of the offered providers',
+    );
+  });
+
+  it('could not tell, rather than missing, for an answer it cannot read', () => {
+    const findings = summarizeProviderProbes(
+      [
+        { id: 'oidc', title: 'Local IdP', status: 'unexpected' },
+        { id: 'guest', title: 'Guest', status: 'present' },
+        { id: 'github', title: 'GitHub', status: 'unreachable' },
+      ],
+      ctx,
+    );
+    expect(findings.map(f => [f.id, f.severity])).toEqual([
+      ['backendAnswers', 'ok'],
+      ['providersUnknown', 'warning'],
+    ]);
+    expect(findings[1].title).toBe(
+      'Could not tell whether the backend has 2 of the offered providers',
+    );
+    expect(findings[1].detail).toContain('Local IdP (oidc), GitHub (github)');
+    expect(findings.map(f => f.title).join()).not.toMatch(/lacks/);
   });
 
   it('confirms when every provider is present', () => {

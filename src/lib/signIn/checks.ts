@@ -10,9 +10,11 @@ import {
 } from './findings';
 
 /**
- * What `GET <auth>/<provider>/refresh?optional` returned, without a session
+ * What the auth backend answered about one provider, asked without a session
  * cookie: an HTTP answer (with the backend's error body if it sent one), or
- * no answer at all.
+ * no answer at all. `endpoint` says which route was asked: `refresh` (`GET
+ * <auth>/<id>/refresh?optional&env=…`, for popup providers) or `start` (`GET
+ * <auth>/<id>/start`, for the guest provider, whose refresh would sign in).
  *
  * @public
  */
@@ -22,19 +24,22 @@ export type AuthProviderProbe =
       status: number;
       errorName?: string;
       errorMessage?: string;
+      endpoint?: 'refresh' | 'start';
     }
   | { kind: 'networkError'; message: string };
 
 /**
  * What the backend says about one provider.
  *
- * - `present`: the provider answers (401 without a session, 200 for guest).
+ * - `present`: the provider answers (401 from `refresh` without a session,
+ *   200 for guest; 501 from a proxy provider's `start`, which it lacks).
  * - `notRegistered`: a module exists but `auth.providers.<id>` is not configured.
  * - `moduleMissing`: no backend module provides it.
- * - `misconfigured`: configured, but failed to start.
+ * - `misconfigured`: configured, but failed to start, or not for the
+ *   environment the app asks for (`auth.environment`).
  * - `guestRefused`: the guest provider refuses outside development.
  * - `unreachable`: no HTTP answer.
- * - `unexpected`: any other answer.
+ * - `unexpected`: any other answer: the page cannot tell.
  *
  * @public
  */
@@ -58,13 +63,25 @@ export function classifyProviderProbe(
 ): BackendProviderStatus {
   if (probe.kind === 'networkError') return 'unreachable';
   const message = probe.errorMessage ?? '';
-  if (probe.status === 200 || probe.status === 401) return 'present';
+  if (probe.endpoint === 'start') {
+    // Proxy providers (guest among them) have no start route: a registered
+    // one throws NotImplementedError, i.e. 501.
+    if (probe.status === 501 && probe.errorName === 'NotImplementedError') {
+      return 'present';
+    }
+  } else if (probe.status === 200 || probe.status === 401) {
+    return 'present';
+  }
   if (probe.status === 404) {
     if (/no auth provider registered for/i.test(message)) {
       return 'notRegistered';
     }
     if (/unknown auth provider/i.test(message)) return 'moduleMissing';
     if (/is misconfigured/i.test(message)) return 'misconfigured';
+    // Configured, but not for the environment this app asks for.
+    if (/no configuration available for the '.*' environment/i.test(message)) {
+      return 'misconfigured';
+    }
   }
   if (
     (probe.status === 403 || probe.status === 501) &&
@@ -113,9 +130,25 @@ export type ProbedProvider = {
   status: BackendProviderStatus;
 };
 
+const LACKING: BackendProviderStatus[] = [
+  'notRegistered',
+  'moduleMissing',
+  'misconfigured',
+];
+
 /**
- * Summarises the probes: does the backend answer at all, and which offered
- * providers does it lack.
+ * Whether the probe proves the backend lacks the provider. Any answer the
+ * page cannot interpret is "could not tell", never "missing".
+ *
+ * @public
+ */
+export function backendLacksProvider(status: BackendProviderStatus): boolean {
+  return LACKING.includes(status);
+}
+
+/**
+ * Summarises the probes: does the backend answer at all, which offered
+ * providers does it lack or refuse, and for which could the page not tell.
  *
  * @public
  */
@@ -134,19 +167,44 @@ export function summarizeProviderProbes(
     ];
   }
   const findings = [makeFinding(text, 'backendAnswers', 'ok', params)];
-  const missing = probed.filter(p => p.status !== 'present');
   const names = (list: ProbedProvider[]) =>
     list.map(p => `${p.title} (${p.id})`).join(', ');
-  findings.push(
-    missing.length > 0
-      ? makeFinding(text, 'providersMissing', 'problem', {
-          missingCount: missing.length,
-          providers: names(missing),
-        })
-      : makeFinding(text, 'providersPresent', 'ok', {
-          providers: names(probed),
-        }),
+  const missing = probed.filter(p => backendLacksProvider(p.status));
+  const refused = probed.filter(p => p.status === 'guestRefused');
+  const unknown = probed.filter(
+    p => p.status === 'unexpected' || p.status === 'unreachable',
   );
+  if (missing.length > 0) {
+    findings.push(
+      makeFinding(text, 'providersMissing', 'problem', {
+        count: missing.length,
+        providers: names(missing),
+      }),
+    );
+  }
+  if (refused.length > 0) {
+    findings.push(
+      makeFinding(text, 'providersRefused', 'problem', {
+        count: refused.length,
+        providers: names(refused),
+      }),
+    );
+  }
+  if (unknown.length > 0) {
+    findings.push(
+      makeFinding(text, 'providersUnknown', 'warning', {
+        count: unknown.length,
+        providers: names(unknown),
+      }),
+    );
+  }
+  if (findings.length === 1) {
+    findings.push(
+      makeFinding(text, 'providersPresent', 'ok', {
+        providers: names(probed),
+      }),
+    );
+  }
   return findings;
 }
 

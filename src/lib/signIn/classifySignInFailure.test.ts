@@ -3,6 +3,7 @@ import {
   describeSignInError,
   isNetworkFailure,
   noAnswerFinding,
+  redirectErrorFinding,
   sessionNotRestoredFinding,
   type SignInFailure,
   type SignInFailureContext,
@@ -12,7 +13,6 @@ import {
   formatFinding,
   type SignInFindingId,
 } from './findings';
-import { signInMessages } from '../../translations/signInMessages';
 
 const context: SignInFailureContext = {
   providerId: 'oidc',
@@ -229,7 +229,8 @@ describe('classifySignInFailure', () => {
 
   it('has a message set for every finding id it can produce', () => {
     for (const [, , id] of cases) {
-      expect(signInMessages.findings[id].title).toBeTruthy();
+      const key = `findings.${id}.title`;
+      expect(defaultSignInText(key, { count: 2 })).not.toBe(key);
     }
   });
 
@@ -362,23 +363,63 @@ describe('isNetworkFailure', () => {
 });
 
 describe('noAnswerFinding', () => {
-  it('shows the exact callback URL to register and the wait so far', () => {
+  it('lists the likely causes in order, the first with the exact callback URL', () => {
     const finding = noAnswerFinding(context, 20);
     expect(finding).toMatchObject({
       id: 'noAnswer',
       severity: 'warning',
       title: 'No answer from Local IdP after 20 seconds',
     });
-    expect(finding.fix).toContain(
-      'http://127.0.0.1:7007/api/auth/oidc/handler/frame',
+    // The page cannot see into the window: it asserts no single cause.
+    expect(finding.detail).toContain('cannot tell which');
+    expect(finding.fix).toMatch(/^Look at the sign-in window/);
+    expect(finding.causes).toHaveLength(5);
+    const [redirectUri, waiting, idpError, backendError, blocked] =
+      finding.causes!;
+    expect(redirectUri).toContain('redirect_uri_mismatch');
+    expect(redirectUri).toMatch(
+      /: http:\/\/127\.0\.0\.1:7007\/api\/auth\/oidc\/handler\/frame$/,
     );
-    expect(finding.evidence).toEqual([
-      {
-        label: 'Callback URL',
-        value: 'http://127.0.0.1:7007/api/auth/oidc/handler/frame',
-      },
-      { label: 'auth.environment', value: 'development' },
-    ]);
+    expect(waiting).toMatch(/login, consent .* page is waiting/);
+    expect(idpError).toMatch(/identity provider shows another error page/);
+    expect(backendError).toContain('Origin … is not allowed');
+    expect(blocked).toMatch(/blocked, emptied or hid the window/);
+    expect(formatFinding(finding)).toContain(`1. ${redirectUri}`);
+  });
+
+  it('says "second" for one second', () => {
+    expect(noAnswerFinding(context, 1).title).toBe(
+      'No answer from Local IdP after 1 second',
+    );
+  });
+
+  it('points to the Trouble section when the callback URL is unknown', () => {
+    const finding = noAnswerFinding({ ...context, callbackUrl: undefined }, 20);
+    expect(finding.causes![0]).toContain('listed under "Trouble signing in?"');
+    expect(formatFinding(finding)).not.toMatch(/\{\{|\}\}/);
+  });
+});
+
+describe('redirectErrorFinding', () => {
+  it('quotes an unrecognised message as the auth backend’s answer', () => {
+    const finding = redirectErrorFinding('Something odd happened', context);
+    expect(finding).toMatchObject({
+      id: 'unknown',
+      title: 'Sign-in with Local IdP failed',
+      detail: 'The auth backend answered: “Something odd happened”',
+    });
+    expect(finding.evidence).toEqual([{ label: 'Provider', value: 'oidc' }]);
+  });
+
+  it('keeps the explanation of a recognised message after the quote', () => {
+    const finding = redirectErrorFinding(
+      'Login failed, user profile does not contain an email',
+      context,
+    );
+    expect(finding.id).toBe('missingEmail');
+    expect(finding.detail).toMatch(
+      /^The auth backend answered: “Login failed, user profile does not contain an email” The backend signs users in by email/,
+    );
   });
 });
 
@@ -400,5 +441,22 @@ describe('defaultSignInText', () => {
       'Sign in with GitHub',
     );
     expect(defaultSignInText('no.such.key')).toBe('no.such.key');
+  });
+
+  it('picks the plural form from count, as the translation ref does', () => {
+    const key = 'findings.providersMissing.title';
+    expect(defaultSignInText(key, { count: 1 })).toBe(
+      'The backend lacks one of the offered providers',
+    );
+    expect(defaultSignInText(key, { count: 3 })).toBe(
+      'The backend lacks 3 of the offered providers',
+    );
+  });
+
+  it('does not read inherited properties as params', () => {
+    const inherited = Object.create({ message: 'inherited' });
+    expect(defaultSignInText('findings.unknown.detail', inherited)).toBe(
+      '{{message}}',
+    );
   });
 });

@@ -227,8 +227,9 @@ export function classifySignInFailure(
 }
 
 /**
- * The finding shown while a sign-in window stays open without an answer:
- * the identity provider most likely rejected the redirect URI.
+ * The finding shown while a sign-in window stays open without an answer. The
+ * page cannot see into the window, so it lists the likely causes, most likely
+ * first, instead of asserting one; the first carries the exact callback URL.
  *
  * @public
  */
@@ -239,21 +240,49 @@ export function noAnswerFinding(
 ): SignInFinding {
   const params = {
     provider: context.providerTitle,
-    seconds,
+    count: seconds,
     callbackUrl: context.callbackUrl ?? '',
   };
-  const evidence: SignInEvidence[] = [];
-  if (context.callbackUrl) {
-    evidence.push({
-      label: text('evidence.callbackUrl'),
-      value: context.callbackUrl,
-    });
-  }
-  evidence.push({
-    label: text('evidence.environment'),
-    value: context.environment || 'development',
-  });
-  return makeFinding(text, 'noAnswer', 'warning', params, evidence);
+  return {
+    ...makeFinding(text, 'noAnswer', 'warning', params),
+    causes: [
+      context.callbackUrl
+        ? text('noAnswerCauses.redirectUri', params)
+        : text('noAnswerCauses.redirectUriUnknown', params),
+      text('noAnswerCauses.waiting', params),
+      text('noAnswerCauses.idpError', params),
+      text('noAnswerCauses.backendError', params),
+      text('noAnswerCauses.blocked', params),
+    ],
+  };
+}
+
+/**
+ * A failure the auth backend reported by redirecting back with `?error=`,
+ * after a redirect sign-in this tab started. Classified like any failure, and
+ * the message is quoted as the backend's. Only for a redirect the page itself
+ * started: anyone can put text into a link's `?error=`.
+ *
+ * @public
+ */
+export function redirectErrorFinding(
+  message: string,
+  context: SignInFailureContext,
+  text: SignInText = defaultSignInText,
+): SignInFinding {
+  const finding = classifySignInFailure({ message }, context, text);
+  const answered = text('redirect.backendAnswered', { message });
+  // The detail quotes the message: the evidence need not repeat it.
+  const evidence = (finding.evidence ?? []).filter(
+    e => e.label !== text('evidence.errorMessage'),
+  );
+  const { evidence: _quoted, ...rest } = finding;
+  return {
+    ...rest,
+    detail:
+      finding.id === 'unknown' ? answered : `${answered} ${finding.detail}`,
+    ...(evidence.length > 0 && { evidence }),
+  };
 }
 
 /**

@@ -34,13 +34,19 @@ export type SignInFinding = {
   detail: string;
   fix?: string;
   evidence?: SignInEvidence[];
+  /**
+   * Possible explanations when the page cannot know which one applies, most
+   * likely first.
+   */
+  causes?: string[];
 };
 
 /**
  * Looks up a sign-in message by its path below `signIn` in the translation
- * ref (e.g. `findings.popupBlocked.title`) and fills in `{{params}}`. The page
- * passes the translation ref's `t`; {@link defaultSignInText} serves tests and
- * callers outside React.
+ * ref (e.g. `findings.popupBlocked.title`) and fills in `{{params}}`. A
+ * numeric `count` picks the plural form (`title_one`, `title_other`), as the
+ * translation ref's `t` does. The page passes that `t`;
+ * {@link defaultSignInText} serves tests and callers outside React.
  *
  * @public
  */
@@ -54,17 +60,30 @@ export type SignInText = (
  *
  * @public
  */
-export const defaultSignInText: SignInText = (key, params = {}) => {
+const englishPlural = new Intl.PluralRules('en');
+const has = (object: object, key: string) =>
+  Object.prototype.hasOwnProperty.call(object, key);
+
+function lookup(key: string): unknown {
   let node: unknown = signInMessages;
   for (const part of key.split('.')) {
     node =
-      node && typeof node === 'object'
+      node && typeof node === 'object' && has(node, part)
         ? (node as Record<string, unknown>)[part]
         : undefined;
   }
-  if (typeof node !== 'string') return key;
-  return node.replace(/\{\{(\w+)\}\}/g, (match, name: string) =>
-    name in params ? String(params[name]) : match,
+  return node;
+}
+
+export const defaultSignInText: SignInText = (key, params = {}) => {
+  const count = params.count;
+  const message =
+    typeof count === 'number'
+      ? (lookup(`${key}_${englishPlural.select(count)}`) ?? lookup(key))
+      : lookup(key);
+  if (typeof message !== 'string') return key;
+  return message.replace(/\{\{(\w+)\}\}/g, (match, name: string) =>
+    has(params, name) ? String(params[name]) : match,
   );
 };
 
@@ -87,6 +106,10 @@ export function makeFinding(
   };
 }
 
+function numbered(items: string[]): string[] {
+  return items.map((item, index) => `${index + 1}. ${item}`);
+}
+
 /**
  * The finding as plain text, for the "copy details" button.
  *
@@ -97,6 +120,7 @@ export function formatFinding(finding: SignInFinding): string {
     `${finding.title}`,
     finding.detail,
     ...(finding.fix ? [finding.fix] : []),
+    ...numbered(finding.causes ?? []),
     ...(finding.evidence ?? []).map(e => `${e.label}: ${e.value}`),
   ].join('\n');
 }

@@ -12,11 +12,13 @@ export {
   describeSignInError,
   isNetworkFailure,
   noAnswerFinding,
+  redirectErrorFinding,
   sessionNotRestoredFinding,
   type SignInFailure,
   type SignInFailureContext,
 } from './classifySignInFailure';
 export {
+  backendLacksProvider,
   checkAppOrigin,
   classifyProviderProbe,
   providerConfigFindings,
