@@ -96,7 +96,7 @@ describe('sign-in on the real stack', () => {
     await page.goto(`${urls.app}/my-access`);
     await signInWithIdp(page, 'unverified@example.com');
     await page
-      .getByText(/Local IdP did not give Backstage your email address/)
+      .getByText(/Local IdP gave Backstage no verified email address/)
       .first()
       .waitFor({ timeout: TIMEOUT });
     await page
@@ -104,6 +104,161 @@ describe('sign-in on the real stack', () => {
       .first()
       .waitFor();
     assert.equal(await page.getByRole('table', { name: 'Claims' }).count(), 0);
+    await context.close();
+  });
+  it('reports no problem in "Trouble signing in?" on the healthy stack and signs nobody in', async () => {
+    const { context } = await newContext(browser());
+    const page = await context.newPage();
+    const guestRefreshes = [];
+    page.on('request', request => {
+      if (request.url().startsWith(`${urls.backend}/api/auth/guest/refresh`)) {
+        guestRefreshes.push(request.url());
+      }
+    });
+    await page.goto(`${urls.app}/my-access`);
+    await page
+      .getByRole('button', { name: 'Trouble signing in?' })
+      .click({ timeout: TIMEOUT });
+    await page
+      .getByText('The auth backend answers')
+      .waitFor({ timeout: TIMEOUT });
+    await page.getByText('Checking the auth backend…').waitFor({
+      state: 'detached',
+    });
+    await page.waitForLoadState('networkidle');
+    assert.deepEqual(guestRefreshes, [], 'the checks minted a guest session');
+    assert.equal(await page.getByText(/lacks/).count(), 0);
+
+    // Every check passed or could not tell; none asserts a problem.
+    const panel = page.getByRole('region', { name: 'Trouble signing in?' });
+    assert.equal(await panel.getByRole('img', { name: 'Problem' }).count(), 0);
+    assert.equal(
+      await panel.getByRole('img', { name: 'Warning' }).count(),
+      await panel.getByText(/^Could not tell/).count(),
+    );
+    assert.ok(
+      (await panel.getByRole('img', { name: 'Passed' }).count()) >= 3,
+      'expected the origin, backend and provider checks to pass',
+    );
+    const table = panel.getByRole('table', { name: 'Offered providers' });
+    for (const name of ['Local IdP', 'Guest']) {
+      const row = table.getByRole('row', { name: new RegExp(name) });
+      assert.match(await row.innerText(), /Registered|Could not tell/);
+    }
+    await screenshot(page, 'sign-in-trouble', panel);
+
+    await panel.getByRole('button', { name: 'Check again' }).click();
+    await panel
+      .getByText('Checking the auth backend…')
+      .waitFor({ state: 'detached' });
+    await page.waitForLoadState('networkidle');
+    assert.deepEqual(guestRefreshes, [], 'the checks minted a guest session');
+    await context.close();
+  });
+
+  it('lists the likely causes while the sign-in window waits, asserting none', async () => {
+    const { context } = await newContext(browser());
+    const page = await context.newPage();
+    await page.goto(`${urls.app}/my-access`);
+    const popupPromise = page.waitForEvent('popup');
+    await page.getByRole('button', { name: 'Sign in with Local IdP' }).click();
+    const popup = await popupPromise;
+    // The login form waits in the window; the page cannot see that.
+    await popup.getByLabel('Username').waitFor({ timeout: TIMEOUT });
+    const card = page.getByRole('region', { name: 'Local IdP' });
+    const alert = card.getByRole('alert');
+    await alert
+      .getByText('No answer from Local IdP after 20 seconds')
+      .waitFor({ timeout: 40_000 });
+    const causes = alert.getByRole('list', {
+      name: 'Likely causes, most likely first',
+    });
+    const items = await causes.getByRole('listitem').allInnerTexts();
+    assert.equal(items.length, 5);
+    assert.ok(
+      items[0].endsWith(`${urls.backend}/api/auth/oidc/handler/frame`),
+      items[0],
+    );
+    assert.match(items[1], /waiting for you in the window/);
+    await screenshot(page, 'sign-in-no-answer', card);
+    await popup.close();
+    await context.close();
+  });
+
+  it('signs one browser in as another seeded account after sign-out', async () => {
+    const { context } = await newContext(browser());
+    const page = await context.newPage();
+    await page.goto(`${urls.app}/my-access`);
+    await signInWithIdp(page, 'alice@example.com');
+    await page
+      .getByText('user:default/alice', { exact: true })
+      .first()
+      .waitFor({ timeout: TIMEOUT });
+
+    await page.getByText('Sign out', { exact: true }).first().click();
+    await page
+      .getByRole('button', { name: 'Sign in with Local IdP' })
+      .waitFor({ timeout: TIMEOUT });
+
+    // The IdP's login form again: not "Consent required", not alice again.
+    await signInWithIdp(page, 'admin@example.com');
+    await page
+      .getByText('user:default/admin', { exact: true })
+      .first()
+      .waitFor({ timeout: TIMEOUT });
+    assert.equal(
+      await page.getByText('user:default/alice', { exact: true }).count(),
+      0,
+    );
+    await context.close();
+  });
+
+  it('shows the login form again after a failed sign-in', async () => {
+    const { context } = await newContext(browser());
+    const page = await context.newPage();
+    await page.goto(`${urls.app}/my-access`);
+    await signInWithIdp(page, 'ghost@example.com');
+    await page
+      .getByText(
+        /Backstage does not know a user matching your Local IdP account/,
+      )
+      .first()
+      .waitFor({ timeout: TIMEOUT });
+
+    // The retry must not silently reuse ghost's IdP session.
+    await signInWithIdp(page, 'alice@example.com');
+    await page
+      .getByText('user:default/alice', { exact: true })
+      .first()
+      .waitFor({ timeout: TIMEOUT });
+    await context.close();
+  });
+
+  it('does not show an ?error= it did not ask for, and removes it from the address', async () => {
+    const { context } = await newContext(browser());
+    const page = await context.newPage();
+    const crafted =
+      'Your account was locked, re-verify at https://evil.example';
+    await page.goto(
+      `${urls.app}/my-access?error=${encodeURIComponent(crafted)}&keep=1`,
+    );
+    await page
+      .getByRole('button', { name: 'Sign in with Local IdP' })
+      .waitFor({ timeout: TIMEOUT });
+    assert.equal(
+      await page.getByText(/evil\.example|account was locked/).count(),
+      0,
+    );
+    const url = new URL(page.url());
+    assert.equal(url.pathname, '/my-access');
+    assert.equal(url.searchParams.get('error'), null);
+    assert.equal(url.searchParams.get('keep'), '1');
+    await page
+      .getByText(
+        'The address contained an error message that this page did not request; it is not shown.',
+      )
+      .waitFor();
+    await screenshot(page, 'sign-in-error-not-shown');
     await context.close();
   });
 });
