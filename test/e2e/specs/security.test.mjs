@@ -314,6 +314,10 @@ describe('security on the real stack', () => {
       .waitFor({ timeout: TIMEOUT });
     await page.waitForLoadState('networkidle').catch(() => {});
     storage.push(...(await storageValues(page)));
+    // Response bodies are read asynchronously: give the last one a moment.
+    for (let i = 0; i < 50 && tokens.size === 0; i++) {
+      await page.waitForTimeout(100);
+    }
     assert.ok(
       tokens.size >= 1,
       'the sign-in token was not seen on the network',
@@ -443,6 +447,12 @@ describe('security on the real stack', () => {
 
   it('renders a hostile profile, catalog and groups claim as text (mallory)', async () => {
     const { context } = await newContext(browser());
+    // mallory's picture is plain http from another origin: never loaded.
+    const pictureRequests = [];
+    context.on('request', request => {
+      if (request.url().startsWith('http://127.0.0.1:9/'))
+        pictureRequests.push(request.url());
+    });
     const dialogs = [];
     context.on('page', p =>
       p.on('dialog', dialog => {
@@ -469,6 +479,11 @@ describe('security on the real stack', () => {
     await openEveryPanel(page);
     await page.waitForLoadState('networkidle').catch(() => {});
     await assertInert(page, dialogs, 'My Access as mallory');
+    assert.deepEqual(
+      pictureRequests,
+      [],
+      'the page loaded an http picture from another origin',
+    );
     await context.close();
   });
 
