@@ -108,13 +108,13 @@ export const signInMessages = {
         'Backstage does not know a user matching your {{provider}} account',
       detail:
         '{{provider}} signed you in, but no User entity in the catalog matches what the sign-in resolver looked for.',
-      fix: 'Ask an admin to add your User entity to the catalog (or wait for the next ingestion), or check that its email/name matches your {{provider}} profile and namespace.',
+      fix: 'Ask an admin to add your User entity to the catalog (or wait for the next ingestion), or check that its email/name matches your {{provider}} profile and namespace. Signed in with the wrong account? Sign out at {{provider}} first: the next attempt may otherwise reuse the same account.',
     },
     emailDomainNotAllowed: {
       title: 'Your email domain is not allowed',
       detail:
         'The sign-in resolver only accepts emails from the domains listed in its allowedDomains.',
-      fix: 'Sign in with an account on an allowed domain, or ask an admin to add your domain.',
+      fix: 'Sign in with an account on an allowed domain (sign out at {{provider}} first, or the next attempt may reuse the same account), or ask an admin to add your domain.',
     },
     originNotAllowed: {
       title: 'The backend does not allow sign-in from this origin',
