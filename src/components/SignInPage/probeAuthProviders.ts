@@ -14,8 +14,11 @@ import type { AuthProviderProbe } from '../../lib/signIn';
  * Guest: its `refresh` signs in and mints a token, so asking it would start a
  * session on every look. It is a proxy provider, which has no `start` route:
  * `GET <auth>/guest/start` answers 501 NotImplementedError when it is
- * registered and 404 when not, and signs no one in. It cannot tell whether
- * the backend refuses guests outside development; signing in does.
+ * registered and 404 when not, and signs no one in. Every other path under
+ * a registered provider answers 404 "Unknown auth provider", like a missing
+ * module, so `start` is the one route that tells. The cost: the backend logs
+ * each 501 as an error, which beats a guest session per look. It cannot tell
+ * whether the backend refuses guests outside development; signing in does.
  */
 export async function probeAuthProvider(
   authBaseUrl: string,
