@@ -27,6 +27,7 @@ import {
   type PluginProbe,
 } from '../../src/lib/diagnosis';
 import {
+  bundleSecrets,
   buildSupportBundle,
   formatBundleJson,
   formatBundleMarkdown,
@@ -435,8 +436,8 @@ describe('support bundle redaction', () => {
           };
           const bundle = buildSupportBundle(input);
           const outputs = [
-            formatBundleJson(bundle, sessionToken),
-            formatBundleMarkdown(bundle, sessionToken),
+            formatBundleJson(bundle, bundleSecrets(input)),
+            formatBundleMarkdown(bundle, bundleSecrets(input)),
           ];
           for (const output of outputs) {
             // The session token, its payload and signature (which the embedded

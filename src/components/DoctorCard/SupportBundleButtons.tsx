@@ -4,6 +4,7 @@ import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Typography from '@material-ui/core/Typography';
 import {
+  bundleSecrets,
   buildSupportBundle,
   formatBundleJson,
   formatBundleMarkdown,
@@ -54,17 +55,19 @@ export function SupportBundleButtons(props: {
 
   const build = () => {
     const input = props.getInput();
-    return { bundle: buildSupportBundle(input), token: input.token };
+    return { bundle: buildSupportBundle(input), secrets: bundleSecrets(input) };
   };
   const stamp = () => new Date().toISOString().replace(/[:.]/g, '-');
 
   const copy = async () => {
     try {
-      const { bundle, token } = build();
+      const { bundle, secrets } = build();
       if (!navigator.clipboard?.writeText) {
         throw new Error('the clipboard is not available in this browser');
       }
-      await navigator.clipboard.writeText(formatBundleMarkdown(bundle, token));
+      await navigator.clipboard.writeText(
+        formatBundleMarkdown(bundle, secrets),
+      );
       setStatus({ ok: true, message: t('doctor.bundle.copied') });
     } catch (e) {
       setStatus({
@@ -99,10 +102,10 @@ export function SupportBundleButtons(props: {
             variant="outlined"
             disabled={props.disabled}
             onClick={() => {
-              const { bundle, token } = build();
+              const { bundle, secrets } = build();
               download(
                 `access-diagnostics-${stamp()}.${format.extension}`,
-                format.render(bundle, token),
+                format.render(bundle, secrets),
                 format.mimeType,
               );
             }}

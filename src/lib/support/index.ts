@@ -7,11 +7,20 @@ export {
   tokenSecrets,
 } from './redact';
 export {
+  bundleSecrets,
   buildSupportBundle,
   formatBundleJson,
   formatBundleMarkdown,
-  type GroupsSummary,
+  type PastedErrorInput,
+  type PastedTokenInput,
   type PermissionSummary,
   type SupportBundle,
+  type SupportBundleCheck,
   type SupportBundleInput,
 } from './supportBundle';
+export {
+  MAX_GROUP_DIFFERENCES,
+  summarizeGroups,
+  type GroupDifference,
+  type GroupsSummary,
+} from './summarizeGroups';

@@ -1,6 +1,11 @@
 import { backstageToken, base64UrlEncode } from '../../../test/builders/tokens';
+import { diagnosePastedToken, explainErrorBody } from '../diagnosis';
+import { compareOwnership, type CatalogGroup } from '../ownership';
 import { decodeToken } from '../token';
+import { tokenSecrets } from './redact';
+import { MAX_GROUP_DIFFERENCES, summarizeGroups } from './summarizeGroups';
 import {
+  bundleSecrets,
   buildSupportBundle,
   formatBundleJson,
   formatBundleMarkdown,
@@ -122,7 +127,7 @@ describe('buildSupportBundle', () => {
           findings: [],
         }),
       ),
-      token,
+      tokenSecrets(token),
     );
     expect(md).toContain('## Permissions\n\nNot provided.');
     expect(md).toContain('## Groups\n\nNot available.');
@@ -175,10 +180,10 @@ describe('buildSupportBundle', () => {
     const bundle = buildSupportBundle(hostile);
     const outputs = [
       JSON.stringify(bundle),
-      formatBundleJson(bundle, token),
-      formatBundleMarkdown(bundle, token),
+      formatBundleJson(bundle, bundleSecrets(hostile)),
+      formatBundleMarkdown(bundle, bundleSecrets(hostile)),
       // Markdown escaping must not be what hides a leak.
-      formatBundleMarkdown(bundle, token).replace(/\\/g, ''),
+      formatBundleMarkdown(bundle, bundleSecrets(hostile)).replace(/\\/g, ''),
     ];
     for (const out of outputs) {
       for (const secret of [token, th, tp, ts, inner, h, p, s]) {
@@ -192,7 +197,303 @@ describe('buildSupportBundle', () => {
     const token = backstageToken({
       payload: { evil: '```\n# Injected heading\n```' },
     });
-    const md = formatBundleMarkdown(buildSupportBundle(input(token)), token);
+    const md = formatBundleMarkdown(
+      buildSupportBundle(input(token)),
+      tokenSecrets(token),
+    );
     expect(md).not.toMatch(/^# Injected heading/m);
+  });
+
+  it('scrubs known secrets however the format escapes them', () => {
+    // Secrets the shapes cannot see (underscores, a quote, a backslash):
+    // only the last pass over the finished text can catch them, in the form
+    // the format gave them.
+    const uip = 'u_i_p_"proof"_\\_x';
+    const token = backstageToken({ payload: { uip } });
+    const [, , signature] = token.split('.');
+    const secrets = tokenSecrets(token);
+    expect(secrets).toContain(uip);
+    // Built without the token, so nothing is redacted before formatting.
+    const bundle = buildSupportBundle(
+      input(token, {
+        token: undefined,
+        decoded: undefined,
+        findings: [
+          {
+            id: 'x',
+            severity: 'problem',
+            title: `uip ${uip}`,
+            detail: `signature ${signature}`,
+          },
+        ],
+        timeline: [{ type: 'failure', at: NOW, detail: `saw ${uip}` }],
+        environment: { config: { note: uip } },
+      }),
+    );
+    const md = formatBundleMarkdown(bundle, secrets);
+    const json = formatBundleJson(bundle, secrets);
+    for (const out of [md, json]) {
+      for (const form of [
+        uip,
+        JSON.stringify(uip).slice(1, -1),
+        uip.replace(/([\\`*_[\]|<>#])/g, '\\$1'),
+        'u\\_i\\_p',
+      ]) {
+        expect(out).not.toContain(form);
+      }
+    }
+    expect(md).toContain('uip [redacted]');
+    expect(JSON.parse(json).environment.config.note).toBe('[redacted]');
+  });
+
+  it('lists the token, its header.payload and its uip as known secrets', () => {
+    const token = backstageToken();
+    const [h, p, s] = token.split('.');
+    expect(tokenSecrets(token)).toEqual(
+      expect.arrayContaining([
+        token,
+        `${h}.${p}`,
+        h,
+        p,
+        s,
+        'dXNlci1pZGVudGl0eS1wcm9vZg',
+      ]),
+    );
+  });
+
+  it('keeps uip and secret-shaped claims out, keeps the URLs that receive the token', () => {
+    const token = backstageToken({
+      payload: {
+        ent: ['group:default/team-a'],
+        gitlab: 'glpat-Ab1',
+        inner: 'eyJhbGciOiJub25lIn0.eyJ4IjoxfQ.',
+        short_opaque: 'k3j4h5g6f7d8s9a0p1o2',
+      },
+    });
+    const bundle = buildSupportBundle(
+      input(token, {
+        environment: {
+          pageUrl: 'https://u:p@app.example/my-access?code=x',
+          backendBaseUrl: 'https://svc:pw@backend.example',
+          config: {
+            'fetch API sends the token to': [
+              'http://127.0.0.1:7007',
+              'https://svc:pw@search.example/api/search',
+            ],
+            'discovery.endpoints': [
+              { target: 'https://bot:hunter2@proxy.example/api/{{pluginId}}' },
+            ],
+          },
+        },
+      }),
+    );
+    const json = formatBundleJson(bundle, tokenSecrets(token));
+    for (const secret of [
+      'dXNlci1pZGVudGl0eS1wcm9vZg',
+      'glpat-Ab1',
+      'eyJhbGciOiJub25lIn0',
+      'k3j4h5g6f7d8s9a0p1o2',
+      'svc:pw',
+      'hunter2',
+      'u:p@',
+    ]) {
+      expect(json).not.toContain(secret);
+    }
+    expect(bundle.environment).toMatchObject({
+      pageUrl: 'https://app.example/my-access',
+      backendBaseUrl: 'https://[redacted]@backend.example',
+      config: {
+        'fetch API sends the token to': [
+          'http://127.0.0.1:7007',
+          'https://[redacted]@search.example/api/search',
+        ],
+        'discovery.endpoints': [
+          { target: 'https://[redacted]@proxy.example/api/{{pluginId}}' },
+        ],
+      },
+    });
+    expect(bundle.claims?.payload).toMatchObject({
+      uip: '[redacted]',
+      ent: ['group:default/team-a'],
+    });
+  });
+
+  it('says when the checks were evaluated', () => {
+    const token = backstageToken();
+    const evaluated = NOW - 5 * 60_000;
+    const bundle = buildSupportBundle(
+      input(token, { checksEvaluatedAtMs: evaluated }),
+    );
+    expect(bundle.checks.map(c => c.evaluatedAt)).toEqual([
+      '2027-01-15T07:55:00.000Z',
+      '2027-01-15T07:55:00.000Z',
+    ]);
+    const md = formatBundleMarkdown(bundle);
+    expect(md).toContain(
+      '## Checks\n\nEvaluated at 2027-01-15T07:55:00.000Z: relative times below are as of then.',
+    );
+  });
+
+  it('holds what was pasted, redacted, with its diagnosis, and never a pasted token', () => {
+    const session = backstageToken();
+    const pasted = backstageToken({
+      issuedAt: NOW / 1000 - 7200,
+      payload: { uip: 'cGFzdGVkLXVpcC1wcm9vZi12YWx1ZQ', note: 'pasted claim' },
+    });
+    const pastedText = `Authorization: Bearer ${pasted}`;
+    const errorText =
+      '{"error":{"name":"AuthenticationError","message":"Missing credentials"},"request":{"headers":{"x-api-key":"k_1"}},"token":"ghp_Zz9"}';
+    const hostile = input(session, {
+      pasted: {
+        token: {
+          text: pastedText,
+          evaluatedAtMs: NOW,
+          diagnosis: diagnosePastedToken(pastedText, { nowMs: NOW }),
+        },
+        error: {
+          text: errorText,
+          evaluatedAtMs: NOW + 1000,
+          finding: explainErrorBody(errorText),
+        },
+      },
+    });
+    const bundle = buildSupportBundle(hostile);
+    expect(bundle.pastedToken).toMatchObject({
+      evaluatedAt: '2027-01-15T08:00:00.000Z',
+      kind: 'backstage',
+      checks: expect.arrayContaining([
+        expect.objectContaining({
+          id: 'exp',
+          severity: 'problem',
+          evaluatedAt: '2027-01-15T08:00:00.000Z',
+        }),
+      ]),
+      header: { typ: 'vnd.backstage.user' },
+      claims: {
+        sub: 'user:default/alice',
+        note: 'pasted claim',
+        uip: '[redacted]',
+      },
+    });
+    expect(bundle.pastedError).toMatchObject({
+      evaluatedAt: '2027-01-15T08:00:01.000Z',
+      check: { evaluatedAt: '2027-01-15T08:00:01.000Z' },
+    });
+    expect(bundle.pastedError?.text).toContain('Missing credentials');
+    const outputs = [
+      formatBundleJson(bundle, bundleSecrets(hostile)),
+      formatBundleMarkdown(bundle, bundleSecrets(hostile)),
+    ];
+    for (const out of outputs) {
+      for (const secret of [
+        pasted,
+        ...pasted.split('.'),
+        'cGFzdGVkLXVpcC1wcm9vZi12YWx1ZQ',
+        'k_1',
+        'ghp_Zz9',
+      ]) {
+        expect(out).not.toContain(secret);
+      }
+    }
+    const md = outputs[1];
+    expect(md).toContain('## Pasted token');
+    expect(md).toContain('The token itself is not included.');
+    expect(md).toContain('## Pasted error');
+    expect(md).toContain('Missing credentials');
+  });
+
+  it('says nothing was pasted', () => {
+    const token = backstageToken();
+    const md = formatBundleMarkdown(buildSupportBundle(input(token)));
+    expect(md).toContain('## Pasted token\n\nNothing pasted.');
+    expect(md).toContain('## Pasted error\n\nNothing pasted.');
+  });
+});
+
+describe('summarizeGroups', () => {
+  const catalogGroup = (ref: string, depth = 1): CatalogGroup => ({
+    ref,
+    depth,
+    title: ref,
+    parents: [],
+  });
+
+  it('names the groups the sources disagree on', () => {
+    const comparison = compareOwnership({
+      userRef: 'user:default/alice',
+      identityRefs: [
+        'user:default/alice',
+        'group:default/a',
+        'group:default/stale',
+      ],
+      userinfoRefs: ['user:default/alice', 'group:default/a'],
+      catalog: {
+        userFound: true,
+        userRef: 'user:default/alice',
+        user: {
+          apiVersion: 'backstage.io/v1alpha1',
+          kind: 'User',
+          metadata: { name: 'alice' },
+        },
+        missing: [],
+        groups: [
+          catalogGroup('group:default/a'),
+          catalogGroup('group:default/parent', 2),
+        ],
+      },
+    });
+    const summary = summarizeGroups({
+      userEntityRef: 'user:default/alice',
+      comparison,
+      catalogRead: true,
+    });
+    expect(summary.differences).toEqual([
+      {
+        ref: 'group:default/parent',
+        inIdentity: false,
+        inUserinfo: false,
+        inCatalog: true,
+        note: 'inherited-not-in-token',
+      },
+      {
+        ref: 'group:default/stale',
+        inIdentity: true,
+        inUserinfo: false,
+        inCatalog: false,
+        note: 'unknown-to-catalog',
+      },
+    ]);
+    expect(summary).toMatchObject({
+      identityRefs: 3,
+      userinfoRefs: 2,
+      catalogDirect: 1,
+      catalogInherited: 1,
+    });
+  });
+
+  it('bounds the list and says how many more there are', () => {
+    const refs = Array.from(
+      { length: MAX_GROUP_DIFFERENCES + 7 },
+      (_, i) => `group:default/g${i}`,
+    );
+    const summary = summarizeGroups({
+      userEntityRef: 'user:default/alice',
+      comparison: compareOwnership({
+        userRef: 'user:default/alice',
+        identityRefs: ['user:default/alice'],
+        userinfoRefs: ['user:default/alice', ...refs],
+      }),
+      catalogRead: false,
+      errors: ['catalog: 503'],
+    });
+    expect(summary.differences).toHaveLength(MAX_GROUP_DIFFERENCES);
+    expect(summary.differences?.[0]).toEqual({
+      ref: 'group:default/g0',
+      inIdentity: false,
+      inUserinfo: true,
+    });
+    expect(summary.differencesNotListed).toBe(7);
+    expect(summary.errors).toEqual(['catalog: 503']);
+    expect(summary).not.toHaveProperty('catalogDirect');
   });
 });

@@ -1,24 +1,9 @@
-import type { DoctorFinding } from '../diagnosis';
+import type { DoctorFinding, PastedTokenDiagnosis } from '../diagnosis';
 import type { PermissionDecision } from '../permissions';
 import type { SessionEvent } from '../timeline';
-import { redactString, redactValue, tokenSecrets } from './redact';
-
-/**
- * Counts of the groups card's comparison, for the bundle.
- *
- * @public
- */
-export type GroupsSummary = {
-  userEntityRef?: string;
-  /** Ownership refs of the identity. */
-  identityRefs?: number;
-  /** Ownership refs reported by `/v1/userinfo`. */
-  userinfoRefs?: number;
-  catalogDirect?: number;
-  catalogInherited?: number;
-  /** Why a source could not be read. */
-  errors?: string[];
-};
+import { normalizeTokenInput } from '../token';
+import { REDACTED, redactString, redactValue, tokenSecrets } from './redact';
+import type { GroupsSummary } from './summarizeGroups';
 
 /**
  * What the permissions section can hand to the bundle. Every field is
@@ -38,6 +23,29 @@ export type PermissionSummary = {
 };
 
 /**
+ * A token pasted into the doctor, with the diagnosis made of it. `text` is
+ * only used to remove the token from the bundle; it is never written.
+ *
+ * @public
+ */
+export type PastedTokenInput = {
+  text: string;
+  evaluatedAtMs: number;
+  diagnosis: PastedTokenDiagnosis;
+};
+
+/**
+ * An error body pasted into the doctor and what the doctor made of it.
+ *
+ * @public
+ */
+export type PastedErrorInput = {
+  text: string;
+  evaluatedAtMs: number;
+  finding: DoctorFinding;
+};
+
+/**
  * Everything the bundle is made of. `token` is only used to remove it (and
  * its parts) from the output; it is never written.
  *
@@ -45,6 +53,11 @@ export type PermissionSummary = {
  */
 export type SupportBundleInput = {
   generatedAtMs: number;
+  /**
+   * When the checks ran: their relative times ("valid for 59 min") are
+   * relative to this moment, not to when the bundle is read.
+   */
+  checksEvaluatedAtMs?: number;
   environment: {
     userAgent?: string;
     /** Origin and path only: query strings and fragments may hold secrets. */
@@ -64,7 +77,25 @@ export type SupportBundleInput = {
   groups?: GroupsSummary;
   permissions?: PermissionSummary;
   timeline: readonly SessionEvent[];
+  /** What the user pasted into the doctor's panels. */
+  pasted?: { token?: PastedTokenInput; error?: PastedErrorInput };
   token?: string;
+};
+
+/**
+ * One check as the bundle writes it.
+ *
+ * @public
+ */
+export type SupportBundleCheck = {
+  id: string;
+  severity: DoctorFinding['severity'];
+  title: string;
+  detail: string;
+  fix?: string;
+  evidence?: Array<{ label: string; value: string }>;
+  /** When the check was evaluated (ISO 8601); absent when not recorded. */
+  evaluatedAt?: string;
 };
 
 /**
@@ -78,22 +109,28 @@ export type SupportBundle = {
   generatedAt: string;
   note: string;
   environment: Record<string, unknown>;
-  checks: Array<{
-    id: string;
-    severity: DoctorFinding['severity'];
-    title: string;
-    detail: string;
-    fix?: string;
-    evidence?: Array<{ label: string; value: string }>;
-  }>;
+  checks: SupportBundleCheck[];
   claims?: { header: unknown; payload: unknown };
   groups?: unknown;
   permissions?: unknown;
+  /** A pasted token: never the token, only its decoded claims and checks. */
+  pastedToken?: {
+    evaluatedAt: string;
+    kind: PastedTokenDiagnosis['kind'];
+    checks: SupportBundleCheck[];
+    header?: unknown;
+    claims?: unknown;
+  };
+  pastedError?: {
+    evaluatedAt: string;
+    text: string;
+    check: SupportBundleCheck;
+  };
   timeline: Array<{ at: string; type: string; detail?: string }>;
 };
 
 const NOTE =
-  'Decoded claims only: no token, no signature. Decoding is not verification. Strings that look like secrets are redacted.';
+  'Decoded claims only: no token, no signature, no uip. Decoding is not verification. Strings that look like secrets are redacted. Relative times in checks are as of their evaluatedAt.';
 
 function safeIso(ms: number): string {
   const date = new Date(ms);
@@ -111,16 +148,67 @@ function stripUrl(url: string | undefined): string | undefined {
 }
 
 /**
- * Builds the support bundle: environment, checks, decoded claims, groups and
- * permission summaries and the timeline. Never contains the token, any of
- * its parts or its signature, even when claims embed them.
+ * Everything in the input that replays a credential and must not survive
+ * anywhere in the output: the session token and a pasted one, their parts,
+ * `header.payload` and `uip`.
+ *
+ * @public
+ */
+export function bundleSecrets(input: SupportBundleInput): string[] {
+  const pasted = input.pasted?.token?.text;
+  const secrets = [
+    ...tokenSecrets(input.token),
+    ...(pasted
+      ? [pasted.trim(), ...tokenSecrets(normalizeTokenInput(pasted))]
+      : []),
+  ];
+  return [...new Set(secrets.filter(secret => secret.length >= 8))].sort(
+    (a, b) => b.length - a.length,
+  );
+}
+
+function explainedClaimValues(diagnosis: PastedTokenDiagnosis) {
+  const claims: Record<string, unknown> = {};
+  for (const claim of diagnosis.claims) {
+    Object.defineProperty(claims, claim.name, {
+      value: claim.time ? claim.time.absolute : claim.display,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return claims;
+}
+
+/**
+ * Builds the support bundle: environment, checks with the time they were
+ * evaluated, decoded claims, the groups that differ between sources,
+ * permissions, what was pasted into the doctor (redacted, never a pasted
+ * token) and the timeline. Never contains the token, any of its parts, its
+ * signature or `uip`, even when claims embed them.
  *
  * @public
  */
 export function buildSupportBundle(input: SupportBundleInput): SupportBundle {
-  const secrets = tokenSecrets(input.token);
+  const secrets = bundleSecrets(input);
   const str = (value: string) => redactString(value, secrets);
+  const check = (f: DoctorFinding, evaluatedAtMs?: number) => ({
+    id: str(f.id),
+    severity: f.severity,
+    title: str(f.title),
+    detail: str(f.detail),
+    ...(f.fix && { fix: str(f.fix) }),
+    ...(f.evidence && {
+      evidence: f.evidence.map(e => ({
+        label: str(e.label),
+        value: str(e.value),
+      })),
+    }),
+    ...(evaluatedAtMs !== undefined && { evaluatedAt: safeIso(evaluatedAtMs) }),
+  });
   const env = input.environment;
+  const pastedToken = input.pasted?.token;
+  const pastedError = input.pasted?.error;
   return {
     kind: 'backstage-access-inspector-diagnostics',
     version: 1,
@@ -138,19 +226,7 @@ export function buildSupportBundle(input: SupportBundleInput): SupportBundle {
       },
       secrets,
     ) as Record<string, unknown>,
-    checks: input.findings.map(f => ({
-      id: str(f.id),
-      severity: f.severity,
-      title: str(f.title),
-      detail: str(f.detail),
-      ...(f.fix && { fix: str(f.fix) }),
-      ...(f.evidence && {
-        evidence: f.evidence.map(e => ({
-          label: str(e.label),
-          value: str(e.value),
-        })),
-      }),
-    })),
+    checks: input.findings.map(f => check(f, input.checksEvaluatedAtMs)),
     ...(input.decoded && {
       claims: {
         header: redactValue(input.decoded.header, secrets),
@@ -161,6 +237,31 @@ export function buildSupportBundle(input: SupportBundleInput): SupportBundle {
     ...(input.permissions && {
       permissions: redactValue(input.permissions, secrets),
     }),
+    ...(pastedToken && {
+      pastedToken: {
+        evaluatedAt: safeIso(pastedToken.evaluatedAtMs),
+        kind: pastedToken.diagnosis.kind,
+        checks: pastedToken.diagnosis.findings.map(f =>
+          check(f, pastedToken.evaluatedAtMs),
+        ),
+        ...(pastedToken.diagnosis.header && {
+          header: redactValue(pastedToken.diagnosis.header, secrets),
+        }),
+        ...(pastedToken.diagnosis.claims.length > 0 && {
+          claims: redactValue(
+            explainedClaimValues(pastedToken.diagnosis),
+            secrets,
+          ),
+        }),
+      },
+    }),
+    ...(pastedError && {
+      pastedError: {
+        evaluatedAt: safeIso(pastedError.evaluatedAtMs),
+        text: str(pastedError.text),
+        check: check(pastedError.finding, pastedError.evaluatedAtMs),
+      },
+    }),
     timeline: input.timeline.map(e => ({
       at: safeIso(e.at),
       type: str(String(e.type)),
@@ -170,23 +271,32 @@ export function buildSupportBundle(input: SupportBundleInput): SupportBundle {
 }
 
 /**
- * The bundle as pretty JSON, with a last pass removing the token's parts in
- * case any survived (they cannot, but this is the file that leaves).
+ * The bundle as pretty JSON, with a last pass removing the known secrets
+ * (see {@link bundleSecrets}) in case any survived: this is the file that
+ * leaves.
  *
  * @public
  */
 export function formatBundleJson(
   bundle: SupportBundle,
-  token?: string,
+  knownSecrets: readonly string[] = [],
 ): string {
-  return scrub(JSON.stringify(bundle, null, 2), token);
+  return scrub(JSON.stringify(bundle, null, 2), knownSecrets);
 }
 
-function scrub(text: string, token?: string): string {
+// Every form a secret can take in the finished text: as is, escaped inside
+// a JSON string, escaped for Markdown (where `_` becomes `\_`), and both.
+function secretForms(secret: string): string[] {
+  const json = JSON.stringify(secret).slice(1, -1);
+  return [secret, json, mdEscape(secret), mdEscape(json)];
+}
+
+function scrub(text: string, knownSecrets: readonly string[]): string {
+  const forms = [
+    ...new Set(knownSecrets.filter(s => s.length >= 8).flatMap(secretForms)),
+  ].sort((a, b) => b.length - a.length);
   let out = text;
-  for (const secret of tokenSecrets(token)) {
-    out = out.split(secret).join('[redacted]');
-  }
+  for (const form of forms) out = out.split(form).join(REDACTED);
   return out;
 }
 
@@ -202,6 +312,20 @@ function mdCode(value: unknown): string {
   return `${fence}json\n${json}\n${fence}`;
 }
 
+function evaluatedLine(at: string): string {
+  return `Evaluated at ${at}: relative times below are as of then.`;
+}
+
+function checkLines(check: SupportBundleCheck): string[] {
+  return [
+    `- **${SEVERITY_MARK[check.severity]}** ${mdEscape(check.title)}: ${mdEscape(check.detail)}`,
+    ...(check.fix ? [`  - Fix: ${mdEscape(check.fix)}`] : []),
+    ...(check.evidence ?? []).map(
+      e => `  - ${mdEscape(e.label)}: ${mdEscape(e.value)}`,
+    ),
+  ];
+}
+
 const SEVERITY_MARK = { ok: 'OK', warning: 'WARNING', problem: 'PROBLEM' };
 
 /**
@@ -211,7 +335,7 @@ const SEVERITY_MARK = { ok: 'OK', warning: 'WARNING', problem: 'PROBLEM' };
  */
 export function formatBundleMarkdown(
   bundle: SupportBundle,
-  token?: string,
+  knownSecrets: readonly string[] = [],
 ): string {
   const lines: string[] = [
     '# Backstage access diagnostics',
@@ -225,15 +349,10 @@ export function formatBundleMarkdown(
     '## Checks',
     '',
   ];
-  for (const check of bundle.checks) {
-    lines.push(
-      `- **${SEVERITY_MARK[check.severity]}** ${mdEscape(check.title)}: ${mdEscape(check.detail)}`,
-    );
-    if (check.fix) lines.push(`  - Fix: ${mdEscape(check.fix)}`);
-    for (const e of check.evidence ?? []) {
-      lines.push(`  - ${mdEscape(e.label)}: ${mdEscape(e.value)}`);
-    }
+  if (bundle.checks[0]?.evaluatedAt) {
+    lines.push(evaluatedLine(bundle.checks[0].evaluatedAt), '');
   }
+  lines.push(...bundle.checks.flatMap(checkLines));
   if (bundle.checks.length === 0) lines.push('No checks ran.');
   lines.push('', '## Decoded claims', '');
   lines.push(bundle.claims ? mdCode(bundle.claims) : 'No decodable token.');
@@ -241,6 +360,39 @@ export function formatBundleMarkdown(
   lines.push(bundle.groups ? mdCode(bundle.groups) : 'Not available.');
   lines.push('', '## Permissions', '');
   lines.push(bundle.permissions ? mdCode(bundle.permissions) : 'Not provided.');
+  lines.push('', '## Pasted token', '');
+  if (bundle.pastedToken) {
+    const pasted = bundle.pastedToken;
+    lines.push(
+      `${evaluatedLine(pasted.evaluatedAt)} The token itself is not included.`,
+      '',
+      ...pasted.checks.flatMap(checkLines),
+    );
+    if (pasted.header || pasted.claims) {
+      lines.push(
+        '',
+        mdCode({
+          header: pasted.header ?? null,
+          claims: pasted.claims ?? null,
+        }),
+      );
+    }
+  } else {
+    lines.push('Nothing pasted.');
+  }
+  lines.push('', '## Pasted error', '');
+  if (bundle.pastedError) {
+    const pasted = bundle.pastedError;
+    lines.push(
+      evaluatedLine(pasted.evaluatedAt),
+      '',
+      mdCode(pasted.text),
+      '',
+      ...checkLines(pasted.check),
+    );
+  } else {
+    lines.push('Nothing pasted.');
+  }
   lines.push('', '## Session timeline', '');
   for (const event of bundle.timeline) {
     lines.push(
@@ -249,5 +401,5 @@ export function formatBundleMarkdown(
   }
   if (bundle.timeline.length === 0) lines.push('Nothing recorded in this tab.');
   lines.push('');
-  return scrub(lines.join('\n'), token);
+  return scrub(lines.join('\n'), knownSecrets);
 }
