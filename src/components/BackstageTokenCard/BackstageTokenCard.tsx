@@ -44,6 +44,7 @@ const useStyles = makeStyles(theme => ({
   },
   section: { marginTop: theme.spacing(2) },
   noteIcon: { marginRight: theme.spacing(1) },
+  copyLabel: { marginLeft: theme.spacing(1) },
 }));
 
 /** @public */
@@ -286,17 +287,29 @@ export function BackstageTokenCard(props: BackstageTokenCardProps) {
           <ClaimRows claims={payloadClaims} />
         </TableBody>
       </Table>
+      {hasSensitiveClaims && (
+        <Typography
+          variant="body2"
+          color="textSecondary"
+          className={classes.section}
+        >
+          {t('tokenCard.secretsNote')}
+        </Typography>
+      )}
       <Box display="flex" alignItems="center" className={classes.section}>
-        {hasSensitiveClaims && (
-          <Typography variant="body2" color="textSecondary">
-            {t('tokenCard.secretsNote')}
-          </Typography>
-        )}
         <CopyTextButton
           text={copyableClaims}
           aria-label={t('tokenCard.copyClaims')}
           tooltipText={t('tokenCard.copyClaims')}
         />
+        <Typography
+          variant="body2"
+          component="span"
+          aria-hidden
+          className={classes.copyLabel}
+        >
+          {t('tokenCard.copyClaims')}
+        </Typography>
       </Box>
       {tokenActions}
       {rawToken}
