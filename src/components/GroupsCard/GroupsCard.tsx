@@ -25,6 +25,16 @@ import { useCatalogEntityLink } from './useCatalogEntityLink';
 const PAGE_SIZE = 25;
 
 const useStyles = makeStyles(theme => ({
+  // Backstage's theme lets table cells break inside any word, which splits
+  // refs and headers ("Iden|tity") in narrow columns. Words stay whole here;
+  // a table wider than its card scrolls (see the page's card styles).
+  table: {
+    '& th, & td': {
+      wordBreak: 'normal',
+      padding: theme.spacing(0.75, 1.5),
+    },
+  },
+  note: { marginTop: theme.spacing(0.5) },
   // The palette's main error red fails 4.5:1 contrast with white chip text.
   missing: {
     backgroundColor: darken(theme.palette.error.main, 0.3),
@@ -83,7 +93,24 @@ function GroupRows(props: { rows: OwnershipRow[] }) {
                 name
               )}
             </TableCell>
-            <TableCell>{membership}</TableCell>
+            <TableCell>
+              {membership}
+              {(row.note === 'inherited-not-in-token' ||
+                row.note === 'direct-not-in-token') && (
+                <div className={classes.note}>
+                  <Chip
+                    size="small"
+                    className={classes.missing}
+                    label={t('groupsCard.notInToken')}
+                  />
+                </div>
+              )}
+              {row.note === 'unknown-to-catalog' && (
+                <div className={classes.note}>
+                  <Chip size="small" label={t('groupsCard.unknownToCatalog')} />
+                </div>
+              )}
+            </TableCell>
             <TableCell>
               <YesNo value={row.inIdentity} label={t('groupsCard.identity')} />
             </TableCell>
@@ -92,19 +119,6 @@ function GroupRows(props: { rows: OwnershipRow[] }) {
             </TableCell>
             <TableCell>
               <YesNo value={row.inCatalog} label={t('groupsCard.catalog')} />
-            </TableCell>
-            <TableCell>
-              {(row.note === 'inherited-not-in-token' ||
-                row.note === 'direct-not-in-token') && (
-                <Chip
-                  size="small"
-                  className={classes.missing}
-                  label={t('groupsCard.notInToken')}
-                />
-              )}
-              {row.note === 'unknown-to-catalog' && (
-                <Chip size="small" label={t('groupsCard.unknownToCatalog')} />
-              )}
             </TableCell>
           </TableRow>
         );
@@ -121,6 +135,7 @@ function GroupRows(props: { rows: OwnershipRow[] }) {
  */
 export function GroupsCard() {
   const { t } = useTranslationRef(accessInspectorTranslationRef);
+  const classes = useStyles();
   const { token, userinfo, membership } = useMyAccessData();
   const [page, setPage] = useState(0);
 
@@ -255,21 +270,22 @@ export function GroupsCard() {
         </Box>
       ) : (
         <>
-          <Table size="small" aria-label={title}>
-            <TableHead>
-              <TableRow>
-                <TableCell>{t('groupsCard.group')}</TableCell>
-                <TableCell>{t('groupsCard.membership')}</TableCell>
-                <TableCell>{t('groupsCard.identity')}</TableCell>
-                <TableCell>{t('groupsCard.userinfo')}</TableCell>
-                <TableCell>{t('groupsCard.catalog')}</TableCell>
-                <TableCell />
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              <GroupRows rows={pageRows} />
-            </TableBody>
-          </Table>
+          <Box overflow="auto">
+            <Table size="small" aria-label={title} className={classes.table}>
+              <TableHead>
+                <TableRow>
+                  <TableCell>{t('groupsCard.group')}</TableCell>
+                  <TableCell>{t('groupsCard.membership')}</TableCell>
+                  <TableCell>{t('groupsCard.identity')}</TableCell>
+                  <TableCell>{t('groupsCard.userinfo')}</TableCell>
+                  <TableCell>{t('groupsCard.catalog')}</TableCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                <GroupRows rows={pageRows} />
+              </TableBody>
+            </Table>
+          </Box>
           {comparison.rows.length > PAGE_SIZE && (
             <TablePagination
               component="div"

@@ -10,6 +10,7 @@ import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
 import {
   MyAccessDataProvider,
   useMyAccessData,
@@ -74,6 +75,12 @@ export type MyAccessPageProps = {
   providers?: SignInProviderOption[];
 };
 
+const useStyles = makeStyles({
+  // A table wider than its card (a narrow screen, a very long ref) scrolls
+  // inside the card instead of breaking words or widening the page.
+  cards: { '& .MuiCardContent-root': { overflowX: 'auto' } },
+});
+
 /**
  * The cards of My Access, without a page header: the new frontend system's
  * page puts them under the app's own header.
@@ -83,8 +90,9 @@ export function MyAccessContent(
 ) {
   const { t } = useTranslationRef(accessInspectorTranslationRef);
   const focusRing = useFocusRingStyles();
+  const classes = useStyles();
   return (
-    <Content className={focusRing.root}>
+    <Content className={`${focusRing.root} ${classes.cards}`}>
       {props.showSubtitle && (
         <Box mb={2}>
           <Typography variant="body1" color="textSecondary">

@@ -51,7 +51,8 @@ const useStyles = makeStyles(theme => ({
     '& dd': {
       margin: 0,
       fontFamily: 'monospace',
-      wordBreak: 'break-all',
+      // Break inside a value only when it cannot fit (long ids, tokens).
+      overflowWrap: 'anywhere',
       whiteSpace: 'pre-wrap',
     },
   },
