@@ -2,25 +2,68 @@
 // today loads. This package is a plugin, but these files are its dev apps.
 // eslint-disable-next-line @backstage/no-ui-css-imports-in-non-frontend
 import '@backstage/ui/css/styles.css';
+import { useEffect } from 'react';
 import ReactDOM from 'react-dom/client';
+import { Sidebar, SidebarItem } from '@backstage/core-components';
 import { createApp } from '@backstage/frontend-defaults';
 import {
   ApiBlueprint,
   createFrontendModule,
+  PageBlueprint,
+  useAppNavigate,
 } from '@backstage/frontend-plugin-api';
+import {
+  NavContentBlueprint,
+  type NavContentComponentProps,
+} from '@backstage/plugin-app-react';
 import accessInspectorPlugin, {
   createAccessInspectorSignInModule,
   createMyAccessPage,
 } from '../../src/alpha';
 import { oidcAuthApiFactory, oidcAuthApiRef } from '../apis';
+import { SidebarSignOut } from '../SidebarSignOut';
 
-const devApis = createFrontendModule({
+// The app has no home page of its own: `/` leads to My Access, as in the
+// legacy dev app.
+function RedirectToMyAccess() {
+  const navigate = useAppNavigate();
+  useEffect(() => navigate('/my-access', { replace: true }), [navigate]);
+  return null;
+}
+
+// The default nav, plus the sign-out item the legacy dev app has.
+function DevNav(props: NavContentComponentProps) {
+  return (
+    <Sidebar>
+      {props.navItems.rest().map(item => (
+        <SidebarItem
+          key={item.node.spec.id}
+          to={item.href}
+          icon={() => item.icon}
+          text={item.title}
+        />
+      ))}
+      <SidebarSignOut />
+    </Sidebar>
+  );
+}
+
+const devApp = createFrontendModule({
   pluginId: 'app',
   extensions: [
     ApiBlueprint.make({
       name: 'oidc',
       params: defineParams => defineParams(oidcAuthApiFactory),
     }),
+    PageBlueprint.make({
+      name: 'home',
+      params: {
+        path: '/',
+        noHeader: true,
+        loader: async () => <RedirectToMyAccess />,
+      },
+    }),
+    NavContentBlueprint.make({ params: { component: DevNav } }),
   ],
 });
 
@@ -34,7 +77,7 @@ const app = createApp({
       extensions: [createMyAccessPage({ providers })],
     }),
     createAccessInspectorSignInModule({ providers }),
-    devApis,
+    devApp,
   ],
 });
 

@@ -1,75 +1,28 @@
 // The new-frontend-system dev app (dev/nfs) on the same backend: the page,
 // its sidebar entry, the sign-in module and the banner extension.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { after, before, describe, it } from 'node:test';
-import { launchBrowser, newContext, signInAsGuest, urls } from '../browser.mjs';
+import { describe, it } from 'node:test';
+import { newContext, sharedBrowser, signInAsGuest } from '../browser.mjs';
+import { nfsApp, nfsUrl } from '../nfsApp.mjs';
 
 const TIMEOUT = 30_000;
-const port = Number(new URL(urls.app).port) + 1;
-const nfsUrl = `http://127.0.0.1:${port}`;
 
-async function waitForHttp(url, child, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null)
-      throw new Error(`the dev server exited with ${child.exitCode}`);
-    try {
-      const response = await fetch(url);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise(r => setTimeout(r, 500));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+async function signInAtRoot(page) {
+  await page.goto(nfsUrl);
+  await page
+    .getByRole('button', { name: 'Sign in with Local IdP' })
+    .waitFor({ timeout: 240_000 });
+  await signInAsGuest(page);
 }
 
 describe('new frontend system dev app on the real stack', () => {
-  let browser;
-  let server;
-  let output = '';
-  before(async () => {
-    server = spawn(
-      'node_modules/.bin/backstage-cli',
-      ['package', 'start', '--entrypoint', 'dev/nfs'],
-      {
-        detached: true,
-        env: {
-          ...process.env,
-          BROWSER: 'none',
-          APP_CONFIG_app_baseUrl: nfsUrl,
-          APP_CONFIG_backend_baseUrl: urls.backend,
-        },
-      },
-    );
-    server.stdout.on('data', d => {
-      output += d;
-    });
-    server.stderr.on('data', d => {
-      output += d;
-    });
-    try {
-      await waitForHttp(nfsUrl, server, 240_000);
-    } catch (e) {
-      throw new Error(`${e.message}\n${output.slice(-2000)}`);
-    }
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    if (server?.pid && server.exitCode === null)
-      process.kill(-server.pid, 'SIGTERM');
-  });
+  const browser = sharedBrowser();
+  nfsApp();
 
   it('signs in with the plugin sign-in module and shows My Access from the sidebar', async () => {
-    const { context, blocked } = await newContext(browser);
+    const { context, blocked } = await newContext(browser());
     const page = await context.newPage();
-    await page.goto(nfsUrl);
-    await page
-      .getByRole('button', { name: 'Sign in with Local IdP' })
-      .waitFor({ timeout: TIMEOUT });
-    await signInAsGuest(page);
+    await signInAtRoot(page);
 
     await page
       .getByRole('link', { name: 'My Access' })
@@ -84,6 +37,67 @@ describe('new frontend system dev app on the real stack', () => {
       .getByRole('table', { name: 'Groups and ownership' })
       .waitFor({ timeout: TIMEOUT });
     assert.deepEqual(blocked, []);
+    await context.close();
+  });
+
+  it('lands on My Access after sign-in, under one page header', async () => {
+    const { context } = await newContext(browser());
+    const page = await context.newPage();
+    await signInAtRoot(page);
+
+    await page.waitForURL(/\/my-access$/, { timeout: TIMEOUT });
+    await page
+      .getByRole('table', { name: 'Groups and ownership' })
+      .waitFor({ timeout: TIMEOUT });
+    assert.equal(await page.getByText(/page not found/i).count(), 0);
+    const headings = page.getByRole('heading', { level: 1 });
+    assert.equal(await headings.count(), 1);
+    assert.equal((await headings.innerText()).trim(), 'My Access');
+    // The app's header holds the title; the plugin's purple Header is gone.
+    assert.equal(await page.getByRole('banner').count(), 0);
+    await context.close();
+  });
+
+  it('does not scroll a page that fits the window', async () => {
+    // Taller than My Access: everything fits, so nothing may scroll.
+    const { context } = await newContext(browser(), {
+      viewport: { width: 1400, height: 9000 },
+    });
+    const page = await context.newPage();
+    await signInAtRoot(page);
+    await page
+      .getByRole('table', { name: 'Groups and ownership' })
+      .waitFor({ timeout: TIMEOUT });
+    await page
+      .getByRole('table', { name: 'Permissions' })
+      .waitFor({ timeout: TIMEOUT });
+    const [scrollHeight, innerHeight] = await page.evaluate(() => [
+      document.scrollingElement.scrollHeight,
+      window.innerHeight,
+    ]);
+    assert.ok(
+      scrollHeight <= innerHeight,
+      `the document is ${scrollHeight - innerHeight} px taller than the window`,
+    );
+    await context.close();
+  });
+
+  it('signs out from the sidebar back to the sign-in page', async () => {
+    const { context } = await newContext(browser());
+    const page = await context.newPage();
+    await signInAtRoot(page);
+    await page
+      .getByRole('table', { name: 'Groups and ownership' })
+      .waitFor({ timeout: TIMEOUT });
+
+    await page.getByText('Sign out', { exact: true }).first().click();
+    await page
+      .getByRole('button', { name: 'Sign in with Guest' })
+      .waitFor({ timeout: TIMEOUT });
+    assert.equal(
+      await page.getByRole('table', { name: 'Groups and ownership' }).count(),
+      0,
+    );
     await context.close();
   });
 });
