@@ -16,6 +16,8 @@ import {
   classifyCookieProbe,
   classifyPluginProbe,
   diagnoseBackstageToken,
+  findPluginUse,
+  readAppPluginSignals,
   readProbePlugins,
   readTokenInjectionConfig,
   tokenInjectionTargets,
@@ -27,6 +29,7 @@ import { recordSessionEvent } from '../lib/timeline';
 import { formatEpochSeconds, readBackstageClaims } from '../lib/token';
 import { accessInspectorTranslationRef } from '../translation';
 import { useSignInText } from './useSignInText';
+import { useAppPluginIds } from './useAppPluginIds';
 import { useMyAccessData } from './useMyAccessData';
 
 /** Plugins whose cookie authentication the doctor checks. */
@@ -50,6 +53,8 @@ export type DoctorReport = {
     config: Record<string, unknown>;
   };
   probedPlugins: string[];
+  /** The probes that got an answer, by the id of their finding. */
+  probes: Record<string, PluginProbe>;
 };
 
 function optional<T>(read: () => T | undefined): T | undefined {
@@ -114,6 +119,7 @@ export function useDoctor(options: { now?: () => number } = {}) {
   );
   const rawToken = token.value?.token;
   const observed = useRef<string | undefined>(undefined);
+  const registeredPluginIds = useAppPluginIds();
 
   // Tokens seen by this tab, once each: their iat and exp go into the timeline.
   useEffect(() => {
@@ -139,6 +145,11 @@ export function useDoctor(options: { now?: () => number } = {}) {
     );
     const injection = readTokenInjectionConfig(configApi);
     const pluginIds = readProbePlugins(configApi);
+    const signals = readAppPluginSignals(
+      configApi,
+      injection,
+      registeredPluginIds,
+    );
 
     let authBaseUrl: string | undefined;
     let authBaseUrlError: string | undefined;
@@ -182,6 +193,7 @@ export function useDoctor(options: { now?: () => number } = {}) {
     ]);
 
     const answered: PluginProbe[] = [];
+    const probes: Record<string, PluginProbe> = {};
     pluginProbes.forEach((probe, i) => {
       const pluginId = pluginIds[i];
       if (typeof probe === 'string') {
@@ -201,9 +213,14 @@ export function useDoctor(options: { now?: () => number } = {}) {
       findings.push(
         checkTokenInjection(pluginId, probe.baseUrl, injection, text),
       );
-      const finding = classifyPluginProbe(probe, text);
+      const finding = classifyPluginProbe(
+        probe,
+        text,
+        findPluginUse(pluginId, signals),
+      );
       findings.push(finding);
-      if (finding.severity !== 'ok') {
+      probes[finding.id] = probe;
+      if (finding.severity === 'problem' || finding.severity === 'warning') {
         recordSessionEvent({
           type: 'probe-failed',
           at: now(),
@@ -214,13 +231,20 @@ export function useDoctor(options: { now?: () => number } = {}) {
     cookieProbes.forEach(probe => {
       if (typeof probe === 'string') return;
       answered.push(probe);
-      findings.push(classifyCookieProbe(probe, text));
+      const finding = classifyCookieProbe(
+        probe,
+        text,
+        findPluginUse(probe.pluginId, signals),
+      );
+      findings.push(finding);
+      probes[finding.id] = probe;
     });
     findings.push(checkClockSkew(answered, text));
 
     return {
       findings,
       probedPlugins: pluginIds,
+      probes,
       environment: {
         userAgent:
           typeof navigator !== 'undefined' ? navigator.userAgent : undefined,
@@ -240,6 +264,7 @@ export function useDoctor(options: { now?: () => number } = {}) {
     configApi,
     discoveryApi,
     probeClient,
+    registeredPluginIds,
     text,
     signInText,
     now,

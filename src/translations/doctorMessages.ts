@@ -7,14 +7,29 @@ export const doctorMessages = {
     checks: 'Checks',
     running: 'Running the checks…',
     runAgain: 'Run the checks again',
-    summary: '{{problems}} problems, {{warnings}} warnings, {{ok}} passed',
+    summary: '{{problem}}, {{warning}}, {{ok}}, {{unknown}}, {{info}}',
+    counts: {
+      problem_one: '{{count}} problem',
+      problem_other: '{{count}} problems',
+      warning_one: '{{count}} warning',
+      warning_other: '{{count}} warnings',
+      ok_one: '{{count}} passed',
+      ok_other: '{{count}} passed',
+      unknown_one: '{{count}} could not tell',
+      unknown_other: '{{count}} could not tell',
+      info_one: '{{count}} for information',
+      info_other: '{{count}} for information',
+    },
     fix: 'Fix',
     severity: {
       ok: 'OK',
+      info: 'Information',
+      unknown: 'Could not tell',
       warning: 'Warning',
       problem: 'Problem',
     },
     probeCall: 'Probing the backend plugins',
+    relatedChecks: 'Checks this error points at',
   },
   pasteToken: {
     title: 'Paste a token',
@@ -88,6 +103,15 @@ export const doctorMessages = {
     errorName: 'Error name',
     errorMessage: 'Error message',
     limit: 'Backend limit',
+    usedBecause: 'Why it matters',
+  },
+  pluginUse: {
+    registered: 'the app registers a frontend plugin "{{pluginId}}"',
+    permissionEnabled:
+      'permission.enabled is true, so the app asks the permission backend',
+    discovery: 'discovery.endpoints in the app config names "{{pluginId}}"',
+    probeConfig: 'accessInspector.doctor.probePlugins lists "{{pluginId}}"',
+    pastedError: 'the pasted error came from {{url}}',
   },
   findings: {
     tokenMissing: {
@@ -211,7 +235,7 @@ export const doctorMessages = {
     clockSkewUnmeasurable: {
       title: 'Clock skew cannot be measured',
       detail:
-        'The backend does not expose its Date header to this page (cross-origin responses hide it unless Access-Control-Expose-Headers lists Date). Only the token’s iat is compared with this browser’s clock.',
+        'The backend does not expose its Date header to this page (cross-origin responses hide it unless Access-Control-Expose-Headers lists Date), so this check could not run. Only the token’s iat is compared with this browser’s clock.',
     },
     originMatches: {
       title: 'This page is served from app.baseUrl',
@@ -294,8 +318,13 @@ export const doctorMessages = {
     probeNotInstalled: {
       title: '{{pluginId}}: not installed in the backend',
       detail:
-        'GET {{path}} answered 404. Every plugin of the new backend system serves this path, so the backend at {{baseUrl}} has no plugin "{{pluginId}}" (or runs it on the legacy backend system).',
+        'GET {{path}} answered 404. Every plugin of the new backend system serves this path, so the backend at {{baseUrl}} has no plugin "{{pluginId}}" (or runs it on the legacy backend system). This app uses it: {{usedBecause}}.',
       fix: 'Install the plugin in the backend, fix the plugin id, or point discovery at the backend that runs it.',
+    },
+    probeNotInstalledUnused: {
+      title: '{{pluginId}}: not installed on this backend',
+      detail:
+        'GET {{path}} answered 404: the backend at {{baseUrl}} has no plugin "{{pluginId}}" (or runs it on the legacy backend system). Nothing this page can see shows that the app uses it, so this is not a problem by itself; it becomes one if requests to /api/{{pluginId}} fail.',
     },
     probeServerError: {
       title: '{{pluginId}}: the backend failed with {{status}}',
@@ -321,7 +350,13 @@ export const doctorMessages = {
     cookieNotServed: {
       title: '{{pluginId}}: no cookie authentication endpoint',
       detail:
-        'GET {{path}} answered 404: the backend has no "{{pluginId}}" plugin on the new backend system, so there is no cookie to get.',
+        'GET {{path}} answered 404: the backend has no "{{pluginId}}" plugin on the new backend system, so there is no cookie to get. Nothing this page can see shows that the app uses it.',
+    },
+    cookieNotServedUsed: {
+      title: '{{pluginId}}: not installed in the backend',
+      detail:
+        'GET {{path}} answered 404: the backend has no "{{pluginId}}" plugin on the new backend system, but this app uses it: {{usedBecause}}. What the app loads from it fails.',
+      fix: 'Install the plugin in the backend, or point discovery at the backend that runs it.',
     },
     cookieRefused: {
       title: '{{pluginId}}: cookie authentication failed ({{status}})',

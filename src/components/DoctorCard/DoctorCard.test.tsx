@@ -109,17 +109,33 @@ describe('DoctorCard', () => {
       'OK: catalog: requests carry the token',
       'OK: catalog: the plugin accepts your token',
       'OK: permission: the plugin accepts your token',
-      'OK: techdocs: no cookie authentication endpoint',
-      'OK: Clock skew cannot be measured',
+      // Neither passed nor failed: said so, in its own words.
+      'Information: techdocs: no cookie authentication endpoint',
+      'Could not tell: Clock skew cannot be measured',
     ]) {
       expect(within(list).getByRole('listitem', { name })).toBeInTheDocument();
     }
     expect(
+      within(list).getByRole('listitem', {
+        name: 'Could not tell: Clock skew cannot be measured',
+      }),
+    ).toHaveTextContent(/^Could not tell/);
+    expect(
       within(list).queryByRole('listitem', { name: /^Problem/ }),
     ).not.toBeInTheDocument();
+    // The one warning: jsdom's page is on localhost, the test backend on 127.0.0.1.
     expect(
-      screen.getByText(/^0 problems, \d+ warnings, \d+ passed$/),
-    ).toBeInTheDocument();
+      within(list)
+        .getAllByRole('listitem', { name: /^Warning/ })
+        .map(item => item.getAttribute('aria-label')),
+    ).toEqual(['Warning: The app and backend are on different sites']);
+    expect(
+      within(list).queryByRole('listitem', { name: /^OK: Clock skew/ }),
+    ).not.toBeInTheDocument();
+    const passed = within(list).getAllByRole('listitem', { name: /^OK:/ });
+    expect(screen.getByRole('status')).toHaveTextContent(
+      `0 problems, 1 warning, ${passed.length} passed, 1 could not tell, 2 for information`,
+    );
     expect(probeRequests()).toEqual([
       `GET ${TEST_BACKEND}/api/app/.backstage/auth/v1/cookie`,
       `GET ${TEST_BACKEND}/api/catalog/.backstage/auth/v1/cookie`,
@@ -175,6 +191,75 @@ describe('DoctorCard', () => {
       within(timeline).getByText('todo: not installed in the backend'),
     ).toBeInTheDocument();
     expect(within(timeline).getByText(/Token observed/)).toBeInTheDocument();
+  });
+
+  it('lists a default-probed plugin missing from the backend as information, until a pasted error points at it', async () => {
+    server.use(pluginProbeHandler('scaffolder', 'notInstalled'));
+    await renderCard({
+      config: {
+        accessInspector: {
+          permissions: { plugins: ['catalog', 'scaffolder'] },
+        },
+      },
+    });
+    const list = await checks();
+    expect(
+      within(list).getByRole('listitem', {
+        name: 'Information: scaffolder: not installed on this backend',
+      }),
+    ).toHaveTextContent(/not a problem by itself/);
+    expect(screen.getByRole('status')).toHaveTextContent(
+      /^0 problems, 1 warning, /,
+    );
+    expect(
+      within(screen.getByRole('list', { name: 'Session events' })).queryByText(
+        /scaffolder/,
+      ),
+    ).not.toBeInTheDocument();
+
+    const box = screen.getByRole('textbox', {
+      name: 'Paste an error response body',
+    });
+    await userEvent.click(box);
+    await userEvent.paste(
+      `GET ${TEST_BACKEND}/api/scaffolder/v2/tasks 404\n{"error":{"name":"NotFoundError","message":"Not Found"}}`,
+    );
+    const problem = within(list).getByRole('listitem', {
+      name: 'Problem: scaffolder: not installed in the backend',
+    });
+    expect(problem).toHaveTextContent(
+      `the pasted error came from ${TEST_BACKEND}/api/scaffolder/v2/tasks`,
+    );
+    expect(screen.getByRole('status')).toHaveTextContent(
+      /^1 problem, 1 warning, /,
+    );
+    expect(
+      within(
+        screen.getByRole('list', { name: 'Checks this error points at' }),
+      ).getByRole('listitem', {
+        name: 'Problem: scaffolder: not installed in the backend',
+      }),
+    ).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Clear' }));
+    expect(
+      within(list).getByRole('listitem', {
+        name: 'Information: scaffolder: not installed on this backend',
+      }),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('list', { name: 'Checks this error points at' }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('reports a missing permission backend as a problem when permission.enabled is true', async () => {
+    server.use(pluginProbeHandler('permission', 'notInstalled'));
+    await renderCard({ config: { permission: { enabled: true } } });
+    expect(
+      within(await checks()).getByRole('listitem', {
+        name: 'Problem: permission: not installed in the backend',
+      }),
+    ).toHaveTextContent(/permission\.enabled is true/);
   });
 
   it('reports an expired token and a 401 from verification', async () => {

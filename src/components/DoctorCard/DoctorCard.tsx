@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { InfoCard, Progress } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import Box from '@material-ui/core/Box';
@@ -8,7 +8,9 @@ import Typography from '@material-ui/core/Typography';
 import { useDoctor } from '../../hooks/useDoctor';
 import { useMyAccessData } from '../../hooks/useMyAccessData';
 import {
+  applyPastedError,
   countFindings,
+  pluginsNamedInText,
   sortFindings,
   type DoctorText,
 } from '../../lib/diagnosis';
@@ -90,9 +92,32 @@ export function DoctorCard(props: DoctorCardProps = {}) {
     () => (key, params) => String(t(`doctor.${key}` as any, params as any)),
     [t],
   );
+  const [pastedError, setPastedError] = useState('');
+  const report = doctor.value;
+  // Plugins the pasted error comes from: their checks become problems.
+  const named = useMemo(() => {
+    if (!report || !pastedError.trim()) return {};
+    const baseUrls = Object.fromEntries(
+      Object.values(report.probes).map(p => [p.pluginId, p.baseUrl]),
+    );
+    return pluginsNamedInText(pastedError, baseUrls);
+  }, [report, pastedError]);
   const findings = useMemo(
-    () => (doctor.value ? sortFindings(doctor.value.findings) : []),
-    [doctor.value],
+    () =>
+      report
+        ? sortFindings(
+            applyPastedError(report.findings, report.probes, named, text),
+          )
+        : [],
+    [report, named, text],
+  );
+  const related = findings.filter(
+    f =>
+      Object.prototype.hasOwnProperty.call(report?.probes ?? {}, f.id) &&
+      Object.prototype.hasOwnProperty.call(
+        named,
+        report?.probes[f.id].pluginId ?? '',
+      ),
   );
   const counts = countFindings(findings);
 
@@ -133,9 +158,11 @@ export function DoctorCard(props: DoctorCardProps = {}) {
       <>
         <Typography variant="body2" role="status">
           {t('doctor.card.summary', {
-            problems: String(counts.problem),
-            warnings: String(counts.warning),
-            ok: String(counts.ok),
+            problem: t('doctor.card.counts.problem', { count: counts.problem }),
+            warning: t('doctor.card.counts.warning', { count: counts.warning }),
+            ok: t('doctor.card.counts.ok', { count: counts.ok }),
+            unknown: t('doctor.card.counts.unknown', { count: counts.unknown }),
+            info: t('doctor.card.counts.info', { count: counts.info }),
           })}
         </Typography>
         <FindingList findings={findings} label={t('doctor.card.checks')} />
@@ -170,7 +197,12 @@ export function DoctorCard(props: DoctorCardProps = {}) {
       <Box my={2}>
         <Divider />
       </Box>
-      <PasteErrorPanel text={text} />
+      <PasteErrorPanel
+        text={text}
+        input={pastedError}
+        onInputChange={setPastedError}
+        related={related}
+      />
       <Box my={2}>
         <Divider />
       </Box>

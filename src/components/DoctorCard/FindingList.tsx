@@ -2,8 +2,10 @@ import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { makeStyles } from '@material-ui/core/styles';
 import CheckCircleOutlineIcon from '@material-ui/icons/CheckCircleOutline';
 import ErrorOutlineIcon from '@material-ui/icons/ErrorOutline';
+import HelpOutlineIcon from '@material-ui/icons/HelpOutline';
+import InfoOutlinedIcon from '@material-ui/icons/InfoOutlined';
 import ReportProblemOutlinedIcon from '@material-ui/icons/ReportProblemOutlined';
-import type { DoctorFinding } from '../../lib/diagnosis';
+import type { DoctorFinding, DoctorSeverity } from '../../lib/diagnosis';
 import { FindingBody } from '../FindingBody';
 import { accessInspectorTranslationRef } from '../../translation';
 
@@ -16,13 +18,23 @@ const useStyles = makeStyles(theme => ({
     borderBottom: `1px solid ${theme.palette.divider}`,
   },
   ok: { color: theme.palette.success.main },
+  info: { color: theme.palette.info.main },
+  // Neither passed nor failed: no traffic-light colour.
+  unknown: { color: theme.palette.text.secondary },
   warning: { color: theme.palette.warning.main },
   problem: { color: theme.palette.error.main },
+  severity: {
+    display: 'block',
+    fontSize: theme.typography.caption.fontSize,
+    color: theme.palette.text.secondary,
+  },
   body: { flex: 1, minWidth: 0, overflowWrap: 'anywhere' },
 }));
 
-const icons = {
+const icons: Record<DoctorSeverity, typeof CheckCircleOutlineIcon> = {
   ok: CheckCircleOutlineIcon,
+  info: InfoOutlinedIcon,
+  unknown: HelpOutlineIcon,
   warning: ReportProblemOutlinedIcon,
   problem: ErrorOutlineIcon,
 };
@@ -52,6 +64,12 @@ export function FindingList(props: {
           >
             <Icon className={classes[finding.severity]} aria-hidden />
             <div className={classes.body}>
+              {(finding.severity === 'unknown' ||
+                finding.severity === 'info') && (
+                // Said in words: neither a pass nor a failure, which the
+                // icon alone does not make plain.
+                <span className={classes.severity}>{severity}</span>
+              )}
               <FindingBody finding={finding} fixLabel={t('doctor.card.fix')} />
             </div>
           </li>

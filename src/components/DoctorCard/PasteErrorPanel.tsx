@@ -1,23 +1,34 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
-import { explainErrorBody, type DoctorText } from '../../lib/diagnosis';
+import {
+  explainErrorBody,
+  type DoctorFinding,
+  type DoctorText,
+} from '../../lib/diagnosis';
 import { accessInspectorTranslationRef } from '../../translation';
 import { FindingList } from './FindingList';
 
 /**
- * "Paste an error": explains a pasted 401/403 response body, in the browser.
+ * "Paste an error": explains a pasted 401/403 response body, in the browser,
+ * and lists the checks whose plugin the pasted text points at. The card
+ * holds the text, because those checks change with it.
  *
  * @public
  */
-export function PasteErrorPanel(props: { text: DoctorText }) {
+export function PasteErrorPanel(props: {
+  text: DoctorText;
+  input: string;
+  onInputChange: (input: string) => void;
+  /** Checks of the plugins the pasted error comes from. */
+  related?: DoctorFinding[];
+}) {
   const { t } = useTranslationRef(accessInspectorTranslationRef);
-  const [input, setInput] = useState('');
   const id = useId();
-  const { text } = props;
+  const { text, input, onInputChange: setInput, related = [] } = props;
   const finding = useMemo(
     () => (input.trim() ? explainErrorBody(input, text) : undefined),
     [input, text],
@@ -52,6 +63,17 @@ export function PasteErrorPanel(props: { text: DoctorText }) {
           <FindingList
             findings={[finding]}
             label={t('doctor.pasteError.title')}
+          />
+        </Box>
+      )}
+      {finding && related.length > 0 && (
+        <Box mt={1}>
+          <Typography variant="subtitle2" component="h4">
+            {t('doctor.card.relatedChecks')}
+          </Typography>
+          <FindingList
+            findings={related}
+            label={t('doctor.card.relatedChecks')}
           />
         </Box>
       )}

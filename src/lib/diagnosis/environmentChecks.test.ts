@@ -92,9 +92,9 @@ describe('checkEnvironment', () => {
     expect(site.detail).toContain('https://example.net');
   });
 
-  it('warns instead of throwing on unreadable URLs', () => {
+  it('could not tell, instead of throwing, on unreadable URLs', () => {
     expect(byId(checkEnvironment({ pageUrl: 'not a url' })).site.severity).toBe(
-      'warning',
+      'unknown',
     );
     const findings = byId(
       checkEnvironment({
@@ -103,7 +103,7 @@ describe('checkEnvironment', () => {
       }),
     );
     expect(findings.site).toMatchObject({
-      severity: 'warning',
+      severity: 'unknown',
       detail: expect.stringContaining('"::"'),
     });
     expect(findings.origin.severity).toBe('problem');

@@ -69,7 +69,7 @@ export function checkEnvironment(
       doctorFinding(
         text,
         'siteUnknown',
-        'warning',
+        'unknown',
         { message: String(e) },
         { id: 'site' },
       ),
@@ -130,7 +130,7 @@ export function checkEnvironment(
       doctorFinding(
         text,
         'siteUnknown',
-        'warning',
+        'unknown',
         { message: `backend.baseUrl is "${input.backendBaseUrl ?? ''}"` },
         { id: 'site' },
       ),

@@ -9,12 +9,39 @@ import { doctorMessages } from '../../translations/doctorMessages';
 export type DoctorFindingId = keyof (typeof doctorMessages)['findings'];
 
 /**
- * A doctor finding: the sign-in page's finding with an open id, because
- * per-plugin checks carry the plugin in their id (`probe:catalog`).
+ * How a doctor check came out. Besides the sign-in page's `ok`, `warning`
+ * and `problem`: `info` for a fact that is neither good nor bad here (a
+ * plugin this app does not use is missing from the backend), and `unknown`
+ * for a check that could not run, which is neither passed nor failed.
  *
  * @public
  */
-export type DoctorFinding = Omit<SignInFinding, 'id'> & { id: string };
+export type DoctorSeverity = SignInFinding['severity'] | 'info' | 'unknown';
+
+/**
+ * Every {@link DoctorSeverity}, worst first: the order of the doctor's list.
+ *
+ * @public
+ */
+export const DOCTOR_SEVERITIES: readonly DoctorSeverity[] = [
+  'problem',
+  'warning',
+  'unknown',
+  'info',
+  'ok',
+];
+
+/**
+ * A doctor finding: the sign-in page's finding with an open id, because
+ * per-plugin checks carry the plugin in their id (`probe:catalog`), and the
+ * doctor's wider set of severities.
+ *
+ * @public
+ */
+export type DoctorFinding = Omit<SignInFinding, 'id' | 'severity'> & {
+  id: string;
+  severity: DoctorSeverity;
+};
 
 /**
  * Looks up a doctor message by its path below `doctor` in the translation
@@ -35,13 +62,7 @@ function fill(template: string, params: Record<string, string | number>) {
   );
 }
 
-/**
- * {@link DoctorText} over the plugin's default English messages, for tests
- * and callers outside React.
- *
- * @public
- */
-export const defaultDoctorText: DoctorText = (key, params = {}) => {
+function lookUp(key: string): unknown {
   let node: unknown = doctorMessages;
   for (const part of key.split('.')) {
     node =
@@ -50,6 +71,25 @@ export const defaultDoctorText: DoctorText = (key, params = {}) => {
       Object.prototype.hasOwnProperty.call(node, part)
         ? (node as Record<string, unknown>)[part]
         : undefined;
+  }
+  return node;
+}
+
+const englishPlurals = new Intl.PluralRules('en');
+
+/**
+ * {@link DoctorText} over the plugin's default English messages, for tests
+ * and callers outside React. Like the translation API, a numeric `count`
+ * picks the `_one` / `_other` form of a key.
+ *
+ * @public
+ */
+export const defaultDoctorText: DoctorText = (key, params = {}) => {
+  let node = lookUp(key);
+  if (node === undefined && typeof params.count === 'number') {
+    node =
+      lookUp(`${key}_${englishPlurals.select(params.count)}`) ??
+      lookUp(`${key}_other`);
   }
   return typeof node === 'string' ? fill(node, params) : key;
 };
@@ -77,29 +117,35 @@ export function doctorFinding(
 }
 
 /**
- * Counts findings per severity.
+ * Counts findings per severity; every severity is present, zero when absent.
+ * Only `ok` counts as passed.
  *
  * @public
  */
-export function countFindings(findings: DoctorFinding[]): {
-  ok: number;
-  warning: number;
-  problem: number;
-} {
-  const counts = { ok: 0, warning: 0, problem: 0 };
+export function countFindings(
+  findings: DoctorFinding[],
+): Record<DoctorSeverity, number> {
+  const counts: Record<DoctorSeverity, number> = {
+    problem: 0,
+    warning: 0,
+    unknown: 0,
+    info: 0,
+    ok: 0,
+  };
   for (const f of findings) counts[f.severity] += 1;
   return counts;
 }
 
 /**
- * Problems first, then warnings, then passed checks; stable within a severity.
+ * Problems first, then warnings, checks that could not tell, information and
+ * passed checks; stable within a severity.
  *
  * @public
  */
 export function sortFindings(findings: DoctorFinding[]): DoctorFinding[] {
-  const rank = { problem: 0, warning: 1, ok: 2 };
+  const rank = (f: DoctorFinding) => DOCTOR_SEVERITIES.indexOf(f.severity);
   return findings
     .map((f, i) => ({ f, i }))
-    .sort((a, b) => rank[a.f.severity] - rank[b.f.severity] || a.i - b.i)
+    .sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i)
     .map(({ f }) => f);
 }

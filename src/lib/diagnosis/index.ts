@@ -1,11 +1,21 @@
 export {
   countFindings,
   defaultDoctorText,
+  DOCTOR_SEVERITIES,
   sortFindings,
   type DoctorFinding,
   type DoctorFindingId,
+  type DoctorSeverity,
   type DoctorText,
 } from './findings';
+export {
+  describePluginUse,
+  findPluginUse,
+  pluginsNamedInText,
+  readAppPluginSignals,
+  type AppPluginSignals,
+  type PluginUse,
+} from './pluginUse';
 export {
   checkTokenIdentity,
   checkTokenLength,
@@ -36,6 +46,7 @@ export {
   type BackstageErrorBody,
 } from './errorBodies';
 export {
+  applyPastedError,
   checkClockSkew,
   classifyCookieProbe,
   classifyPluginProbe,

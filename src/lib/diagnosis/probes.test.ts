@@ -1,4 +1,5 @@
 import {
+  applyPastedError,
   checkClockSkew,
   classifyCookieProbe,
   classifyPluginProbe,
@@ -60,7 +61,7 @@ describe('classifyPluginProbe', () => {
 
   it.each([
     [403, 'warning', 'catalog: 403 Unauthorized', 'Unauthorized'],
-    [404, 'problem', 'catalog: not installed in the backend', undefined],
+    [404, 'info', 'catalog: not installed on this backend', undefined],
     [500, 'problem', 'catalog: the backend failed with 500', 'boom'],
     [503, 'problem', 'catalog: the backend failed with 503', undefined],
     [302, 'warning', 'catalog: unexpected answer 302', undefined],
@@ -68,6 +69,38 @@ describe('classifyPluginProbe', () => {
     expect(
       classifyPluginProbe(probe({ kind: 'response', status, errorMessage })),
     ).toMatchObject({ severity, title });
+  });
+
+  it('404 of a plugin the app uses is a problem that says why it matters', () => {
+    const finding = classifyPluginProbe(
+      probe({ kind: 'response', status: 404 }),
+      undefined,
+      { reason: 'registered' },
+    );
+    expect(finding).toMatchObject({
+      id: 'probe:catalog',
+      severity: 'problem',
+      title: 'catalog: not installed in the backend',
+      detail: expect.stringContaining(
+        'This app uses it: the app registers a frontend plugin "catalog".',
+      ),
+      fix: expect.stringContaining('Install the plugin'),
+    });
+    expect(finding.evidence).toContainEqual({
+      label: 'Why it matters',
+      value: 'the app registers a frontend plugin "catalog"',
+    });
+  });
+
+  it('404 of a plugin nothing shows the app uses is information, without a fix', () => {
+    const finding = classifyPluginProbe(
+      probe({ kind: 'response', status: 404 }),
+    );
+    expect(finding).toMatchObject({
+      severity: 'info',
+      detail: expect.stringContaining('not a problem by itself'),
+    });
+    expect(finding.fix).toBeUndefined();
   });
 
   it('network error: no answer, with the message', () => {
@@ -99,7 +132,7 @@ describe('classifyCookieProbe', () => {
     ],
     [
       { kind: 'response', status: 404 },
-      'ok',
+      'info',
       'techdocs: no cookie authentication endpoint',
     ],
     [
@@ -140,7 +173,7 @@ describe('checkClockSkew', () => {
   ) =>
     probe({ kind: 'response', status: 200, date }, { sentAtMs, receivedAtMs });
 
-  it('cannot measure without a readable Date header (cross-origin), as a note', () => {
+  it('cannot measure without a readable Date header (cross-origin): could not tell, not passed', () => {
     expect(
       checkClockSkew([
         answered(undefined),
@@ -148,7 +181,7 @@ describe('checkClockSkew', () => {
       ]),
     ).toMatchObject({
       id: 'clockSkew',
-      severity: 'ok',
+      severity: 'unknown',
       title: 'Clock skew cannot be measured',
     });
     expect(checkClockSkew([])).toMatchObject({
@@ -181,5 +214,63 @@ describe('checkClockSkew', () => {
         answered('Fri, 15 Jan 2027 08:10:00 GMT'),
       ]).severity,
     ).toBe('warning');
+  });
+});
+
+describe('applyPastedError', () => {
+  const scaffolder = probe(
+    { kind: 'response', status: 404 },
+    { pluginId: 'scaffolder', baseUrl: 'http://b/api/scaffolder' },
+  );
+  const techdocs = probe(
+    { kind: 'response', status: 404 },
+    { pluginId: 'techdocs', baseUrl: 'http://b/api/techdocs' },
+  );
+  const catalog = probe({ kind: 'response', status: 200 });
+  const findings = [
+    classifyPluginProbe(catalog),
+    classifyPluginProbe(scaffolder),
+    classifyCookieProbe(techdocs),
+  ];
+  const probes = {
+    'probe:catalog': catalog,
+    'probe:scaffolder': scaffolder,
+    'cookie:techdocs': techdocs,
+  };
+
+  it('makes the missing plugins the paste points at problems, and keeps the rest', () => {
+    const result = applyPastedError(findings, probes, {
+      scaffolder: 'http://b/api/scaffolder/v2/tasks',
+      catalog: 'http://b/api/catalog/entities',
+    });
+    expect(result.map(f => [f.id, f.severity, f.title])).toEqual([
+      ['probe:catalog', 'ok', 'catalog: the plugin accepts your token'],
+      [
+        'probe:scaffolder',
+        'problem',
+        'scaffolder: not installed in the backend',
+      ],
+      [
+        'cookie:techdocs',
+        'info',
+        'techdocs: no cookie authentication endpoint',
+      ],
+    ]);
+    expect(result[1].detail).toContain(
+      'the pasted error came from http://b/api/scaffolder/v2/tasks',
+    );
+  });
+
+  it('turns a missing cookie endpoint into a problem too', () => {
+    expect(
+      applyPastedError(findings, probes, { techdocs: '/api/techdocs/x' })[2],
+    ).toMatchObject({
+      severity: 'problem',
+      title: 'techdocs: not installed in the backend',
+    });
+  });
+
+  it('changes nothing without a named plugin', () => {
+    expect(applyPastedError(findings, probes, {})).toEqual(findings);
   });
 });

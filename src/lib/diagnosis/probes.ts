@@ -6,6 +6,7 @@ import {
   type DoctorFinding,
   type DoctorText,
 } from './findings';
+import { describePluginUse, type PluginUse } from './pluginUse';
 import { CLOCK_SKEW_TOLERANCE_SECONDS, formatDuration } from './tokenChecks';
 
 /**
@@ -55,7 +56,7 @@ export type PluginProbe = {
   receivedAtMs?: number;
 };
 
-function probeEvidence(probe: PluginProbe, text: DoctorText) {
+function probeEvidence(probe: PluginProbe, text: DoctorText, use?: PluginUse) {
   const evidence = [
     {
       label: text('evidence.probeUrl'),
@@ -80,22 +81,31 @@ function probeEvidence(probe: PluginProbe, text: DoctorText) {
       });
     }
   }
+  if (use) {
+    evidence.push({
+      label: text('evidence.usedBecause'),
+      value: describePluginUse(probe.pluginId, use, text),
+    });
+  }
   return evidence;
 }
 
 /**
  * Classifies a plugin probe: 2xx / 401 (with the backend's message and what
- * it means) / 403 / 404 (not installed) / 5xx / network error.
+ * it means) / 403 / 404 (not installed) / 5xx / network error. A plugin
+ * missing from the backend is a problem only when the app uses it (`use`);
+ * otherwise it is information.
  *
  * @public
  */
 export function classifyPluginProbe(
   probe: PluginProbe,
   text: DoctorText = defaultDoctorText,
+  use?: PluginUse,
 ): DoctorFinding {
   const { pluginId, baseUrl, path, outcome } = probe;
   const id = `probe:${pluginId}`;
-  const evidence = probeEvidence(probe, text);
+  const evidence = probeEvidence(probe, text, use);
   if (outcome.kind === 'networkError') {
     return doctorFinding(
       text,
@@ -139,10 +149,18 @@ export function classifyPluginProbe(
     });
   }
   if (status === 404) {
-    return doctorFinding(text, 'probeNotInstalled', 'problem', params, {
-      id,
-      evidence,
-    });
+    return use
+      ? doctorFinding(
+          text,
+          'probeNotInstalled',
+          'problem',
+          { ...params, usedBecause: describePluginUse(pluginId, use, text) },
+          { id, evidence },
+        )
+      : doctorFinding(text, 'probeNotInstalledUnused', 'info', params, {
+          id,
+          evidence,
+        });
   }
   if (status >= 500) {
     return doctorFinding(text, 'probeServerError', 'problem', params, {
@@ -158,17 +176,19 @@ export function classifyPluginProbe(
 
 /**
  * Classifies a cookie-auth probe (`credentials: 'include'`) of `app` or
- * `techdocs`.
+ * `techdocs`. No endpoint (404) is information, or a problem when the app
+ * uses the plugin (`use`).
  *
  * @public
  */
 export function classifyCookieProbe(
   probe: PluginProbe,
   text: DoctorText = defaultDoctorText,
+  use?: PluginUse,
 ): DoctorFinding {
   const { pluginId, path, outcome } = probe;
   const id = `cookie:${pluginId}`;
-  const evidence = probeEvidence(probe, text);
+  const evidence = probeEvidence(probe, text, use);
   if (outcome.kind === 'networkError') {
     return doctorFinding(
       text,
@@ -189,7 +209,15 @@ export function classifyCookieProbe(
     return doctorFinding(text, 'cookieOk', 'ok', params, { id });
   }
   if (outcome.status === 404) {
-    return doctorFinding(text, 'cookieNotServed', 'ok', params, { id });
+    return use
+      ? doctorFinding(
+          text,
+          'cookieNotServedUsed',
+          'problem',
+          { ...params, usedBecause: describePluginUse(pluginId, use, text) },
+          { id, evidence },
+        )
+      : doctorFinding(text, 'cookieNotServed', 'info', params, { id });
   }
   return doctorFinding(text, 'cookieRefused', 'warning', params, {
     id,
@@ -201,7 +229,8 @@ export function classifyCookieProbe(
  * Compares the backend's `Date` header with the browser's clock at the
  * middle of the request. The header has one-second resolution and is hidden
  * from cross-origin pages unless the backend exposes it; then the skew
- * "cannot be measured" (the token's `iat` is the other signal).
+ * "cannot be measured": the check could not run, so it neither passes nor
+ * fails (the token's `iat` is the other signal).
  *
  * @public
  */
@@ -238,8 +267,38 @@ export function checkClockSkew(
   return doctorFinding(
     text,
     'clockSkewUnmeasurable',
-    'ok',
+    'unknown',
     {},
     { id: 'clockSkew' },
   );
+}
+
+/**
+ * The probe findings a pasted error points at, made problems: a plugin that
+ * is missing from the backend matters once the app got an error from it.
+ * Returns the findings in the same order, each replaced or kept; `named`
+ * maps plugin ids to the URL the paste holds (see `pluginsNamedInText`).
+ *
+ * @public
+ */
+export function applyPastedError(
+  findings: DoctorFinding[],
+  probes: Readonly<Record<string, PluginProbe>>,
+  named: Readonly<Record<string, string>>,
+  text: DoctorText = defaultDoctorText,
+): DoctorFinding[] {
+  return findings.map(finding => {
+    const probe = Object.prototype.hasOwnProperty.call(probes, finding.id)
+      ? probes[finding.id]
+      : undefined;
+    if (finding.severity !== 'info' || !probe) return finding;
+    const url = Object.prototype.hasOwnProperty.call(named, probe.pluginId)
+      ? named[probe.pluginId]
+      : undefined;
+    if (!url) return finding;
+    const use: PluginUse = { reason: 'pastedError', url };
+    return finding.id.startsWith('cookie:')
+      ? classifyCookieProbe(probe, text, use)
+      : classifyPluginProbe(probe, text, use);
+  });
 }

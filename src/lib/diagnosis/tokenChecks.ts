@@ -182,7 +182,7 @@ export function checkTokenIdentity(
       doctorFinding(
         text,
         'issUnknown',
-        'warning',
+        'unknown',
         { iss, message: context.authBaseUrlError ?? 'unknown error' },
         { id: 'iss' },
       ),

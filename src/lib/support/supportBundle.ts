@@ -326,7 +326,13 @@ function checkLines(check: SupportBundleCheck): string[] {
   ];
 }
 
-const SEVERITY_MARK = { ok: 'OK', warning: 'WARNING', problem: 'PROBLEM' };
+const SEVERITY_MARK: Record<DoctorFinding['severity'], string> = {
+  ok: 'OK',
+  info: 'INFO',
+  unknown: 'COULD NOT TELL',
+  warning: 'WARNING',
+  problem: 'PROBLEM',
+};
 
 /**
  * The bundle as Markdown, for pasting into a ticket.

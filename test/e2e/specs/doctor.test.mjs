@@ -43,10 +43,13 @@ describe('401 doctor on the real stack', () => {
       .first()
       .waitFor({ timeout: TIMEOUT });
 
-    // The dev config asks for scaffolder permissions, but the backend has no scaffolder.
+    // The dev config asks for scaffolder permissions, but the backend has no
+    // scaffolder: information, since nothing in the app uses it.
     await page
       .getByRole('list', { name: 'Checks' })
-      .getByText('scaffolder: not installed in the backend')
+      .getByRole('listitem', {
+        name: 'Information: scaffolder: not installed on this backend',
+      })
       .waitFor({ timeout: TIMEOUT });
 
     const box = page.getByRole('textbox', { name: 'Paste a token' });
@@ -96,6 +99,62 @@ describe('401 doctor on the real stack', () => {
         'bundle contains the encoded payload',
       );
     }
+    await context.close();
+  });
+
+  it('reports no problem on the healthy stack until a pasted error points at a missing plugin', async () => {
+    const { context } = await newContext(browser());
+    const page = await context.newPage();
+    await page.goto(`${urls.app}/my-access`);
+    await signInAsGuest(page);
+    const checks = page.getByRole('list', { name: 'Checks' });
+    await checks.waitFor({ timeout: TIMEOUT });
+    await checks
+      .getByRole('listitem', { name: /^Could not tell: Clock skew/ })
+      .waitFor({ timeout: TIMEOUT });
+
+    const names = await checks
+      .getByRole('listitem')
+      .evaluateAll(items => items.map(item => item.getAttribute('aria-label')));
+    assert.ok(names.length > 10, `only ${names.length} checks ran`);
+    const alarms = names.filter(name => /^(Problem|Warning):/.test(name));
+    assert.deepEqual(alarms, [], 'the healthy stack raises alarms');
+    assert.ok(
+      names.includes('Could not tell: Clock skew cannot be measured'),
+      `clock skew is not "could not tell": ${names.join(' | ')}`,
+    );
+    assert.ok(
+      names.includes('Information: scaffolder: not installed on this backend'),
+      `scaffolder is not information: ${names.join(' | ')}`,
+    );
+    const summary = page
+      .getByRole('region', { name: 'Checks' })
+      .getByRole('status');
+    const summaryText = await summary.innerText();
+    assert.match(summaryText, /^0 problems, 0 warnings, \d+ passed/);
+    assert.match(summaryText, /1 could not tell/);
+    assert.doesNotMatch(summaryText, /\b1 problems\b|\b1 warnings\b/);
+    await screenshot(page, 'my-access-doctor-checks', cardOf(page, checks));
+
+    // An error the app got from the scaffolder: now the missing plugin matters.
+    await page
+      .getByRole('textbox', { name: 'Paste an error response body' })
+      .fill(
+        `GET ${urls.backend}/api/scaffolder/v2/templates 404 (Not Found)\n` +
+          '{"error":{"name":"NotFoundError","message":"Not Found"},"response":{"statusCode":404}}',
+      );
+    await checks
+      .getByRole('listitem', {
+        name: 'Problem: scaffolder: not installed in the backend',
+      })
+      .waitFor({ timeout: TIMEOUT });
+    assert.match(await summary.innerText(), /^1 problem, 0 warnings/);
+    assert.equal(
+      await checks
+        .getByRole('listitem', { name: /^Information: scaffolder/ })
+        .count(),
+      0,
+    );
     await context.close();
   });
 });
