@@ -47,6 +47,7 @@ export const myAccessMessages = {
     retry: 'Retry',
     callFailed: '{{call}} failed',
     callFailedWithStatus: '{{call}} failed with status {{status}}',
+    networkError: 'Network error: {{message}}. The backend did not answer.',
   },
   providersCard: {
     title: 'Provider sessions',

@@ -13,6 +13,8 @@ import { accessInspectorTranslationRef } from '../../translation';
 export function describeCallError(error: Error): {
   status?: number;
   message: string;
+  /** The request got no answer at all (offline, CORS, backend down). */
+  network?: boolean;
 } {
   if (error instanceof ResponseError || error.name === 'ResponseError') {
     const responseError = error as ResponseError;
@@ -27,9 +29,7 @@ export function describeCallError(error: Error): {
     };
   }
   if (error.name === 'TypeError' && /fetch|network/i.test(error.message)) {
-    return {
-      message: `Network error: ${error.message}. The backend did not answer.`,
-    };
+    return { message: error.message, network: true };
   }
   return { message: error.message || String(error) };
 }
@@ -49,7 +49,7 @@ export type CallErrorPanelProps = {
  */
 export function CallErrorPanel(props: CallErrorPanelProps) {
   const { t } = useTranslationRef(accessInspectorTranslationRef);
-  const { status, message } = describeCallError(props.error);
+  const { status, message, network } = describeCallError(props.error);
   const title = status
     ? t('errors.callFailedWithStatus', {
         call: props.call,
@@ -59,7 +59,7 @@ export function CallErrorPanel(props: CallErrorPanelProps) {
   return (
     <WarningPanel severity="error" title={title} defaultExpanded>
       <Typography variant="body2" style={{ wordBreak: 'break-word' }}>
-        {message}
+        {network ? t('errors.networkError', { message }) : message}
       </Typography>
       {props.onRetry && (
         <Button
