@@ -76,6 +76,75 @@ describe('My Access on the real stack', () => {
     await groupRow(page, 'group:default/platform')
       .getByText('not in your token')
       .waitFor();
+    await page
+      .getByRole('region', { name: 'Guest' })
+      .getByText('used for this Backstage session')
+      .waitFor();
+    await context.close();
+  });
+
+  it('asks before signing out of the session provider, then ends the Backstage session too', async () => {
+    const { context } = await newContext(browser());
+    const page = await context.newPage();
+    await page.goto(`${urls.app}/my-access`);
+    await signInWithIdp(page, 'alice@example.com');
+    const provider = page.getByRole('region', { name: 'Local IdP' });
+    await provider
+      .getByText('used for this Backstage session')
+      .waitFor({ timeout: TIMEOUT });
+    await provider.getByText('Signed in', { exact: true }).waitFor();
+
+    await provider
+      .getByRole('button', { name: 'Sign out of Local IdP' })
+      .click();
+    const dialog = page.getByRole('dialog', { name: 'Sign out of Local IdP?' });
+    await dialog.getByText(/also ends your Backstage session/).waitFor();
+    await screenshot(page, 'my-access-sign-out-dialog', dialog);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await provider.getByText('Signed in', { exact: true }).waitFor();
+
+    await provider
+      .getByRole('button', { name: 'Sign out of Local IdP' })
+      .click();
+    await dialog.getByRole('button', { name: 'Sign out of Backstage' }).click();
+    // Not "Signed in as alice" beside a signed-out provider: the sign-in page.
+    await page
+      .getByRole('button', { name: 'Sign in with Local IdP' })
+      .waitFor({ timeout: TIMEOUT });
+    assert.equal(await page.getByText('Signed in as').count(), 0);
+    await context.close();
+  });
+
+  it('names icon buttons in a tooltip and rings keyboard focus', async () => {
+    const { context } = await newContext(browser());
+    const page = await context.newPage();
+    await page.goto(`${urls.app}/my-access`);
+    await signInAsGuest(page);
+    const copyClaims = page.getByRole('button', { name: 'Copy claims' });
+    await copyClaims.waitFor({ timeout: TIMEOUT });
+
+    await copyClaims.hover();
+    await page
+      .getByRole('tooltip', { name: 'Copy claims' })
+      .waitFor({ timeout: TIMEOUT });
+
+    // Reach "Reveal token" by keyboard: it shows a solid ring, not a ripple.
+    await copyClaims.focus();
+    const reveal = page.getByRole('button', { name: 'Reveal token' });
+    for (let i = 0; i < 10; i++) {
+      if (await reveal.evaluate(e => e === document.activeElement)) break;
+      await page.keyboard.press('Tab');
+    }
+    const ring = await reveal.evaluate(e => {
+      const style = getComputedStyle(e);
+      return {
+        focused: e.matches(':focus-visible'),
+        style: style.outlineStyle,
+        width: parseFloat(style.outlineWidth),
+      };
+    });
+    assert.deepEqual(ring, { focused: true, style: 'solid', width: 2 });
     await context.close();
   });
 
