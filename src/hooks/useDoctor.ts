@@ -53,6 +53,8 @@ export type DoctorReport = {
     config: Record<string, unknown>;
   };
   probedPlugins: string[];
+  /** When the checks ran: relative times in them are as of this moment. */
+  evaluatedAtMs: number;
   /** The probes that got an answer, by the id of their finding. */
   probes: Record<string, PluginProbe>;
 };
@@ -140,6 +142,7 @@ export function useDoctor(options: { now?: () => number } = {}) {
 
   const run = useAsyncRetry(async (): Promise<DoctorReport | undefined> => {
     if (token.loading || token.error || !token.value) return undefined;
+    const evaluatedAtMs = now();
     const appBaseUrl = optional(() =>
       configApi.getOptionalString('app.baseUrl'),
     );
@@ -161,7 +164,12 @@ export function useDoctor(options: { now?: () => number } = {}) {
 
     const findings: DoctorFinding[] = [
       ...diagnoseBackstageToken(
-        { token: rawToken, nowMs: now(), authBaseUrl, authBaseUrlError },
+        {
+          token: rawToken,
+          nowMs: evaluatedAtMs,
+          authBaseUrl,
+          authBaseUrlError,
+        },
         text,
       ),
       ...checkEnvironment(
@@ -244,6 +252,7 @@ export function useDoctor(options: { now?: () => number } = {}) {
     return {
       findings,
       probedPlugins: pluginIds,
+      evaluatedAtMs,
       probes,
       environment: {
         userAgent:

@@ -15,10 +15,12 @@ import {
   type DoctorText,
 } from '../../lib/diagnosis';
 import { compareOwnership } from '../../lib/ownership';
-import type {
-  GroupsSummary,
-  PermissionSummary,
-  SupportBundleInput,
+import {
+  describePasted,
+  summarizeGroups,
+  type GroupsSummary,
+  type PermissionSummary,
+  type SupportBundleInput,
 } from '../../lib/support';
 import { getSessionEvents } from '../../lib/timeline';
 import { accessInspectorTranslationRef } from '../../translation';
@@ -50,22 +52,17 @@ function useGroupsSummary(): GroupsSummary | undefined {
       .filter((e): e is Error => Boolean(e))
       .map(e => e.message);
     const catalog = membership.value?.available ? membership.value : undefined;
-    const { counts } = compareOwnership({
-      userRef: identity.userEntityRef,
-      identityRefs: identity.ownershipEntityRefs,
-      userinfoRefs: userinfo.value?.claims.ent,
-      catalog,
-    });
-    return {
+    return summarizeGroups({
       userEntityRef: identity.userEntityRef,
-      identityRefs: counts.identity,
-      userinfoRefs: counts.userinfo,
-      ...(catalog && {
-        catalogDirect: counts.catalogDirect,
-        catalogInherited: counts.catalogInherited,
+      comparison: compareOwnership({
+        userRef: identity.userEntityRef,
+        identityRefs: identity.ownershipEntityRefs,
+        userinfoRefs: userinfo.value?.claims.ent,
+        catalog,
       }),
-      ...(errors.length > 0 && { errors }),
-    };
+      catalogRead: Boolean(catalog),
+      errors,
+    });
   }, [
     token.value,
     userinfo.value,
@@ -93,6 +90,7 @@ export function DoctorCard(props: DoctorCardProps = {}) {
     [t],
   );
   const [pastedError, setPastedError] = useState('');
+  const [pastedToken, setPastedToken] = useState('');
   const report = doctor.value;
   // Plugins the pasted error comes from: their checks become problems.
   const named = useMemo(() => {
@@ -127,12 +125,21 @@ export function DoctorCard(props: DoctorCardProps = {}) {
       generatedAtMs: now(),
       environment: doctor.value?.environment ?? {},
       findings,
+      checksEvaluatedAtMs: doctor.value?.evaluatedAtMs,
       decoded: decoded?.ok
         ? { header: decoded.token.header, payload: decoded.token.payload }
         : undefined,
       groups,
       permissions: props.permissionSummary,
       timeline: getSessionEvents(),
+      pasted: describePasted(
+        { token: pastedToken, error: pastedError },
+        {
+          nowMs: now(),
+          authBaseUrl: doctor.value?.environment.authBaseUrl,
+          text,
+        },
+      ),
       token: token.value?.token,
     };
   };
@@ -191,6 +198,8 @@ export function DoctorCard(props: DoctorCardProps = {}) {
       </Box>
       <PasteTokenPanel
         text={text}
+        input={pastedToken}
+        onInputChange={setPastedToken}
         authBaseUrl={doctor.value?.environment.authBaseUrl}
         now={now}
       />

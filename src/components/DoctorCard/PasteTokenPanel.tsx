@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
@@ -48,19 +48,21 @@ function ClaimsTable(props: { label: string; claims: ExplainedClaim[] }) {
 
 /**
  * "Paste a token": decodes and diagnoses a pasted token in the browser.
- * The text lives in this component's state only: nothing is sent or stored.
+ * The card holds the text in memory, for the support bundle's decoded
+ * claims and checks (never the token); nothing is sent or stored.
  *
  * @public
  */
 export function PasteTokenPanel(props: {
   text: DoctorText;
+  input: string;
+  onInputChange: (input: string) => void;
   authBaseUrl?: string;
   now?: () => number;
 }) {
   const { t } = useTranslationRef(accessInspectorTranslationRef);
-  const [input, setInput] = useState('');
   const id = useId();
-  const { text, authBaseUrl } = props;
+  const { text, authBaseUrl, input, onInputChange: setInput } = props;
   const now = props.now ?? Date.now;
   const diagnosis = useMemo(
     () =>

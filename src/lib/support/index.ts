@@ -24,3 +24,4 @@ export {
   type GroupDifference,
   type GroupsSummary,
 } from './summarizeGroups';
+export { describePasted } from './describePasted';

@@ -2,6 +2,7 @@ import { backstageToken, base64UrlEncode } from '../../../test/builders/tokens';
 import { diagnosePastedToken, explainErrorBody } from '../diagnosis';
 import { compareOwnership, type CatalogGroup } from '../ownership';
 import { decodeToken } from '../token';
+import { describePasted } from './describePasted';
 import { tokenSecrets } from './redact';
 import { MAX_GROUP_DIFFERENCES, summarizeGroups } from './summarizeGroups';
 import {
@@ -407,6 +408,30 @@ describe('buildSupportBundle', () => {
     const md = formatBundleMarkdown(buildSupportBundle(input(token)));
     expect(md).toContain('## Pasted token\n\nNothing pasted.');
     expect(md).toContain('## Pasted error\n\nNothing pasted.');
+  });
+});
+
+describe('describePasted', () => {
+  it('diagnoses what was pasted at the given time and leaves empty panels out', () => {
+    expect(describePasted({ token: ' ', error: '' }, { nowMs: NOW })).toBe(
+      undefined,
+    );
+    const token = backstageToken({ issuedAt: NOW / 1000 - 60 });
+    const pasted = describePasted({ token }, { nowMs: NOW });
+    expect(pasted).toEqual({
+      token: {
+        text: token,
+        evaluatedAtMs: NOW,
+        diagnosis: diagnosePastedToken(token, { nowMs: NOW }),
+      },
+    });
+    expect(describePasted({ error: 'nope' }, { nowMs: NOW })).toEqual({
+      error: {
+        text: 'nope',
+        evaluatedAtMs: NOW,
+        finding: explainErrorBody('nope'),
+      },
+    });
   });
 });
 

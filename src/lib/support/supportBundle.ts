@@ -312,6 +312,14 @@ function mdCode(value: unknown): string {
   return `${fence}json\n${json}\n${fence}`;
 }
 
+const SEVERITY_MARK: Record<DoctorFinding['severity'], string> = {
+  ok: 'OK',
+  info: 'INFO',
+  unknown: 'COULD NOT TELL',
+  warning: 'WARNING',
+  problem: 'PROBLEM',
+};
+
 function evaluatedLine(at: string): string {
   return `Evaluated at ${at}: relative times below are as of then.`;
 }
@@ -325,14 +333,6 @@ function checkLines(check: SupportBundleCheck): string[] {
     ),
   ];
 }
-
-const SEVERITY_MARK: Record<DoctorFinding['severity'], string> = {
-  ok: 'OK',
-  info: 'INFO',
-  unknown: 'COULD NOT TELL',
-  warning: 'WARNING',
-  problem: 'PROBLEM',
-};
 
 /**
  * The bundle as Markdown, for pasting into a ticket.
