@@ -7,8 +7,8 @@ import { nfsApp, nfsUrl } from '../nfsApp.mjs';
 
 const TIMEOUT = 30_000;
 
-async function signInAtRoot(page) {
-  await page.goto(nfsUrl);
+async function signInAt(page, path = '/') {
+  await page.goto(`${nfsUrl}${path}`);
   await page
     .getByRole('button', { name: 'Sign in with Local IdP' })
     .waitFor({ timeout: 240_000 });
@@ -22,7 +22,7 @@ describe('new frontend system dev app on the real stack', () => {
   it('signs in with the plugin sign-in module and shows My Access from the sidebar', async () => {
     const { context, blocked } = await newContext(browser());
     const page = await context.newPage();
-    await signInAtRoot(page);
+    await signInAt(page);
 
     await page
       .getByRole('link', { name: 'My Access' })
@@ -43,7 +43,7 @@ describe('new frontend system dev app on the real stack', () => {
   it('lands on My Access after sign-in, under one page header', async () => {
     const { context } = await newContext(browser());
     const page = await context.newPage();
-    await signInAtRoot(page);
+    await signInAt(page);
 
     await page.waitForURL(/\/my-access$/, { timeout: TIMEOUT });
     await page
@@ -64,7 +64,7 @@ describe('new frontend system dev app on the real stack', () => {
       viewport: { width: 1400, height: 9000 },
     });
     const page = await context.newPage();
-    await signInAtRoot(page);
+    await signInAt(page, '/my-access');
     await page
       .getByRole('table', { name: 'Groups and ownership' })
       .waitFor({ timeout: TIMEOUT });
@@ -85,7 +85,7 @@ describe('new frontend system dev app on the real stack', () => {
   it('signs out from the sidebar back to the sign-in page', async () => {
     const { context } = await newContext(browser());
     const page = await context.newPage();
-    await signInAtRoot(page);
+    await signInAt(page, '/my-access');
     await page
       .getByRole('table', { name: 'Groups and ownership' })
       .waitFor({ timeout: TIMEOUT });
