@@ -77,8 +77,9 @@ export type MyAccessPageProps = {
 
 const useStyles = makeStyles({
   // A table wider than its card (a narrow screen, a very long ref) scrolls
-  // inside the card instead of breaking words or widening the page.
-  cards: { '& .MuiCardContent-root': { overflowX: 'auto' } },
+  // inside the card instead of breaking words or widening the page. Apps
+  // generate suffixed MUI class names ("MuiCardContent-root-12"): hence *=.
+  cards: { '& [class*="MuiCardContent-root"]': { overflowX: 'auto' } },
 });
 
 /**
