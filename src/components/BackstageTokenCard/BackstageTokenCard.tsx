@@ -1,9 +1,6 @@
 import { useMemo, useState } from 'react';
-import {
-  CopyTextButton,
-  InfoCard,
-  WarningPanel,
-} from '@backstage/core-components';
+import { InfoCard, WarningPanel } from '@backstage/core-components';
+import { CopyTextButton } from '../MyAccessPage/CopyTextButton';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
@@ -42,7 +39,15 @@ const useStyles = makeStyles(theme => ({
     background: theme.palette.background.default,
     borderRadius: theme.shape.borderRadius,
   },
-  section: { marginTop: theme.spacing(2) },
+  section: {
+    marginTop: theme.spacing(2),
+    // Backstage's theme lets cells break inside any word ("Subje|ct"); words
+    // stay whole, and a value breaks only where it cannot fit (long ids).
+    '& th, & td': { wordBreak: 'normal' },
+    '& tbody td:first-of-type': { overflowWrap: 'anywhere', minWidth: '36ch' },
+    // Space between "Reveal token" and the copy icon after it.
+    '& > button': { marginRight: theme.spacing(1) },
+  },
   noteIcon: { marginRight: theme.spacing(1) },
   copyLabel: { marginLeft: theme.spacing(1) },
 }));
