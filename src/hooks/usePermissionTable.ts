@@ -6,6 +6,10 @@ import {
   useApi,
   useApiHolder,
 } from '@backstage/core-plugin-api';
+import {
+  catalogApiRef,
+  type CatalogApi,
+} from '@backstage/plugin-catalog-react';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
   permissionApiRef,
@@ -13,7 +17,9 @@ import {
 } from '@backstage/plugin-permission-react';
 import { permissionMetadataApiRef } from '../api/PermissionMetadataApi';
 import { PermissionMetadataClient } from '../api/PermissionMetadataClient';
+import { withTimeout } from '../lib/async/withTimeout';
 import {
+  CATALOG_ENTITY_RESOURCE_TYPE,
   decideRows,
   isPermissionFrameworkEnabled,
   metadataToRows,
@@ -23,6 +29,7 @@ import {
   summarizeResourceTypes,
   type AuthorizeBatchPlan,
   type BasicAuthorizeRequest,
+  type CatalogEntityState,
   type DecidedPermissionRow,
   type DefinitiveDecision,
   type PermissionRow,
@@ -53,6 +60,8 @@ export type ResourceCheckState = {
   resourceRef: string;
   status: 'loading' | 'done' | 'error';
   error?: Error;
+  /** For catalog entities, when the app has a catalog API. */
+  catalogEntity?: CatalogEntityState;
 };
 
 /**
@@ -93,7 +102,28 @@ type ResourceEntry = {
   pending: boolean;
   results?: Map<string, DefinitiveDecision>;
   error?: Error;
+  catalogEntity?: CatalogEntityState;
 };
+
+const CATALOG_ENTITY_READ = 'catalog.entity.read';
+
+/** Whether the catalog has the entity; never rejects. */
+async function lookUpEntity(
+  catalogApi: CatalogApi,
+  entityRef: string,
+  timeoutMs: number,
+): Promise<{ exists: boolean } | { error: Error }> {
+  try {
+    const entity = await withTimeout(
+      catalogApi.getEntityByRef(entityRef),
+      timeoutMs,
+      `GET ${entityRef} from the catalog`,
+    );
+    return { exists: Boolean(entity) };
+  } catch (error) {
+    return { error: toError(error) };
+  }
+}
 
 function checkStatus(entry: ResourceEntry): ResourceCheckState['status'] {
   if (entry.pending) return 'loading';
@@ -173,6 +203,7 @@ export function usePermissionTable(
     [registeredMetadataApi, discoveryApi, fetchApi],
   );
   const permissionApi = apis.get(permissionApiRef);
+  const catalogApi = apis.get(catalogApiRef);
 
   const settings = useMemo(() => {
     try {
@@ -312,18 +343,44 @@ export function usePermissionTable(
       const update = (entry: ResourceEntry) =>
         setResources(prev => new Map(prev).set(resourceType, entry));
       update({ resourceRef: ref, pending: true });
-      authorizeAll(permissionApi, plan.requests, authorizeTimeoutMs).then(
-        decisions => {
+      // An authorize answer says nothing of whether the resource exists (a
+      // policy that allows a permission allows it for any ref): ask the catalog.
+      const existence =
+        resourceType === CATALOG_ENTITY_RESOURCE_TYPE && catalogApi
+          ? lookUpEntity(catalogApi, ref, authorizeTimeoutMs)
+          : Promise.resolve(undefined);
+      Promise.all([
+        authorizeAll(permissionApi, plan.requests, authorizeTimeoutMs),
+        existence,
+      ]).then(
+        ([decisions, lookup]) => {
           if (
             !mounted.current ||
             resourceGenerations.current.get(resourceType) !== generation
           ) {
             return;
           }
+          const results = new Map(
+            plan.keys.map((key, i) => [key, decisions[i]]),
+          );
+          let catalogEntity: CatalogEntityState | undefined;
+          if (lookup && 'error' in lookup) {
+            catalogEntity = { status: 'unknown', error: lookup.error };
+          } else if (lookup) {
+            const readAllowed = plan.requests.some(
+              (request, i) =>
+                request.permission.name === CATALOG_ENTITY_READ &&
+                decisions[i] === 'ALLOW',
+            );
+            let status: 'found' | 'missing' | 'notVisible' = 'found';
+            if (!lookup.exists) status = readAllowed ? 'missing' : 'notVisible';
+            catalogEntity = { status };
+          }
           update({
             resourceRef: ref,
             pending: false,
-            results: new Map(plan.keys.map((key, i) => [key, decisions[i]])),
+            results,
+            catalogEntity,
           });
         },
         error => {
@@ -337,7 +394,7 @@ export function usePermissionTable(
         },
       );
     },
-    [allRows, permissionApi, authorizeTimeoutMs],
+    [allRows, permissionApi, catalogApi, authorizeTimeoutMs],
   );
 
   const retryPlugin = useCallback(
@@ -386,6 +443,7 @@ export function usePermissionTable(
         resourceRef: entry.resourceRef,
         status: checkStatus(entry),
         error: entry.error,
+        catalogEntity: entry.catalogEntity,
       };
     });
     return checks;

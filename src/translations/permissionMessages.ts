@@ -19,7 +19,9 @@ export const permissionMessages = {
     retry: 'Retry {{pluginId}}',
   },
   basic: {
-    failed:
+    failed_one:
+      'Could not check {{count}} basic permission: POST /api/permission/authorize failed ({{summary}})',
+    failed_other:
       'Could not check {{count}} basic permissions: POST /api/permission/authorize failed ({{summary}})',
     retry: 'Retry permission check',
   },
@@ -27,8 +29,10 @@ export const permissionMessages = {
   configFailed: 'The permissions card cannot start',
   resources: {
     heading: 'Resource permissions: {{resourceType}}',
-    explanation:
-      'These {{count}} permissions depend on the resource. Pick one to check them all against it in one request.',
+    explanation_one:
+      'The permission backend decides this permission only for a given resource: it will not say whether your policy allows or denies it in general. Pick a resource to check it.',
+    explanation_other:
+      'The permission backend decides these {{count}} permissions only for a given resource: it will not say whether your policy allows or denies them in general. Pick a resource to check them all against it in one request.',
     rules: 'Rules a policy can use for {{resourceType}}',
     noRules: 'The plugin declares no rules for {{resourceType}}.',
     entityRefLabel: 'Entity ref for {{resourceType}}',
@@ -37,6 +41,12 @@ export const permissionMessages = {
     check: 'Check {{resourceType}}',
     checking: 'Checking against {{resourceRef}}…',
     checked: 'Decisions below are for {{resourceRef}}.',
+    notInCatalog:
+      'No entity {{resourceRef}} in the catalog; the decisions below are for a resource that does not exist.',
+    notVisible:
+      'The catalog shows you no entity {{resourceRef}}: it does not exist, or the policy does not let you read it. The decisions below are for that ref all the same.',
+    existenceUnknown:
+      'Decisions below are for {{resourceRef}}. Whether it exists in the catalog could not be checked ({{summary}}: {{message}}).',
     failed:
       'Could not check {{resourceType}} permissions against {{resourceRef}}: POST /api/permission/authorize failed ({{summary}})',
     retry: 'Retry {{resourceType}} check',
@@ -64,12 +74,13 @@ export const permissionMessages = {
     resource: 'resource: {{resourceType}}',
     rulesPrefix: 'Rules: {{rules}}',
     forResource: 'for {{resourceRef}}',
+    forMissingResource: 'for {{resourceRef}} (not found in the catalog)',
     noMatch: 'No permission matches these filters.',
   },
   decisions: {
     ALLOW: 'ALLOW',
     DENY: 'DENY',
-    DEPENDS: 'Depends on the resource',
+    PER_RESOURCE: 'Per resource (not checked)',
     PENDING: 'Checking…',
     UNKNOWN: 'Unknown (check failed)',
   },

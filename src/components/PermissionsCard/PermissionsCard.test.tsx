@@ -64,6 +64,37 @@ const samplePolicy = authorizeHandler(item => {
 
 const { server, requests } = setupMswServer();
 
+const paymentsEntity = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: { name: 'payments', namespace: 'default' },
+};
+
+/** A catalog that holds component:default/payments and nothing else. */
+function catalogWithPayments() {
+  return catalogApiMock.mock({
+    getEntityByRef: jest.fn(async (ref: unknown) =>
+      ref === OWNED ? paymentsEntity : undefined,
+    ),
+  });
+}
+
+async function checkEntity(ref: string) {
+  const panel = screen.getByRole('region', {
+    name: 'Resource permissions: catalog-entity',
+  });
+  const input = within(panel).getByRole('textbox', {
+    name: 'Entity ref for catalog-entity',
+  });
+  await userEvent.clear(input);
+  await userEvent.click(input);
+  await userEvent.paste(ref);
+  await userEvent.click(
+    within(panel).getByRole('button', { name: 'Check catalog-entity' }),
+  );
+  return panel;
+}
+
 // Full card renders with real batching on a shared, busy machine.
 jest.setTimeout(20_000);
 
@@ -136,6 +167,16 @@ async function waitForDecision(name: string, decision: string) {
   );
 }
 
+/**
+ * Matches the element holding exactly `text`, markup inside it included
+ * (ids sit in their own span so that they never wrap).
+ */
+function fullText(text: string) {
+  return (_: string, element: Element | null) =>
+    element?.textContent === text &&
+    Array.from(element.children).every(child => child.textContent !== text);
+}
+
 function counts() {
   return within(screen.getByRole('list', { name: 'Decision counts' }))
     .getAllByRole('listitem')
@@ -181,10 +222,10 @@ describe('PermissionsCard', () => {
 
     const read = rowOf('catalog.entity.read');
     expect(
-      within(read).getByText('Depends on the resource'),
+      within(read).getByText('Per resource (not checked)'),
     ).toBeInTheDocument();
     expect(
-      within(read).getByText('resource: catalog-entity'),
+      within(read).getByText(fullText('resource: catalog-entity')),
     ).toBeInTheDocument();
     expect(
       within(read).getByText(
@@ -200,7 +241,7 @@ describe('PermissionsCard', () => {
     expect(counts()).toEqual([
       'ALLOW: 5',
       'DENY: 5',
-      'Depends on the resource: 4',
+      'Per resource (not checked): 4',
     ]);
   });
 
@@ -393,7 +434,8 @@ describe('PermissionsCard', () => {
       metadataFailureHandler('scaffolder', 404),
       samplePolicy,
     );
-    await renderCard();
+    const catalogApi = catalogWithPayments();
+    await renderCard({ catalogApi });
     await waitForDecision('catalog.entity.create', 'DENY');
 
     const panel = screen.getByRole('region', {
@@ -415,12 +457,13 @@ describe('PermissionsCard', () => {
         'Decisions below are for component:default/payments.',
       ),
     ).toBeInTheDocument();
+    expect(catalogApi.getEntityByRef).toHaveBeenCalledWith(OWNED);
     expect(
       within(rowOf('catalog.entity.delete')).getByText('DENY'),
     ).toBeInTheDocument();
     expect(
       within(rowOf('catalog.entity.read')).getByText(
-        'for component:default/payments',
+        fullText('for component:default/payments'),
       ),
     ).toBeInTheDocument();
 
@@ -447,6 +490,102 @@ describe('PermissionsCard', () => {
       'component:default/billing',
       'component:default/billing',
     ]);
+  });
+
+  it('says that an entity ref names no entity in the catalog, and marks its rows', async () => {
+    server.use(
+      metadataHandler('catalog', catalogMetadata()),
+      metadataFailureHandler('scaffolder', 404),
+      samplePolicy,
+    );
+    const catalogApi = catalogWithPayments();
+    await renderCard({ catalogApi });
+    await waitForDecision('catalog.entity.create', 'DENY');
+
+    const panel = await checkEntity('component:default/nope');
+    // The sample policy allows catalog.entity.read whatever the ref.
+    await waitForDecision('catalog.entity.read', 'ALLOW');
+    expect(within(panel).getByRole('status')).toHaveTextContent(
+      'No entity component:default/nope in the catalog; the decisions below are for a resource that does not exist.',
+    );
+    expect(
+      within(rowOf('catalog.entity.read')).getByText(
+        fullText('for component:default/nope (not found in the catalog)'),
+      ),
+    ).toBeInTheDocument();
+    expect(catalogApi.getEntityByRef).toHaveBeenCalledWith(
+      'component:default/nope',
+    );
+
+    await checkEntity(OWNED);
+    await waitFor(() =>
+      expect(within(panel).getByRole('status')).toHaveTextContent(
+        `Decisions below are for ${OWNED}.`,
+      ),
+    );
+    expect(
+      within(rowOf('catalog.entity.read')).getByText(fullText(`for ${OWNED}`)),
+    ).toBeInTheDocument();
+  });
+
+  it('does not claim an entity is missing when the policy may hide it', async () => {
+    server.use(
+      metadataHandler('catalog', catalogMetadata()),
+      metadataFailureHandler('scaffolder', 404),
+      authorizeHandler(item =>
+        item.permission.type === 'basic' ? 'ALLOW' : 'DENY',
+      ),
+    );
+    await renderCard({ catalogApi: catalogWithPayments() });
+    await waitForDecision('catalog.entity.create', 'ALLOW');
+
+    const panel = await checkEntity('component:default/secret');
+    await waitForDecision('catalog.entity.read', 'DENY');
+    expect(within(panel).getByRole('status')).toHaveTextContent(
+      'The catalog shows you no entity component:default/secret: it does not exist, or the policy does not let you read it.',
+    );
+    expect(within(panel).queryByText(/does not exist\.$/)).toBeNull();
+  });
+
+  it('says when the catalog lookup fails, and still shows the decisions', async () => {
+    server.use(
+      metadataHandler('catalog', catalogMetadata()),
+      metadataFailureHandler('scaffolder', 404),
+      samplePolicy,
+    );
+    const catalogApi = catalogApiMock.mock({
+      getEntityByRef: jest.fn(async () => {
+        throw new Error('catalog is down');
+      }),
+    });
+    await renderCard({ catalogApi });
+    await waitForDecision('catalog.entity.create', 'DENY');
+
+    const panel = await checkEntity(OWNED);
+    await waitForDecision('catalog.entity.refresh', 'ALLOW');
+    expect(within(panel).getByRole('status')).toHaveTextContent(
+      `Decisions below are for ${OWNED}. Whether it exists in the catalog could not be checked (Error: catalog is down).`,
+    );
+  });
+
+  it('explains that the backend decides resource permissions only per resource', async () => {
+    server.use(
+      metadataHandler('catalog', catalogMetadata()),
+      metadataFailureHandler('scaffolder', 404),
+      samplePolicy,
+    );
+    await renderCard();
+    await waitForDecision('catalog.entity.create', 'DENY');
+    const panel = screen.getByRole('region', {
+      name: 'Resource permissions: catalog-entity',
+    });
+    expect(panel).toHaveTextContent(
+      'The permission backend decides these 3 permissions only for a given resource',
+    );
+    expect(panel).not.toHaveTextContent(/depend on the resource/i);
+    expect(
+      within(rowOf('catalog.entity.delete')).queryByText(/depends/i),
+    ).toBeNull();
   });
 
   it('refuses an entity ref without kind and sends nothing', async () => {
@@ -477,7 +616,9 @@ describe('PermissionsCard', () => {
     ).toBeInTheDocument();
     expect(await authorizeBodies()).toHaveLength(1);
     expect(
-      within(rowOf('catalog.entity.read')).getByText('Depends on the resource'),
+      within(rowOf('catalog.entity.read')).getByText(
+        'Per resource (not checked)',
+      ),
     ).toBeInTheDocument();
   });
 
@@ -551,7 +692,7 @@ describe('PermissionsCard', () => {
     ).toBeInTheDocument();
     expect(
       within(rowOf('catalog.entity.refresh')).getByText(
-        'Depends on the resource',
+        'Per resource (not checked)',
       ),
     ).toBeInTheDocument();
 
@@ -581,7 +722,7 @@ describe('PermissionsCard', () => {
       expect(counts()).toEqual([
         'ALLOW: 120',
         'DENY: 1088',
-        'Depends on the resource: 3',
+        'Per resource (not checked): 3',
       ]),
     );
     const bodies = await authorizeBodies();
@@ -597,7 +738,7 @@ describe('PermissionsCard', () => {
     );
     await userEvent.selectOptions(
       screen.getByRole('combobox', { name: 'Decision' }),
-      'DEPENDS',
+      'PER_RESOURCE',
     );
     expect(
       within(permissionsTable())

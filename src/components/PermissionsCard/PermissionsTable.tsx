@@ -32,7 +32,23 @@ function readable(theme: Theme, color: string) {
 }
 
 const useStyles = makeStyles(theme => ({
-  mono: { fontFamily: 'monospace', wordBreak: 'break-all' },
+  // Backstage's theme lets table cells break inside any word ("catalo|g",
+  // "Actio|n") and so lets auto layout squeeze columns to a few letters.
+  // Words stay whole; a table wider than its container scrolls.
+  scroll: { overflowX: 'auto' },
+  table: {
+    '& th, & td': {
+      wordBreak: 'normal',
+      overflowWrap: 'normal',
+      // The theme's line height of 1 crams wrapped lines together.
+      lineHeight: 1.3,
+      padding: theme.spacing(0.75, 1.5),
+    },
+  },
+  // Ids stay whole: no breaking at their hyphens either (checkout-|web).
+  mono: { fontFamily: 'monospace' },
+  ref: { fontFamily: 'monospace', whiteSpace: 'nowrap' },
+  nowrap: { whiteSpace: 'nowrap' },
   filters: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -105,7 +121,7 @@ export function PermissionsTable(props: PermissionsTableProps) {
   const decisionLabel = (d: PermissionDecision) =>
     t(`permissions.decisions.${d}`);
   const shownDecisions = PERMISSION_DECISIONS.filter(
-    d => d === 'ALLOW' || d === 'DENY' || d === 'DEPENDS' || counts[d] > 0,
+    d => d === 'ALLOW' || d === 'DENY' || d === 'PER_RESOURCE' || counts[d] > 0,
   );
 
   return (
@@ -171,80 +187,95 @@ export function PermissionsTable(props: PermissionsTableProps) {
           ))}
         </TextField>
       </Box>
-      <Table size="small" aria-label={t('permissions.table.label')}>
-        <TableHead>
-          <TableRow>
-            <TableCell>{t('permissions.table.plugin')}</TableCell>
-            <TableCell>{t('permissions.table.permission')}</TableCell>
-            <TableCell>{t('permissions.table.type')}</TableCell>
-            <TableCell>{t('permissions.table.action')}</TableCell>
-            <TableCell>{t('permissions.table.decision')}</TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {visible.length === 0 && (
+      <Box className={classes.scroll}>
+        <Table
+          size="small"
+          aria-label={t('permissions.table.label')}
+          className={classes.table}
+        >
+          <TableHead>
             <TableRow>
-              <TableCell colSpan={5}>
-                <Typography variant="body2" color="textSecondary">
-                  {t('permissions.table.noMatch')}
-                </Typography>
-              </TableCell>
+              <TableCell>{t('permissions.table.plugin')}</TableCell>
+              <TableCell>{t('permissions.table.permission')}</TableCell>
+              <TableCell>{t('permissions.table.type')}</TableCell>
+              <TableCell>{t('permissions.table.action')}</TableCell>
+              <TableCell>{t('permissions.table.decision')}</TableCell>
             </TableRow>
-          )}
-          {visible.map(row => (
-            <TableRow key={row.key}>
-              <TableCell>{row.pluginId}</TableCell>
-              <TableCell
-                component="th"
-                scope="row"
-                role="rowheader"
-                className={classes.mono}
-              >
-                {row.name}
-              </TableCell>
-              <TableCell>
-                {row.resourceType
-                  ? t('permissions.table.resource', {
-                      resourceType: row.resourceType,
-                    })
-                  : t('permissions.table.basic')}
-              </TableCell>
-              <TableCell>{row.action ?? '—'}</TableCell>
-              <TableCell>
-                <Typography
-                  variant="body2"
-                  component="span"
-                  className={decisionClass[row.decision]}
+          </TableHead>
+          <TableBody>
+            {visible.length === 0 && (
+              <TableRow>
+                <TableCell colSpan={5}>
+                  <Typography variant="body2" color="textSecondary">
+                    {t('permissions.table.noMatch')}
+                  </Typography>
+                </TableCell>
+              </TableRow>
+            )}
+            {visible.map(row => (
+              <TableRow key={row.key}>
+                <TableCell>{row.pluginId}</TableCell>
+                <TableCell
+                  component="th"
+                  scope="row"
+                  role="rowheader"
+                  className={classes.mono}
                 >
-                  <strong>{decisionLabel(row.decision)}</strong>
-                </Typography>
-                {row.resourceRef && row.decision !== 'DEPENDS' && (
+                  {row.name}
+                </TableCell>
+                <TableCell>
+                  {row.resourceType
+                    ? t('permissions.table.resource', {
+                        resourceType: (
+                          <span className={classes.nowrap}>
+                            {row.resourceType}
+                          </span>
+                        ),
+                      })
+                    : t('permissions.table.basic')}
+                </TableCell>
+                <TableCell>{row.action ?? '—'}</TableCell>
+                <TableCell>
                   <Typography
-                    variant="caption"
-                    display="block"
-                    className={classes.mono}
+                    variant="body2"
+                    component="span"
+                    className={decisionClass[row.decision]}
                   >
-                    {t('permissions.table.forResource', {
-                      resourceRef: row.resourceRef,
-                    })}
+                    <strong>{decisionLabel(row.decision)}</strong>
                   </Typography>
-                )}
-                {row.decision === 'DEPENDS' && row.rules.length > 0 && (
-                  <Typography
-                    variant="caption"
-                    display="block"
-                    color="textSecondary"
-                  >
-                    {t('permissions.table.rulesPrefix', {
-                      rules: row.rules.map(rule => rule.name).join(', '),
-                    })}
-                  </Typography>
-                )}
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+                  {row.resourceRef && row.decision !== 'PER_RESOURCE' && (
+                    <Typography variant="caption" display="block">
+                      {t(
+                        row.resourceNotFound
+                          ? 'permissions.table.forMissingResource'
+                          : 'permissions.table.forResource',
+                        {
+                          resourceRef: (
+                            <span className={classes.ref}>
+                              {row.resourceRef}
+                            </span>
+                          ),
+                        },
+                      )}
+                    </Typography>
+                  )}
+                  {row.decision === 'PER_RESOURCE' && row.rules.length > 0 && (
+                    <Typography
+                      variant="caption"
+                      display="block"
+                      color="textSecondary"
+                    >
+                      {t('permissions.table.rulesPrefix', {
+                        rules: row.rules.map(rule => rule.name).join(', '),
+                      })}
+                    </Typography>
+                  )}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </Box>
       <TablePagination
         component="div"
         count={filtered.length}

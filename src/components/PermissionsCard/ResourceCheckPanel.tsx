@@ -51,6 +51,32 @@ function EntityRefInput(props: {
   );
 }
 
+/** What a finished check was about, and whether the catalog has it. */
+function CheckedMessage(props: { check: ResourceCheckState }) {
+  const { resourceRef, catalogEntity } = props.check;
+  const { t } = useTranslationRef(accessInspectorTranslationRef);
+  switch (catalogEntity?.status) {
+    case 'missing':
+      return <>{t('permissions.resources.notInCatalog', { resourceRef })}</>;
+    case 'notVisible':
+      return <>{t('permissions.resources.notVisible', { resourceRef })}</>;
+    case 'unknown': {
+      const { summary, message } = describeFailure(catalogEntity.error);
+      return (
+        <>
+          {t('permissions.resources.existenceUnknown', {
+            resourceRef,
+            summary,
+            message,
+          })}
+        </>
+      );
+    }
+    default:
+      return <>{t('permissions.resources.checked', { resourceRef })}</>;
+  }
+}
+
 /** @public */
 export type ResourceCheckPanelProps = {
   summary: ResourceTypeSummary;
@@ -174,9 +200,7 @@ export function ResourceCheckPanel(props: ResourceCheckPanelProps) {
       )}
       {check?.status === 'done' && (
         <Typography variant="body2" role="status">
-          {t('permissions.resources.checked', {
-            resourceRef: check.resourceRef,
-          })}
+          <CheckedMessage check={check} />
         </Typography>
       )}
       {check?.status === 'error' && check.error && (

@@ -21,12 +21,14 @@ function decisionOf(decided: ReturnType<typeof decideRows>, key: string) {
 }
 
 describe('decideRows', () => {
-  it('is PENDING for basic and DEPENDS for resource permissions before any answer', () => {
+  it('is PENDING for basic and PER_RESOURCE for resource permissions before any answer', () => {
     const decided = decideRows(rows, EMPTY_DECISIONS);
     expect(decisionOf(decided, 'catalog:catalog.entity.create')).toBe(
       'PENDING',
     );
-    expect(decisionOf(decided, 'catalog:catalog.entity.read')).toBe('DEPENDS');
+    expect(decisionOf(decided, 'catalog:catalog.entity.read')).toBe(
+      'PER_RESOURCE',
+    );
   });
 
   it('uses basic answers, and UNKNOWN where the batch failed', () => {
@@ -65,7 +67,29 @@ describe('decideRows', () => {
     expect(decisionOf(decided, 'catalog:catalog.entity.delete')).toBe('DENY');
     expect(
       decisionOf(decided, 'scaffolder:scaffolder.template.parameter.read'),
-    ).toBe('DEPENDS');
+    ).toBe('PER_RESOURCE');
+  });
+
+  it('marks the answers for an entity the catalog does not return', () => {
+    const checked = (status: 'found' | 'missing' | 'notVisible') =>
+      decideRows(rows, {
+        ...EMPTY_DECISIONS,
+        resources: new Map([
+          [
+            'catalog-entity',
+            {
+              resourceRef: 'component:default/nope',
+              results: new Map([
+                ['catalog:catalog.entity.read', 'ALLOW' as const],
+              ]),
+              catalogEntity: { status },
+            },
+          ],
+        ]),
+      }).find(r => r.key === 'catalog:catalog.entity.read')!;
+    expect(checked('missing').resourceNotFound).toBe(true);
+    expect(checked('notVisible').resourceNotFound).toBe(true);
+    expect(checked('found')).not.toHaveProperty('resourceNotFound');
   });
 
   it('shows a resource check in flight as PENDING', () => {
@@ -88,9 +112,9 @@ describe('countDecisions', () => {
       countDecisions([
         { decision: 'ALLOW' },
         { decision: 'ALLOW' },
-        { decision: 'DEPENDS' },
+        { decision: 'PER_RESOURCE' },
       ]),
-    ).toEqual({ ALLOW: 2, DENY: 0, DEPENDS: 1, PENDING: 0, UNKNOWN: 0 });
+    ).toEqual({ ALLOW: 2, DENY: 0, PER_RESOURCE: 1, PENDING: 0, UNKNOWN: 0 });
   });
 });
 

@@ -1,4 +1,5 @@
 import type {
+  CatalogEntityState,
   DecidedPermissionRow,
   DefinitiveDecision,
   PermissionDecision,
@@ -27,6 +28,8 @@ export type DecisionState = {
       resourceRef: string;
       pending?: boolean;
       results?: ReadonlyMap<string, DefinitiveDecision>;
+      /** The catalog returned no such entity (for catalog entities). */
+      catalogEntity?: CatalogEntityState;
     }
   >;
 };
@@ -53,12 +56,20 @@ export function decideRows(
       const check = state.resources.get(row.permission.resourceType);
       const result = check?.results?.get(row.key);
       if (check && !check.pending && result) {
-        return { ...row, decision: result, resourceRef: check.resourceRef };
+        const notFound =
+          check.catalogEntity?.status === 'missing' ||
+          check.catalogEntity?.status === 'notVisible';
+        return {
+          ...row,
+          decision: result,
+          resourceRef: check.resourceRef,
+          ...(notFound && { resourceNotFound: true }),
+        };
       }
       if (check?.pending) {
         return { ...row, decision: 'PENDING', resourceRef: check.resourceRef };
       }
-      return { ...row, decision: 'DEPENDS' };
+      return { ...row, decision: 'PER_RESOURCE' };
     }
     const answer = state.basic.get(row.key);
     let decision: PermissionDecision;
@@ -81,7 +92,7 @@ export function countDecisions(
   const counts: Record<PermissionDecision, number> = {
     ALLOW: 0,
     DENY: 0,
-    DEPENDS: 0,
+    PER_RESOURCE: 0,
     PENDING: 0,
     UNKNOWN: 0,
   };

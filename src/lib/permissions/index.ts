@@ -1,5 +1,6 @@
 export {
   PERMISSION_DECISIONS,
+  type CatalogEntityState,
   type DecidedPermissionRow,
   type DefinitiveDecision,
   type PermissionDecision,

@@ -29,20 +29,23 @@ export type PermissionRow = {
 /**
  * What the permission policy decided for the signed-in user.
  *
- * - `DEPENDS`: a resource permission not (yet) checked against a resource.
+ * - `PER_RESOURCE`: a resource permission not (yet) checked against a
+ *   resource. The permission backend answers a user only for a given
+ *   resource, so the page cannot tell whether the policy allows, denies or
+ *   makes it depend on the resource.
  * - `PENDING`: the authorize request is in flight.
  * - `UNKNOWN`: the authorize request failed.
  *
  * @public
  */
 export type PermissionDecision =
-  'ALLOW' | 'DENY' | 'DEPENDS' | 'PENDING' | 'UNKNOWN';
+  'ALLOW' | 'DENY' | 'PER_RESOURCE' | 'PENDING' | 'UNKNOWN';
 
 /** @public */
 export const PERMISSION_DECISIONS: readonly PermissionDecision[] = [
   'ALLOW',
   'DENY',
-  'DEPENDS',
+  'PER_RESOURCE',
   'PENDING',
   'UNKNOWN',
 ];
@@ -56,7 +59,24 @@ export type DecidedPermissionRow = PermissionRow & {
   decision: PermissionDecision;
   /** The resource a resource permission's ALLOW/DENY applies to. */
   resourceRef?: string;
+  /** The catalog returned no entity `resourceRef` (see the resource check). */
+  resourceNotFound?: boolean;
 };
+
+/**
+ * What the catalog says of a checked entity ref:
+ * - `found`: it exists.
+ * - `missing`: the catalog returns nothing although the policy lets you read
+ *   that ref, so no such entity exists.
+ * - `notVisible`: the catalog returns nothing and you may not read that ref:
+ *   it does not exist, or the policy hides it.
+ * - `unknown`: the lookup failed.
+ *
+ * @public
+ */
+export type CatalogEntityState =
+  | { status: 'found' | 'missing' | 'notVisible' }
+  | { status: 'unknown'; error: Error };
 
 /** A definitive answer from the permission backend. */
 export type DefinitiveDecision = 'ALLOW' | 'DENY';
