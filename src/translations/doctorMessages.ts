@@ -29,7 +29,7 @@ export const doctorMessages = {
       problem: 'Problem',
     },
     probeCall: 'Probing the backend plugins',
-    relatedChecks: 'Checks this error points at',
+    relatedChecks: 'Where this error comes from',
   },
   pasteToken: {
     title: 'Paste a token',

@@ -235,7 +235,7 @@ describe('DoctorCard', () => {
     );
     expect(
       within(
-        screen.getByRole('list', { name: 'Checks this error points at' }),
+        screen.getByRole('list', { name: 'Where this error comes from' }),
       ).getByRole('listitem', {
         name: 'Problem: scaffolder: not installed in the backend',
       }),
@@ -248,7 +248,7 @@ describe('DoctorCard', () => {
       }),
     ).toBeInTheDocument();
     expect(
-      screen.queryByRole('list', { name: 'Checks this error points at' }),
+      screen.queryByRole('list', { name: 'Where this error comes from' }),
     ).not.toBeInTheDocument();
   });
 

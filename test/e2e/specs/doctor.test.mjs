@@ -46,7 +46,7 @@ describe('401 doctor on the real stack', () => {
     // The dev config asks for scaffolder permissions, but the backend has no
     // scaffolder: information, since nothing in the app uses it.
     await page
-      .getByRole('list', { name: 'Checks' })
+      .getByRole('list', { name: 'Checks', exact: true })
       .getByRole('listitem', {
         name: 'Information: scaffolder: not installed on this backend',
       })
@@ -107,7 +107,7 @@ describe('401 doctor on the real stack', () => {
     const page = await context.newPage();
     await page.goto(`${urls.app}/my-access`);
     await signInAsGuest(page);
-    const checks = page.getByRole('list', { name: 'Checks' });
+    const checks = page.getByRole('list', { name: 'Checks', exact: true });
     await checks.waitFor({ timeout: TIMEOUT });
     await checks
       .getByRole('listitem', { name: /^Could not tell: Clock skew/ })
@@ -128,7 +128,7 @@ describe('401 doctor on the real stack', () => {
       `scaffolder is not information: ${names.join(' | ')}`,
     );
     const summary = page
-      .getByRole('region', { name: 'Checks' })
+      .getByRole('region', { name: 'Checks', exact: true })
       .getByRole('status');
     const summaryText = await summary.innerText();
     assert.match(summaryText, /^0 problems, 0 warnings, \d+ passed/);
