@@ -83,6 +83,7 @@ describe('redactText: secret shapes, whatever their length', () => {
     ['AWS access key id', 'AKIAIOSFODNN7EXAMPLE'],
     ['AWS access key id, short', 'AKIA12'],
     ['AWS temporary key id', 'ASIA3XYZ'],
+    ['AWS temporary key id without a digit', 'ASIAJKLMNOPQRSTUVWXY'],
     ['Slack bot token', 'xoxb-123-456-abc'],
     ['Slack user token', 'xoxp-1-a'],
     ['Slack app token', 'xoxa-2-x'],
@@ -144,6 +145,16 @@ describe('redactText: secret shapes, whatever their length', () => {
       '?refresh_token=[redacted]&x=1',
     ],
     ['id_token in a fragment', '#id_token=abc', '#id_token=[redacted]'],
+    [
+      'a quoted value cut before its closing quote',
+      '{"x-uip": "abc',
+      '{"x-uip": "[redacted]',
+    ],
+    [
+      'JSON inside a JSON string',
+      '{\\"password\\": \\"hunter two\\", \\"authorization\\": \\"Basic abcdefgh\\"}',
+      '{\\"password\\": \\"[redacted]\\", \\"authorization\\": \\"Basic [redacted]\\"}',
+    ],
     [
       'a secret key after an ordinary one',
       'note: password=x',

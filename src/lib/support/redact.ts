@@ -24,8 +24,8 @@ const B = '(^|[^A-Za-z0-9])';
 // user:password@ in any URL.
 const URL_USERINFO = /\b([a-z][a-z0-9+.-]{0,30}:\/\/)[^\s/?#@"'<>\\]{1,512}@/gi;
 const AUTHORIZATION =
-  /\b((?:proxy-)?authorization)(["']?\s*[:=]\s*["']?)(?:(bearer|basic|digest|negotiate|token|ntlm)(\s+))?[^\s"'<>,;}]+/gi;
-const BEARER = /\b(bearer)(\s*[:=]\s*|\s+)(["']?)[^\s"'<>]+/gi;
+  /\b((?:proxy-)?authorization)((?:\\?["'])?\s*[:=]\s*(?:\\?["'])?)(?:(bearer|basic|digest|negotiate|token|ntlm)(\s+))?[^\s"'<>,;}\\]+/gi;
+const BEARER = /\b(bearer)(\s*[:=]\s*|\s+)((?:\\?["'])?)[^\s"'<>\\]+/gi;
 // Case-sensitive, and only base64 that is not a plain word ("Basic permissions").
 const BASIC =
   /\b(Basic)(\s+)(?=[A-Za-z0-9+/]*[A-Z0-9+/=])[A-Za-z0-9+/]{8,}={0,2}/g;
@@ -39,16 +39,20 @@ const DOTTED_RUN = /[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]*)*/g;
 // GitLab (optionally behind an instance prefix), GitHub, Google (access and
 // refresh tokens, API keys, client secrets), AWS access key ids, Slack.
 const PREFIXED = new RegExp(
-  `${B}(?:(?:[A-Za-z0-9]+-)?gl(?:pat|oas|dt|rtr|rt|cbt|ptt|ft|imt|agent|soat|ffct|wt)-[\\w.-]*|GR1348941[\\w-]*|gh[pousr]_\\w*|github_pat_\\w*|ya29\\.[\\w.-]*|AIza[\\w-]*|GOCSPX-[\\w-]*|1//0[\\w-]+|AKIA[A-Z0-9]*|ASIA(?=[A-Z0-9]*\\d)[A-Z0-9]+|xox[abeoprs]-[A-Za-z0-9-]*|xapp-[A-Za-z0-9-]*)`,
+  `${B}(?:(?:[A-Za-z0-9]+-)?gl(?:pat|oas|dt|rtr|rt|cbt|ptt|ft|imt|agent|soat|ffct|wt)-[\\w.-]*|GR1348941[\\w-]*|gh[pousr]_\\w*|github_pat_\\w*|ya29\\.[\\w.-]*|AIza[\\w-]*|GOCSPX-[\\w-]*|1//0[\\w-]+|AKIA[A-Z0-9]*|ASIA(?=[A-Z0-9]*\\d|[A-Z0-9]{12})[A-Z0-9]+|xox[abeoprs]-[A-Za-z0-9-]*|xapp-[A-Za-z0-9-]*)`,
   'g',
 );
 // `key: value`, `key=value`, `"key": "value"`: every word, then a
 // separator if there is one (always matching keeps this linear).
-const ASSIGNMENT = /([\w.-]+)(["']?\s*[:=]\s*)?/g;
+// Quotes may come escaped: JSON inside a JSON string ({\"token\": \"…\"}).
+const ASSIGNMENT = /([\w.-]+)((?:\\?["'])?\s*[:=]\s*)?/g;
 // What a secret-named key ends with, to skip most keys cheaply.
 const SECRET_KEY_ENDING =
   /(?:tokens?|passw(?:or)?ds?|pwd|pass|passphrase|secrets?|key|credentials?|authorization|cookies?|signature|sig|uip|jwt|bearer|assertion|sid|pat|id|code)[^A-Za-z0-9]*$/i;
-const ASSIGNED_VALUE = /"(?:[^"\\\r\n]|\\.)*"|'[^'\r\n]*'|[^\s"'&,;}<>]+/y;
+// A quoted value may lack its closing quote (cut text): then it runs to the
+// end of the line.
+const ASSIGNED_VALUE =
+  /\\"(?:[^\\\r\n]|\\(?!"))*(?:\\")?|"(?:[^"\\\r\n]|\\.)*"?|'[^'\r\n]*'?|[^\s"'&,;}<>\\]+/y;
 // Opaque tokens: 20 or more letters and digits with both in them. No
 // English word has digits; UUIDs and host names are cut by hyphens and dots.
 const OPAQUE = /(^|[^A-Za-z0-9])([A-Za-z0-9]{20,})(?![A-Za-z0-9])/g;
@@ -138,8 +142,10 @@ function redactAssignments(text: string): string {
     ASSIGNED_VALUE.lastIndex = ASSIGNMENT.lastIndex;
     const value = ASSIGNED_VALUE.exec(text)?.[0];
     if (!value) continue;
-    const quote = /^["']/.test(value) ? value[0] : '';
-    out += `${text.slice(copied, ASSIGNMENT.lastIndex)}${quote}${REDACTED}${quote}`;
+    const open = /^\\?["']/.exec(value)?.[0] ?? '';
+    const close =
+      open && value.length > open.length && value.endsWith(open) ? open : '';
+    out += `${text.slice(copied, ASSIGNMENT.lastIndex)}${open}${REDACTED}${close}`;
     copied = ASSIGNMENT.lastIndex + value.length;
     ASSIGNMENT.lastIndex = copied;
   }
