@@ -23,6 +23,7 @@ import {
   readTokenInjectionConfig,
   sortFindings,
   countFindings,
+  DOCTOR_SEVERITIES,
   type DoctorFinding,
   type PluginProbe,
 } from '../../src/lib/diagnosis';
@@ -58,7 +59,8 @@ afterAll(() => {
 
 function expectFindings(findings: DoctorFinding[]) {
   for (const f of findings) {
-    expect(['ok', 'warning', 'problem']).toContain(f.severity);
+    // The doctor's severities now include `info` and `unknown` ("could not tell").
+    expect(DOCTOR_SEVERITIES).toContain(f.severity);
     expect(typeof f.id).toBe('string');
     expect(typeof f.title).toBe('string');
     expect(typeof f.detail).toBe('string');
@@ -67,7 +69,9 @@ function expectFindings(findings: DoctorFinding[]) {
     for (const e of f.evidence ?? []) expect(typeof e.value).toBe('string');
   }
   const counts = countFindings(findings);
-  expect(counts.ok + counts.warning + counts.problem).toBe(findings.length);
+  expect(DOCTOR_SEVERITIES.reduce((n, s) => n + counts[s], 0)).toBe(
+    findings.length,
+  );
   expect(sortFindings(findings)).toHaveLength(findings.length);
   assertNoPrototypePollution();
 }

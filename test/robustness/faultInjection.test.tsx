@@ -187,7 +187,8 @@ function expectationFor(call: Call, fault: Fault): Expectation | 'known gap' {
   const title: Record<string, RegExp> = {
     401: /catalog: 401 injected 401/,
     403: /catalog: 403/,
-    404: /catalog: not installed in the backend/,
+    // A problem when the doctor sees the app use the plugin, information otherwise.
+    404: /catalog: not installed (in the|on this) backend/,
     500: /catalog: the backend failed with 500/,
     'malformed JSON': /catalog: the plugin accepts your token/,
     'network error': /catalog: no answer/,
