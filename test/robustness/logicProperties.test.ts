@@ -35,9 +35,6 @@ import { hostileString, jsonKey, jsonValue } from './arbitraries';
 import { assertNoPrototypePollution, propertyBudget } from './propertyRuns';
 
 const budget = propertyBudget('logic');
-afterAll(() => {
-  expect(budget.spent()).toBeGreaterThanOrEqual(budget.fileRuns);
-});
 
 const FINDING_IDS = Object.keys(signInMessages.findings);
 
@@ -96,7 +93,7 @@ const contextArb: fc.Arbitrary<SignInFailureContext> = fc.record({
 
 describe('sign-in failure classification', () => {
   it('turns any failure into one known finding with text', () => {
-    fc.assert(
+    budget.check(
       fc.property(failureArb, contextArb, (failure, context) => {
         const finding = classifySignInFailure(failure, context);
         expect(FINDING_IDS).toContain(finding.id);
@@ -107,12 +104,12 @@ describe('sign-in failure classification', () => {
           expect(typeof e.value).toBe('string');
         assertNoPrototypePollution();
       }),
-      { numRuns: budget.runs(0.15) },
+      0.15,
     );
   });
 
   it('describes whatever a sign-in attempt throws', () => {
-    fc.assert(
+    budget.check(
       fc.property(
         fc.oneof(
           fc.anything(),
@@ -134,7 +131,7 @@ describe('sign-in failure classification', () => {
             expect(typeof failure.status).toBe('number');
         },
       ),
-      { numRuns: budget.runs(0.1) },
+      0.1,
     );
   });
 });
@@ -182,7 +179,7 @@ const membershipArb: fc.Arbitrary<CatalogMembership | undefined> = fc.option(
 
 describe('ownership comparison', () => {
   it('has one row per ref, holds every source and counts consistently', () => {
-    fc.assert(
+    budget.check(
       fc.property(
         refArb,
         fc.array(refArb, { maxLength: 20 }),
@@ -218,7 +215,7 @@ describe('ownership comparison', () => {
           assertNoPrototypePollution();
         },
       ),
-      { numRuns: budget.runs(0.15) },
+      0.15,
     );
   });
 });
@@ -289,7 +286,7 @@ const metadataBodyArb = fc.oneof(
 
 describe('permission rows and batches', () => {
   it('parses a metadata body or rejects it with an Error, then builds sorted unique rows', () => {
-    fc.assert(
+    budget.check(
       fc.property(
         fc.oneof(fc.constantFrom('catalog', '__proto__'), hostileString),
         metadataBodyArb,
@@ -350,7 +347,7 @@ describe('permission rows and batches', () => {
           assertNoPrototypePollution();
         },
       ),
-      { numRuns: budget.runs(0.2) },
+      0.2,
     );
   });
 });
@@ -359,7 +356,7 @@ describe('the expiry state machine', () => {
   const times = fc.integer({ min: 0, max: 4_000_000_000_000 });
 
   it('always names a next change strictly after now', () => {
-    fc.assert(
+    budget.check(
       fc.property(
         times,
         fc.option(times, { nil: undefined }),
@@ -378,7 +375,7 @@ describe('the expiry state machine', () => {
             expect(view.countdown.value).toBeGreaterThanOrEqual(1);
         },
       ),
-      { numRuns: budget.runs(0.15) },
+      0.15,
     );
   });
 
@@ -401,7 +398,7 @@ describe('the expiry state machine', () => {
   );
 
   it('never schedules a wake-up at or before the current moment, whatever happens', () => {
-    fc.assert(
+    budget.check(
       fc.property(
         fc.integer({ min: 1, max: 86_400 }),
         fc.integer({ min: 0, max: 3_600 }),
@@ -448,12 +445,12 @@ describe('the expiry state machine', () => {
           }
         },
       ),
-      { numRuns: budget.runs(0.15) },
+      0.15,
     );
   });
 
   it('keeps one pending wake-up however often it is rescheduled', () => {
-    fc.assert(
+    budget.check(
       fc.property(
         fc.array(
           fc.option(fc.integer({ min: -1e12, max: 1e13 }), { nil: undefined }),
@@ -469,7 +466,7 @@ describe('the expiry state machine', () => {
           }
         },
       ),
-      { numRuns: budget.runs(0.1) },
+      0.1,
     );
   });
 });

@@ -1,3 +1,7 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+
 /**
  * How many generated cases the property tests run. The normal test run
  * spends at least 10,000 cases across all properties; the benchmark flag
@@ -11,26 +15,74 @@ export const TOTAL_PROPERTY_RUNS = Math.max(
 
 /** The files' shares of the total; they add up to 1. */
 export const FILE_SHARES = {
-  tokens: 0.35,
-  logic: 0.3,
-  diagnosis: 0.35,
+  tokens: 0.3,
+  logic: 0.25,
+  diagnosis: 0.3,
+  secrets: 0.15,
 } as const;
 
 /**
- * A budget for one file: `runs(weight)` gives a property its part of the file's
- * share, and `spent()` how many cases the file has asked for so far.
+ * Where each file writes how many cases it executed, when set (the bench
+ * sets it and adds the files up).
+ */
+const RUNS_OUT = process.env.ACCESS_INSPECTOR_PROPERTY_RUNS_OUT;
+
+/** What one file's properties asked for and what fast-check ran. */
+export type PropertyRunRecord = {
+  file: string;
+  budgeted: number;
+  requested: number;
+  executed: number;
+  properties: Array<{ name: string; requested: number; executed: number }>;
+};
+
+/**
+ * A budget for one file. `check(property, weight)` runs the property with
+ * its part of the file's share, counts the cases fast-check executed (its
+ * `numRuns`, not what was asked for) and fails like `fc.assert`. After the
+ * file, the executed total must reach the file's share; with
+ * `ACCESS_INSPECTOR_PROPERTY_RUNS_OUT` set, it is written there.
  */
 export function propertyBudget(file: keyof typeof FILE_SHARES) {
-  const fileRuns = TOTAL_PROPERTY_RUNS * FILE_SHARES[file];
-  let spent = 0;
+  const fileRuns = Math.ceil(TOTAL_PROPERTY_RUNS * FILE_SHARES[file]);
+  const record: PropertyRunRecord = {
+    file,
+    budgeted: fileRuns,
+    requested: 0,
+    executed: 0,
+    properties: [],
+  };
+
+  afterAll(() => {
+    if (RUNS_OUT) {
+      mkdirSync(RUNS_OUT, { recursive: true });
+      writeFileSync(
+        join(RUNS_OUT, `${file}.json`),
+        JSON.stringify(record, null, 2),
+      );
+    }
+    // The share this file promised of the total property runs.
+    expect(record.executed).toBeGreaterThanOrEqual(fileRuns);
+  });
+
   return {
     fileRuns,
-    runs(weight: number) {
-      const n = Math.max(1, Math.ceil(fileRuns * weight));
-      spent += n;
-      return n;
+    check<Ts>(property: fc.IProperty<Ts>, weight: number): void {
+      const numRuns = Math.max(1, Math.ceil(fileRuns * weight));
+      const details = fc.check(property, {
+        numRuns,
+        includeErrorInReport: true,
+      });
+      record.requested += numRuns;
+      record.executed += details.numRuns;
+      record.properties.push({
+        name: expect.getState().currentTestName ?? '(outside a test)',
+        requested: numRuns,
+        executed: details.numRuns,
+      });
+      if (details.failed) throw new Error(fc.defaultReportMessage(details));
     },
-    spent: () => spent,
+    executed: () => record.executed,
   };
 }
 
