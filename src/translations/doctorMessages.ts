@@ -75,7 +75,7 @@ export const doctorMessages = {
   bundle: {
     title: 'Support bundle',
     intro:
-      'Environment, checks, decoded claims, groups, permissions and the timeline, for whoever runs Backstage. It never contains your token or its signature, and strings that look like secrets are redacted.',
+      'Environment, checks (with when they ran), decoded claims, differing groups, permissions, what you pasted above and the timeline, for whoever runs Backstage. It never contains your token, a pasted token, a signature or uip, and strings that look like secrets are redacted.',
     copy: 'Copy diagnostics',
     copied: 'Diagnostics copied',
     copyFailed: 'Could not copy to the clipboard: {{message}}',
