@@ -122,7 +122,9 @@ export const doctorMessages = {
     },
     tokenPresent: {
       title: 'A Backstage token is sent with requests',
-      detail: 'The identity API returned a token of {{length}} characters.',
+      detail_one: 'The identity API returned a token of {{count}} character.',
+      detail_other:
+        'The identity API returned a token of {{count}} characters.',
     },
     tokenUndecodable: {
       title: 'The token cannot be decoded',
@@ -206,8 +208,10 @@ export const doctorMessages = {
     },
     lengthOk: {
       title: 'The token is well below the size limit',
-      detail:
-        '{{length}} characters; backends refuse tokens over {{limit}} characters.',
+      detail_one:
+        '{{count}} character; backends refuse tokens over {{limit}} characters.',
+      detail_other:
+        '{{count}} characters; backends refuse tokens over {{limit}} characters.',
     },
     lengthNear: {
       title: 'The token is close to the size limit',

@@ -253,6 +253,13 @@ describe('checkTokenLength', () => {
     expect(checkTokenLength(length).severity).toBe(severity);
   });
 
+  it('says "character" for one and "characters" for more', () => {
+    expect(checkTokenLength(1).detail).toBe(
+      `1 character; backends refuse tokens over ${MAX_TOKEN_LENGTH} characters.`,
+    );
+    expect(checkTokenLength(500).detail).toMatch(/^500 characters;/);
+  });
+
   it('measures a real oversized token', () => {
     const token = backstageToken({
       payload: {

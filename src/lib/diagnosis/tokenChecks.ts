@@ -78,7 +78,7 @@ export function checkTokenLength(
   length: number,
   text: DoctorText = defaultDoctorText,
 ): DoctorFinding {
-  const params = { length, limit: MAX_TOKEN_LENGTH };
+  const params = { length, count: length, limit: MAX_TOKEN_LENGTH };
   const evidence = [
     { label: text('evidence.tokenLength'), value: String(length) },
     { label: text('evidence.limit'), value: String(MAX_TOKEN_LENGTH) },
@@ -322,7 +322,7 @@ export function diagnoseBackstageToken(
       text,
       'tokenPresent',
       'ok',
-      { length: token.length },
+      { length: token.length, count: token.length },
       { id: 'token' },
     ),
   ];
