@@ -138,7 +138,7 @@ function allCardsShowData(): boolean {
     'table[aria-label="Groups and ownership"]',
   );
   const permissions = document.querySelector('table[aria-label="Permissions"]');
-  const doctor = /\d+ problems, \d+ warnings, \d+ passed/.test(
+  const doctor = /\d+ problems?, \d+ warnings?, \d+ passed/.test(
     document.body.textContent ?? '',
   );
   return Boolean(
