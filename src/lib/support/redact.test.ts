@@ -214,6 +214,8 @@ describe('isSecretKey', () => {
     'accesstoken',
     'sessionId',
     'authorizationCode',
+    'signInToken',
+    'lastToken',
   ])('%j names a secret', key => {
     expect(isSecretKey(key)).toBe(true);
   });
@@ -233,6 +235,8 @@ describe('isSecretKey', () => {
     'tokenHolder',
     'apiKeyId',
     'statusCode',
+    'expires_at',
+    'issued_at',
   ])('%j only talks about one', key => {
     expect(isSecretKey(key)).toBe(false);
   });

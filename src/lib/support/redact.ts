@@ -78,7 +78,7 @@ const KEY_QUALIFIER =
 // secret itself: "tokenTargets", "fetch API sends the token to",
 // "token_type", "expires_in".
 const DESCRIBING_WORD =
-  /^(?:urls?|uris?|hrefs?|links?|endpoints?|targets?|hosts?|origins?|domains?|paths?|routes?|issuer|iss|audiences?|aud|types?|typ|kinds?|format|scheme|alg|algorithm|expires?|expiry|expiration|exp|expired|ttl|lifetime|age|at|in|length|size|count|enabled|disabled|required|present|has|is|status|valid|names?|labels?|title|description|hint|headers?|field|policy|mode|source|claims|decoded|sends?|receives?|received|that|the|to|for|from|of|with|without|errors?|message|reason|location|injection|issued|iat|nbf|last|seconds|ms|remaining|used|usage|supported|allowed|rotation|version|storage|prefix)$/;
+  /^(?:urls?|uris?|hrefs?|links?|endpoints?|targets?|hosts?|origins?|domains?|paths?|routes?|issuer|iss|audiences?|aud|types?|typ|kinds?|format|scheme|alg|algorithm|expires?|expiry|expiration|exp|expired|ttl|lifetime|age|length|size|count|enabled|disabled|required|present|has|is|status|valid|names?|labels?|title|description|hint|headers?|field|policy|mode|source|claims|decoded|sends?|receives?|received|that|the|to|errors?|message|reason|location|injection|issued|iat|nbf|seconds|ms|remaining|used|usage|supported|allowed|rotation|version|storage|prefix)$/;
 
 function keyWords(key: string): string[] {
   return key
