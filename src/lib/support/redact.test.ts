@@ -174,6 +174,7 @@ describe('redactText: secret shapes, whatever their length', () => {
     'component:default/backstage-plugin-access-inspector-v2',
     'tokenTargets: http://127.0.0.1:7007, http://127.0.0.1:7007/api/search',
     'internationalization and characterization are long words',
+    'No token was sent: "Missing credentials": The request reached the backend',
   ])('keeps readable text %j', input => {
     expect(redactText(input)).toBe(input);
   });

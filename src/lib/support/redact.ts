@@ -142,6 +142,17 @@ function redactAssignments(text: string): string {
     ASSIGNED_VALUE.lastIndex = ASSIGNMENT.lastIndex;
     const value = ASSIGNED_VALUE.exec(text)?.[0];
     if (!value) continue;
+    // A quote after a key that no quote opened is prose when the value is
+    // bare (`"Missing credentials": The request…`), a cut JSON pair when it
+    // is quoted (`x-uip": "…`).
+    const closing = /^\\?["']/.exec(sep)?.[0];
+    if (
+      closing &&
+      text.slice(m.index - closing.length, m.index) !== closing &&
+      !/^\\?["']/.test(value)
+    ) {
+      continue;
+    }
     const open = /^\\?["']/.exec(value)?.[0] ?? '';
     const close =
       open && value.length > open.length && value.endsWith(open) ? open : '';

@@ -312,6 +312,12 @@ function mdCode(value: unknown): string {
   return `${fence}json\n${json}\n${fence}`;
 }
 
+function mdText(text: string): string {
+  const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map(m => m.length));
+  const fence = '`'.repeat(longest + 1);
+  return `${fence}text\n${text}\n${fence}`;
+}
+
 const SEVERITY_MARK: Record<DoctorFinding['severity'], string> = {
   ok: 'OK',
   info: 'INFO',
@@ -392,7 +398,7 @@ export function formatBundleMarkdown(
     lines.push(
       evaluatedLine(pasted.evaluatedAt),
       '',
-      mdCode(pasted.text),
+      mdText(pasted.text),
       '',
       ...checkLines(pasted.check),
     );
