@@ -1,5 +1,10 @@
 import fc from 'fast-check';
 import { backstageToken } from '../../../test/builders/tokens';
+import { bannerMessages } from '../../translations/bannerMessages';
+import { doctorMessages } from '../../translations/doctorMessages';
+import { myAccessMessages } from '../../translations/myAccessMessages';
+import { permissionMessages } from '../../translations/permissionMessages';
+import { signInMessages } from '../../translations/signInMessages';
 import {
   isSecretKey,
   redactString,
@@ -175,6 +180,12 @@ describe('redactText: secret shapes, whatever their length', () => {
     'tokenTargets: http://127.0.0.1:7007, http://127.0.0.1:7007/api/search',
     'internationalization and characterization are long words',
     'No token was sent: "Missing credentials": The request reached the backend',
+    'Copy the whole token: it may have been cut off after the second dot.',
+    'Browsers drop the refresh cookie: you sign in again on every reload',
+    'Call it with the right credentials: from the browser with the user token',
+    'with or without "Bearer ". It is decoded in this browser',
+    'Send a Bearer token in the Authorization header',
+    'password: none',
   ])('keeps readable text %j', input => {
     expect(redactText(input)).toBe(input);
   });
@@ -192,6 +203,32 @@ describe('redactText: secret shapes, whatever their length', () => {
     const started = Date.now();
     for (const input of inputs) redactText(input);
     expect(Date.now() - started).toBeLessThan(10_000);
+  });
+});
+
+describe("redactText on the plugin's own messages", () => {
+  // Findings and timeline details are built from these: redaction must not
+  // turn a sentence such as "copy the whole token: it may…" into a riddle.
+  it('changes none of them', () => {
+    const changed: string[] = [];
+    const walk = (value: unknown, path: string) => {
+      if (typeof value === 'string') {
+        if (redactText(value) !== value) changed.push(`${path}: ${value}`);
+      } else if (value && typeof value === 'object') {
+        for (const [key, v] of Object.entries(value)) walk(v, `${path}.${key}`);
+      }
+    };
+    walk(
+      {
+        bannerMessages,
+        doctorMessages,
+        myAccessMessages,
+        permissionMessages,
+        signInMessages,
+      },
+      'messages',
+    );
+    expect(changed).toEqual([]);
   });
 });
 

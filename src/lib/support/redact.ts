@@ -24,8 +24,13 @@ const B = '(^|[^A-Za-z0-9])';
 // user:password@ in any URL.
 const URL_USERINFO = /\b([a-z][a-z0-9+.-]{0,30}:\/\/)[^\s/?#@"'<>\\]{1,512}@/gi;
 const AUTHORIZATION =
-  /\b((?:proxy-)?authorization)((?:\\?["'])?\s*[:=]\s*(?:\\?["'])?)(?:(bearer|basic|digest|negotiate|token|ntlm)(\s+))?[^\s"'<>,;}\\]+/gi;
-const BEARER = /\b(bearer)(\s*[:=]\s*|\s+)((?:\\?["'])?)[^\s"'<>\\]+/gi;
+  /\b((?:proxy-)?authorization)((?:\\?["'])?\s*[:=]\s*(?:\\?["'])?)(?:(bearer|basic|digest|negotiate|token|ntlm)(\s+))?([^\s"'<>,;}\\]+)/gi;
+const BEARER =
+  /\b(bearer)(\s*[:=]\s*|\s+)((?:\\?["'])?)([\w~+/-][^\s"'<>\\]*)/gi;
+// What follows "token:" or "Bearer" in a sentence rather than a credential:
+// "copy the whole token: it may…", "a Bearer token", "password: none".
+const PROSE_WORD =
+  /^(?:a|an|the|it|its|you|your|we|our|they|their|this|that|these|those|there|here|from|to|in|on|at|for|with|by|of|as|is|are|was|were|be|been|not|no|and|or|but|if|when|then|so|do|does|did|can|may|might|will|would|should|must|has|have|had|see|use|none|null|undefined|missing|empty|token|tokens|header|scheme|authentication|credentials?)[.,!?:]*$/i;
 // Case-sensitive, and only base64 that is not a plain word ("Basic permissions").
 const BASIC =
   /\b(Basic)(\s+)(?=[A-Za-z0-9+/]*[A-Z0-9+/=])[A-Za-z0-9+/]{8,}={0,2}/g;
@@ -141,7 +146,7 @@ function redactAssignments(text: string): string {
     }
     ASSIGNED_VALUE.lastIndex = ASSIGNMENT.lastIndex;
     const value = ASSIGNED_VALUE.exec(text)?.[0];
-    if (!value) continue;
+    if (!value || PROSE_WORD.test(value)) continue;
     // A quote after a key that no quote opened is prose when the value is
     // bare (`"Missing credentials": The request…`), a cut JSON pair when it
     // is quoted (`x-uip": "…`).
@@ -185,13 +190,30 @@ export function redactText(
     .replace(URL_USERINFO, (_m, scheme: string) => `${scheme}${REDACTED}@`)
     .replace(
       AUTHORIZATION,
-      (_m, key: string, sep: string, scheme?: string, space?: string) =>
-        `${key}${sep}${scheme ? `${scheme}${space}` : ''}${REDACTED}`,
+      (
+        match,
+        key: string,
+        sep: string,
+        scheme: string | undefined,
+        space: string | undefined,
+        credential: string,
+      ) =>
+        !scheme && PROSE_WORD.test(credential)
+          ? match
+          : `${key}${sep}${scheme ? `${scheme}${space}` : ''}${REDACTED}`,
     )
     .replace(
       BEARER,
-      (_m, scheme: string, sep: string, quote: string) =>
-        `${scheme}${sep}${quote}${REDACTED}`,
+      (
+        match,
+        scheme: string,
+        sep: string,
+        quote: string,
+        credential: string,
+      ) =>
+        !quote && PROSE_WORD.test(credential)
+          ? match
+          : `${scheme}${sep}${quote}${REDACTED}`,
     )
     .replace(
       BASIC,
