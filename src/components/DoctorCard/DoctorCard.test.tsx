@@ -319,6 +319,31 @@ describe('DoctorCard', () => {
     setItem.mockRestore();
   });
 
+  it('hides the uip of a pasted token until Reveal, as the token card does', async () => {
+    await renderCard();
+    await checks();
+    const token = backstageToken({ issuedAt: NOW_S - 60 });
+    const uip = JSON.parse(
+      Buffer.from(token.split('.')[1], 'base64url').toString(),
+    ).uip;
+    await userEvent.click(
+      screen.getByRole('textbox', { name: 'Paste a token' }),
+    );
+    await userEvent.paste(token);
+    const claims = screen.getByRole('table', {
+      name: 'Claims of the pasted token',
+    });
+    expect(claims).toHaveTextContent(
+      `Hidden: limited-token signature, ${uip.length} characters`,
+    );
+    expect(claims).not.toHaveTextContent(uip);
+
+    await userEvent.click(
+      within(claims).getByRole('button', { name: 'Reveal uip' }),
+    );
+    expect(claims).toHaveTextContent(uip);
+  });
+
   it('explains a pasted error body', async () => {
     await renderCard();
     await checks();

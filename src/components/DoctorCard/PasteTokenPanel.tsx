@@ -12,6 +12,7 @@ import Typography from '@material-ui/core/Typography';
 import { diagnosePastedToken, type DoctorText } from '../../lib/diagnosis';
 import { explainClaims, type ExplainedClaim } from '../../lib/token';
 import { accessInspectorTranslationRef } from '../../translation';
+import { SecretClaimValue } from '../BackstageTokenCard/SecretClaimValue';
 import { FindingList } from './FindingList';
 
 function ClaimsTable(props: { label: string; claims: ExplainedClaim[] }) {
@@ -32,11 +33,13 @@ function ClaimsTable(props: { label: string; claims: ExplainedClaim[] }) {
               {claim.label}
             </TableCell>
             <TableCell
-              style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}
+              style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
             >
-              {claim.time
-                ? `${claim.time.absolute} (${claim.time.relative})`
-                : claim.display}
+              {claim.time ? (
+                `${claim.time.absolute} (${claim.time.relative})`
+              ) : (
+                <SecretClaimValue claim={claim} />
+              )}
             </TableCell>
             <TableCell>{claim.meaning ?? ''}</TableCell>
           </TableRow>
