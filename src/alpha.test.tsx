@@ -3,13 +3,16 @@ import {
   discoveryApiRef,
   fetchApiRef,
   identityApiRef,
+  useRouteRef,
 } from '@backstage/core-plugin-api';
+import { PageBlueprint } from '@backstage/frontend-plugin-api';
 import { mockApis, renderTestApp } from '@backstage/frontend-test-utils';
 import { backstageToken, TEST_BACKEND } from '../test/builders/tokens';
 import { defaultDoctorHandlers } from '../test/msw/doctorHandlers';
 import { userinfoHandler } from '../test/msw/handlers';
 import { setupMswServer } from '../test/msw/server';
-import { myAccessPage } from './alpha';
+import accessInspectorPlugin, { myAccessPage } from './alpha';
+import { rootRouteRef } from './routes';
 
 setupMswServer(
   userinfoHandler({ sub: 'user:default/alice' }),
@@ -58,5 +61,31 @@ describe('My Access in the new frontend system', () => {
         'Who Backstage thinks you are, and why a request may get 401',
       ),
     ).toBeInTheDocument();
+  });
+});
+
+describe('the route ref in the new frontend system', () => {
+  it('links to My Access with the legacy rootRouteRef', async () => {
+    function LinkToMyAccess() {
+      const myAccess = useRouteRef(rootRouteRef);
+      return <a href={myAccess()}>Open My Access</a>;
+    }
+    renderTestApp({
+      features: [accessInspectorPlugin],
+      extensions: [
+        PageBlueprint.make({
+          name: 'links',
+          params: {
+            path: '/links',
+            loader: async () => <LinkToMyAccess />,
+          },
+        }),
+      ],
+      initialRouteEntries: ['/links'],
+    });
+
+    expect(
+      await screen.findByRole('link', { name: 'Open My Access' }),
+    ).toHaveAttribute('href', '/my-access');
   });
 });

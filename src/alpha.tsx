@@ -1,8 +1,8 @@
+import { convertLegacyRouteRef } from '@backstage/core-compat-api';
 import {
   AppRootElementBlueprint,
   createFrontendModule,
   createFrontendPlugin,
-  createRouteRef,
   PageBlueprint,
 } from '@backstage/frontend-plugin-api';
 import {
@@ -13,9 +13,11 @@ import type { MyAccessPageProps } from './components/MyAccessPage';
 import type { AccessInspectorSignInOptions } from './components/SignInPage';
 import { TokenExpiryBanner } from './components/TokenExpiryBanner';
 import PersonIcon from '@material-ui/icons/VerifiedUser';
+import { rootRouteRef } from './routes';
 
-/** @alpha */
-export const myAccessRouteRef = createRouteRef();
+// One route ref for both systems: a link made with the legacy `rootRouteRef`
+// (exported by the main entry) reaches the page in either.
+const myAccessRouteRef = convertLegacyRouteRef(rootRouteRef);
 
 /**
  * The My Access page extension. Call it with the providers the app offers in
