@@ -63,7 +63,7 @@ export {
   type ProviderSessionsCardProps,
 } from './components/ProviderSessionsCard';
 export { PermissionsCard } from './components/PermissionsCard';
-export { DoctorCard, type DoctorCardProps } from './components/DoctorCard';
+export { DoctorCard } from './components/DoctorCard';
 export {
   MyAccessDataProvider,
   useMyAccessData,

@@ -125,6 +125,21 @@ export function MyAccessDataProvider(props: { children: ReactNode }) {
 }
 
 /**
+ * Gives its children the page's shared data when they sit inside My Access,
+ * else loads it here: a card placed on its own page works the same.
+ */
+export function EnsureMyAccessData(props: { children: ReactNode }) {
+  const data = useContext(MyAccessDataContext);
+  if (data) return <>{props.children}</>;
+  return <MyAccessDataProvider>{props.children}</MyAccessDataProvider>;
+}
+
+/** The shared data when inside My Access, else undefined. */
+export function useOptionalMyAccessData(): MyAccessData | undefined {
+  return useContext(MyAccessDataContext);
+}
+
+/**
  * The shared data of the My Access page.
  *
  * @public

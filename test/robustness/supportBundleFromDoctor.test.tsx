@@ -13,7 +13,7 @@ import {
   renderInTestApp,
   TestApiProvider,
 } from '@backstage/test-utils';
-import { DoctorCard } from '../../src/components/DoctorCard';
+import { DoctorCardBase } from '../../src/components/DoctorCard';
 import { MyAccessDataProvider } from '../../src/hooks/useMyAccessData';
 import { clearSessionEvents } from '../../src/lib/timeline';
 import { userEntity } from '../builders/entities';
@@ -73,7 +73,7 @@ async function renderDoctor(token: string) {
       ]}
     >
       <MyAccessDataProvider>
-        <DoctorCard now={() => NOW} />
+        <DoctorCardBase now={() => NOW} />
       </MyAccessDataProvider>
     </TestApiProvider>,
   );

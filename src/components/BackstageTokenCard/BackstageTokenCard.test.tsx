@@ -1,9 +1,17 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderInTestApp } from '@backstage/test-utils';
+import { identityApiRef } from '@backstage/core-plugin-api';
+import {
+  mockApis,
+  renderInTestApp,
+  TestApiProvider,
+} from '@backstage/test-utils';
 import { decodeToken } from '../../lib/token';
 import { backstageToken, encodeJwt } from '../../../test/builders/tokens';
-import { BackstageTokenCard } from './BackstageTokenCard';
+import {
+  BackstageTokenCard,
+  BackstageTokenCardView,
+} from './BackstageTokenCard';
 
 // Card renders with MUI tables are slow on a loaded machine.
 jest.setTimeout(20_000);
@@ -14,7 +22,7 @@ const UIP = Buffer.alloc(64, 0xa7).fill(0x3c, 20, 40).toString('base64url');
 
 async function renderCard(token: string) {
   return renderInTestApp(
-    <BackstageTokenCard
+    <BackstageTokenCardView
       nowSeconds={NOW}
       state={{
         identity: {
@@ -57,6 +65,57 @@ beforeEach(() => {
 });
 
 describe('BackstageTokenCard', () => {
+  it('reads the identity itself when placed outside My Access', async () => {
+    await renderInTestApp(
+      <TestApiProvider
+        apis={[
+          [
+            identityApiRef,
+            mockApis.identity({
+              userEntityRef: 'user:default/alice',
+              token: devStackToken(),
+            }),
+          ],
+        ]}
+      >
+        <BackstageTokenCard />
+      </TestApiProvider>,
+    );
+
+    expect(
+      await screen.findByText('user:default/alice', { selector: 'strong' }),
+    ).toBeInTheDocument();
+    const claims = screen.getByRole('table', { name: 'Claims' });
+    expect(
+      within(claims).getByText(
+        'Hidden: limited-token signature, 86 characters',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Reveal token' }),
+    ).toBeInTheDocument();
+  });
+
+  it('says so with a retry when placed on its own and the identity cannot be read', async () => {
+    const identityApi = mockApis.identity({ token: devStackToken() });
+    jest
+      .spyOn(identityApi, 'getCredentials')
+      .mockRejectedValueOnce(new Error('session store unavailable'));
+    await renderInTestApp(
+      <TestApiProvider apis={[[identityApiRef, identityApi]]}>
+        <BackstageTokenCard />
+      </TestApiProvider>,
+    );
+
+    expect(
+      await screen.findByText('session store unavailable'),
+    ).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(
+      await screen.findByRole('table', { name: 'Claims' }),
+    ).toBeInTheDocument();
+  });
+
   it('shows the claims of a dev-stack token in clear and hides only uip', async () => {
     await renderCard(devStackToken());
 

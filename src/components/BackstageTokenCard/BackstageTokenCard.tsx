@@ -1,5 +1,10 @@
 import { useMemo, useState } from 'react';
-import { InfoCard, WarningPanel } from '@backstage/core-components';
+import {
+  InfoCard,
+  Progress,
+  ResponseErrorPanel,
+  WarningPanel,
+} from '@backstage/core-components';
 import { CopyTextButton } from '../MyAccessPage/CopyTextButton';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import Box from '@material-ui/core/Box';
@@ -21,7 +26,14 @@ import {
   type DecodedToken,
   type ExplainedClaim,
 } from '../../lib/token';
-import type { BackstageTokenState } from '../../hooks/useBackstageToken';
+import {
+  useBackstageToken,
+  type BackstageTokenState,
+} from '../../hooks/useBackstageToken';
+import {
+  useOptionalMyAccessData,
+  type AsyncData,
+} from '../../hooks/useMyAccessData';
 import { useNowSeconds } from '../../hooks/useNowSeconds';
 import { accessInspectorTranslationRef } from '../../translation';
 import { SecretClaimValue, useHiddenClaimText } from './SecretClaimValue';
@@ -52,10 +64,10 @@ const useStyles = makeStyles(theme => ({
   copyLabel: { marginLeft: theme.spacing(1) },
 }));
 
-/** @public */
-export type BackstageTokenCardProps = {
+/** Props of {@link BackstageTokenCardView}. */
+export type BackstageTokenCardViewProps = {
   state: BackstageTokenState;
-  /** Current time in seconds since the epoch; defaults to now. */
+  /** Current time in seconds since the epoch, for tests; defaults to now. */
   nowSeconds?: number;
 };
 
@@ -123,12 +135,8 @@ function useCopyableClaims(token: DecodedToken | undefined): string {
   );
 }
 
-/**
- * Shows the signed-in identity and its decoded Backstage token.
- *
- * @public
- */
-export function BackstageTokenCard(props: BackstageTokenCardProps) {
+/** The card for an identity already read: what {@link BackstageTokenCard} shows. */
+export function BackstageTokenCardView(props: BackstageTokenCardViewProps) {
   const { state } = props;
   const classes = useStyles();
   const { t } = useTranslationRef(accessInspectorTranslationRef);
@@ -320,4 +328,37 @@ export function BackstageTokenCard(props: BackstageTokenCardProps) {
       {rawToken}
     </InfoCard>
   );
+}
+
+function TokenSection(props: { token: AsyncData<BackstageTokenState> }) {
+  const { t } = useTranslationRef(accessInspectorTranslationRef);
+  const { value, loading, error, retry } = props.token;
+  if (loading) return <Progress />;
+  if (error) {
+    return (
+      <>
+        <ResponseErrorPanel title={t('errors.identityFailed')} error={error} />
+        <Button variant="outlined" onClick={retry}>
+          {t('errors.retry')}
+        </Button>
+      </>
+    );
+  }
+  if (!value) return null;
+  return <BackstageTokenCardView state={value} />;
+}
+
+function OwnTokenSection() {
+  return <TokenSection token={useBackstageToken()} />;
+}
+
+/**
+ * Shows the signed-in identity and its decoded Backstage token. On My Access
+ * it uses the identity the page read; on its own it reads it.
+ *
+ * @public
+ */
+export function BackstageTokenCard() {
+  const shared = useOptionalMyAccessData();
+  return shared ? <TokenSection token={shared.token} /> : <OwnTokenSection />;
 }

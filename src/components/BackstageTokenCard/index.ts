@@ -1,4 +1,5 @@
 export {
   BackstageTokenCard,
-  type BackstageTokenCardProps,
+  BackstageTokenCardView,
+  type BackstageTokenCardViewProps,
 } from './BackstageTokenCard';

@@ -23,7 +23,11 @@ import {
 import { setupMswServer } from '../../../test/msw/server';
 import { MyAccessDataProvider } from '../../hooks/useMyAccessData';
 import { clearSessionEvents, recordSessionEvent } from '../../lib/timeline';
-import { DoctorCard, type DoctorCardProps } from './DoctorCard';
+import {
+  DoctorCard,
+  DoctorCardBase,
+  type DoctorCardBaseProps,
+} from './DoctorCard';
 
 const { server, requests } = setupMswServer(
   userinfoHandler({ sub: 'user:default/alice', ent: ['group:default/team-a'] }),
@@ -38,7 +42,9 @@ async function renderCard(
   options: {
     token?: string;
     config?: object;
-    props?: DoctorCardProps;
+    props?: DoctorCardBaseProps;
+    /** The package's DoctorCard placed on its own, without the page's data. */
+    standalone?: boolean;
   } = {},
 ) {
   const token =
@@ -77,9 +83,13 @@ async function renderCard(
         ],
       ]}
     >
-      <MyAccessDataProvider>
-        <DoctorCard {...options.props} />
-      </MyAccessDataProvider>
+      {options.standalone ? (
+        <DoctorCard />
+      ) : (
+        <MyAccessDataProvider>
+          <DoctorCardBase {...options.props} />
+        </MyAccessDataProvider>
+      )}
     </TestApiProvider>,
   );
 }
@@ -96,6 +106,40 @@ function probeRequests() {
 }
 
 describe('DoctorCard', () => {
+  it('works on its own, outside My Access: checks, groups and no permissions in the bundle', async () => {
+    const blobs: Blob[] = [];
+    Object.assign(URL, {
+      createObjectURL: jest.fn((blob: Blob) => {
+        blobs.push(blob);
+        return 'blob:bundle';
+      }),
+      revokeObjectURL: jest.fn(),
+    });
+    const click = jest
+      .spyOn(HTMLAnchorElement.prototype, 'click')
+      .mockImplementation(() => {});
+    await renderCard({ standalone: true });
+
+    const list = await checks();
+    expect(
+      within(list).getByRole('listitem', {
+        name: 'OK: catalog: the plugin accepts your token',
+      }),
+    ).toBeInTheDocument();
+    await waitFor(() => expect(probeRequests()).toHaveLength(4));
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Download JSON' }),
+    );
+    const bundle = JSON.parse(await blobs[0].text());
+    expect(bundle.groups).toMatchObject({
+      userEntityRef: 'user:default/alice',
+      identityRefs: 2,
+      userinfoRefs: 1,
+    });
+    expect(bundle.permissions).toBeUndefined();
+    click.mockRestore();
+  });
+
   it('runs every check and probes each plugin once through the fetch API', async () => {
     await renderCard();
     const list = await checks();

@@ -6,7 +6,10 @@ import Button from '@material-ui/core/Button';
 import Divider from '@material-ui/core/Divider';
 import Typography from '@material-ui/core/Typography';
 import { useDoctor } from '../../hooks/useDoctor';
-import { useMyAccessData } from '../../hooks/useMyAccessData';
+import {
+  EnsureMyAccessData,
+  useMyAccessData,
+} from '../../hooks/useMyAccessData';
 import {
   applyPastedError,
   countFindings,
@@ -32,11 +35,10 @@ import { SessionTimeline } from './SessionTimeline';
 import { SupportBundleButtons } from './SupportBundleButtons';
 
 /**
- * Props of {@link DoctorCard}.
- *
- * @public
+ * What My Access and tests give the doctor; the package exports
+ * {@link DoctorCard}, which takes none of it.
  */
-export type DoctorCardProps = {
+export type DoctorCardBaseProps = {
   /** What the permissions section found, for the support bundle. */
   permissionSummary?: PermissionSummary;
   /** The clock, for tests. */
@@ -72,14 +74,8 @@ function useGroupsSummary(): GroupsSummary | undefined {
   ]);
 }
 
-/**
- * The 401 doctor: checks that explain a 401, a token and an error-body
- * decoder that work offline, this tab's session timeline, and a redacted
- * support bundle.
- *
- * @public
- */
-export function DoctorCard(props: DoctorCardProps = {}) {
+/** The doctor inside My Access's shared data, with the page's permissions. */
+export function DoctorCardBase(props: DoctorCardBaseProps = {}) {
   const { t } = useTranslationRef(accessInspectorTranslationRef);
   const now = props.now ?? Date.now;
   const doctor = useDoctor({ now });
@@ -224,5 +220,21 @@ export function DoctorCard(props: DoctorCardProps = {}) {
         disabled={doctor.loading}
       />
     </InfoCard>
+  );
+}
+
+/**
+ * The 401 doctor: checks that explain a 401, a token and an error-body
+ * decoder that work offline, this tab's session timeline, and a redacted
+ * support bundle. Outside My Access it loads the identity, userinfo and
+ * catalog groups itself; its bundle then says permissions were not provided.
+ *
+ * @public
+ */
+export function DoctorCard() {
+  return (
+    <EnsureMyAccessData>
+      <DoctorCardBase />
+    </EnsureMyAccessData>
   );
 }

@@ -1,4 +1,8 @@
-export { DoctorCard, type DoctorCardProps } from './DoctorCard';
+export {
+  DoctorCard,
+  DoctorCardBase,
+  type DoctorCardBaseProps,
+} from './DoctorCard';
 export { FindingList } from './FindingList';
 export { PasteErrorPanel } from './PasteErrorPanel';
 export { PasteTokenPanel } from './PasteTokenPanel';

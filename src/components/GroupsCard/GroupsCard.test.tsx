@@ -36,6 +36,8 @@ function renderCard(
     ownershipEntityRefs?: string[];
     userEntityRef?: string;
     withCatalog?: boolean;
+    /** Placed on its own, without the page's shared data. */
+    standalone?: boolean;
   } = {},
 ) {
   const discoveryApi = mockApis.discovery({ baseUrl: TEST_BACKEND });
@@ -65,14 +67,49 @@ function renderCard(
             ]),
       ]}
     >
-      <MyAccessDataProvider>
+      {options.standalone ? (
         <GroupsCard />
-      </MyAccessDataProvider>
+      ) : (
+        <MyAccessDataProvider>
+          <GroupsCard />
+        </MyAccessDataProvider>
+      )}
     </TestApiProvider>,
   );
 }
 
 describe('GroupsCard', () => {
+  it('works on its own, outside My Access, with one userinfo read and one catalog read per level', async () => {
+    server.use(
+      ...catalogHandlers([alice, ...org]),
+      userinfoHandler({ sub: 'user:default/alice', ent: identityRefs }),
+    );
+    await renderCard({ standalone: true });
+
+    expect(
+      await screen.findByText(
+        /2\ groups\ the\ catalog\ has\ are\ not\ in\ your\ token/,
+      ),
+    ).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: 'Groups and ownership' });
+    expect(
+      within(table).getByText('engineering (group:default/engineering)'),
+    ).toBeInTheDocument();
+    expect(
+      requests
+        .filter(r => r.url.includes('/api/catalog/'))
+        .map(r => `${r.method} ${new URL(r.url).pathname}`),
+    ).toEqual([
+      'GET /api/catalog/entities/by-name/user/default/alice',
+      'POST /api/catalog/entities/by-refs',
+      'POST /api/catalog/entities/by-refs',
+      'POST /api/catalog/entities/by-refs',
+    ]);
+    expect(requests.filter(r => r.url.endsWith('/v1/userinfo'))).toHaveLength(
+      1,
+    );
+  });
+
   it('flags parent groups that are not in the token, from one user read and one read per level', async () => {
     server.use(
       ...catalogHandlers([alice, ...org]),

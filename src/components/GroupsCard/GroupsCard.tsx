@@ -17,7 +17,10 @@ import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
 import { darken, makeStyles } from '@material-ui/core/styles';
 import { compareOwnership, type OwnershipRow } from '../../lib/ownership';
-import { useMyAccessData } from '../../hooks/useMyAccessData';
+import {
+  EnsureMyAccessData,
+  useMyAccessData,
+} from '../../hooks/useMyAccessData';
 import { accessInspectorTranslationRef } from '../../translation';
 import { CallErrorPanel } from '../CallErrorPanel';
 import { useCatalogEntityLink } from './useCatalogEntityLink';
@@ -127,13 +130,7 @@ function GroupRows(props: { rows: OwnershipRow[] }) {
   );
 }
 
-/**
- * Compares the identity's ownership refs, the auth backend's userinfo and the
- * catalog's memberships (direct and inherited through parent groups).
- *
- * @public
- */
-export function GroupsCard() {
+function GroupsCardContent() {
   const { t } = useTranslationRef(accessInspectorTranslationRef);
   const classes = useStyles();
   const { token, userinfo, membership } = useMyAccessData();
@@ -299,5 +296,20 @@ export function GroupsCard() {
         </>
       )}
     </InfoCard>
+  );
+}
+
+/**
+ * Compares the identity's ownership refs, the auth backend's userinfo and the
+ * catalog's memberships (direct and inherited through parent groups). Outside
+ * My Access it loads what it compares itself.
+ *
+ * @public
+ */
+export function GroupsCard() {
+  return (
+    <EnsureMyAccessData>
+      <GroupsCardContent />
+    </EnsureMyAccessData>
   );
 }

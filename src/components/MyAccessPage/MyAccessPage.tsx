@@ -1,23 +1,13 @@
-import {
-  Content,
-  Header,
-  Page,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
+import { Content, Header, Page } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import Box from '@material-ui/core/Box';
-import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
-import {
-  MyAccessDataProvider,
-  useMyAccessData,
-} from '../../hooks/useMyAccessData';
+import { MyAccessDataProvider } from '../../hooks/useMyAccessData';
 import { accessInspectorTranslationRef } from '../../translation';
 import { BackstageTokenCard } from '../BackstageTokenCard';
-import { DoctorCard } from '../DoctorCard';
+import { DoctorCardBase } from '../DoctorCard';
 import { GroupsCard } from '../GroupsCard';
 import { PermissionsCardView } from '../PermissionsCard';
 import { usePermissionTable } from '../../hooks/usePermissionTable';
@@ -25,24 +15,6 @@ import { summarizePermissions } from './summarizePermissions';
 import { useFocusRingStyles } from './useFocusRingStyles';
 import { ProviderSessionsCard } from '../ProviderSessionsCard';
 import type { SignInProviderOption } from '../../lib/providers';
-
-function TokenSection() {
-  const { t } = useTranslationRef(accessInspectorTranslationRef);
-  const { value, loading, error, retry } = useMyAccessData().token;
-  if (loading) return <Progress />;
-  if (error) {
-    return (
-      <>
-        <ResponseErrorPanel title={t('errors.identityFailed')} error={error} />
-        <Button variant="outlined" onClick={retry}>
-          {t('errors.retry')}
-        </Button>
-      </>
-    );
-  }
-  if (!value) return null;
-  return <BackstageTokenCard state={value} />;
-}
 
 // The doctor's support bundle summarises the permissions card's table: one
 // read serves both.
@@ -54,7 +26,7 @@ function PermissionsAndDoctor() {
         <PermissionsCardView state={permissions} />
       </Grid>
       <Grid item xs={12}>
-        <DoctorCard
+        <DoctorCardBase
           permissionSummary={summarizePermissions(permissions.value)}
         />
       </Grid>
@@ -104,7 +76,7 @@ export function MyAccessContent(
       <MyAccessDataProvider>
         <Grid container spacing={3}>
           <Grid item xs={12} xl={6}>
-            <TokenSection />
+            <BackstageTokenCard />
           </Grid>
           <Grid item xs={12} xl={6}>
             <GroupsCard />

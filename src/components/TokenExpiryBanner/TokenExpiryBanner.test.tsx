@@ -15,7 +15,7 @@ import {
 import { backstageToken } from '../../../test/builders/tokens';
 import { createChannelBus } from '../../lib/expiry/__testUtils__';
 import type { TabMessage } from '../../lib/expiry';
-import { TokenExpiryBanner } from './TokenExpiryBanner';
+import { TokenExpiryBanner, TokenExpiryBannerBase } from './TokenExpiryBanner';
 
 const NOW_S = 1_800_000_000;
 const MINUTE = 60_000;
@@ -373,7 +373,7 @@ describe('TokenExpiryBanner', () => {
         ]}
       >
         <Profiler id="banner" onRender={bannerRenders}>
-          <TokenExpiryBanner onWake={onWake} />
+          <TokenExpiryBannerBase onWake={onWake} />
         </Profiler>
         <Profiler id="app" onRender={appRenders}>
           <p>The rest of the app</p>

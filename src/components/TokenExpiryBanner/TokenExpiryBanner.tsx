@@ -16,16 +16,16 @@ export type TokenExpiryBannerProps = {
    * used when it comes before the token's.
    */
   authApiRef?: ApiRef<BackstageIdentityApi>;
-  /** Called on every timer wake-up: lets a benchmark count them. */
+};
+
+/** Props of {@link TokenExpiryBannerBase}: the public ones plus its seam. */
+export type TokenExpiryBannerBaseProps = TokenExpiryBannerProps & {
+  /** Called on every timer wake-up: lets tests and benchmarks count them. */
   onWake?: (event: WakeEvent) => void;
 };
 
-/**
- * Warns before the Backstage session lapses. Place it once at the app root.
- *
- * @public
- */
-export function TokenExpiryBanner(props: TokenExpiryBannerProps) {
+/** The banner with its instrumentation seam; the package exports {@link TokenExpiryBanner}. */
+export function TokenExpiryBannerBase(props: TokenExpiryBannerBaseProps) {
   const { value, error, refresh, dismiss, signInAgain } =
     useSessionExpiry(props);
   return (
@@ -35,6 +35,20 @@ export function TokenExpiryBanner(props: TokenExpiryBannerProps) {
       onDismiss={dismiss}
       onSignInAgain={signInAgain}
       signOutError={error}
+    />
+  );
+}
+
+/**
+ * Warns before the Backstage session lapses. Place it once at the app root.
+ *
+ * @public
+ */
+export function TokenExpiryBanner(props: TokenExpiryBannerProps) {
+  return (
+    <TokenExpiryBannerBase
+      warnBeforeMinutes={props.warnBeforeMinutes}
+      authApiRef={props.authApiRef}
     />
   );
 }

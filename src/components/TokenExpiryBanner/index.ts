@@ -1,5 +1,7 @@
 export {
   TokenExpiryBanner,
+  TokenExpiryBannerBase,
+  type TokenExpiryBannerBaseProps,
   type TokenExpiryBannerProps,
 } from './TokenExpiryBanner';
 export {
