@@ -11,7 +11,7 @@ import { backstageToken, TEST_BACKEND } from '../test/builders/tokens';
 import { defaultDoctorHandlers } from '../test/msw/doctorHandlers';
 import { userinfoHandler } from '../test/msw/handlers';
 import { setupMswServer } from '../test/msw/server';
-import accessInspectorPlugin, { myAccessPage } from './alpha';
+import accessInspectorPlugin from './alpha';
 import { rootRouteRef } from './routes';
 
 setupMswServer(
@@ -24,7 +24,7 @@ jest.setTimeout(20_000);
 describe('My Access in the new frontend system', () => {
   it('sits under the app page header, without a header of its own', async () => {
     renderTestApp({
-      extensions: [myAccessPage],
+      extensions: [accessInspectorPlugin.getExtension('page:access-inspector')],
       initialRouteEntries: ['/my-access'],
       apis: [
         [

@@ -44,11 +44,11 @@ export function createMyAccessPage(options: MyAccessPageProps = {}) {
   });
 }
 
-/** @alpha */
-export const myAccessPage = createMyAccessPage();
+const myAccessPage = createMyAccessPage();
 
-/** @alpha */
-export const tokenExpiryBanner = AppRootElementBlueprint.make({
+// Apps turn it off in config:
+// `app.extensions: [{ 'app-root-element:access-inspector/token-expiry-banner': false }]`.
+const tokenExpiryBanner = AppRootElementBlueprint.make({
   name: 'token-expiry-banner',
   params: { element: <TokenExpiryBanner /> },
 });

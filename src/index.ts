@@ -1,61 +1,24 @@
 /**
  * Access Inspector: a sign-in page that explains failures, a My Access page
- * and a token-expiry banner, for the legacy frontend system.
+ * and a token-expiry banner, for the legacy frontend system. The new frontend
+ * system's plugin and sign-in module are in `./alpha`; the types, refs and
+ * cards here serve both.
  *
  * @packageDocumentation
  */
 export { accessInspectorPlugin, MyAccessPage } from './plugin';
 export { rootRouteRef } from './routes';
-export {
-  accessInspectorBannerTranslationRef,
-  accessInspectorSignInTranslationRef,
-  accessInspectorTranslationRef,
-} from './translation';
+export type { MyAccessPageProps } from './components/MyAccessPage';
 export {
   AccessInspectorSignInPage,
   type AccessInspectorSignInOptions,
   type AccessInspectorSignInPageProps,
 } from './components/SignInPage';
-export {
-  builtInSignInProviders,
-  providerCallbackUrl,
-  type BuiltInSignInProvider,
-  type BuiltInSignInProviderId,
-  type SignInAuthApi,
-  type SignInProviderKind,
-  type SignInProviderOption,
-} from './lib/providers';
-export {
-  classifySignInFailure,
-  describeSignInError,
-  type SignInEvidence,
-  type SignInFailure,
-  type SignInFailureContext,
-  type SignInFinding,
-  type SignInFindingId,
-  type SignInFindingSeverity,
-  type SignInText,
-} from './lib/signIn';
+export type { SignInProviderOption } from './lib/providers';
 export {
   TokenExpiryBanner,
-  TokenExpiryBannerView,
   type TokenExpiryBannerProps,
-  type TokenExpiryBannerViewProps,
-  type ExpiryCountdown,
-  type ExpiryView,
-  type RefreshFailureReason,
-  type WakeEvent,
 } from './components/TokenExpiryBanner';
-export {
-  decodeToken,
-  normalizeTokenInput,
-  type DecodedToken,
-  type JsonObject,
-  type TokenDecodeError,
-  type TokenDecodeErrorReason,
-  type TokenDecodeResult,
-} from './lib/token';
-export type { MyAccessPageProps } from './components/MyAccessPage';
 export { BackstageTokenCard } from './components/BackstageTokenCard';
 export { GroupsCard } from './components/GroupsCard';
 export {
@@ -65,25 +28,17 @@ export {
 export { PermissionsCard } from './components/PermissionsCard';
 export { DoctorCard } from './components/DoctorCard';
 export {
-  MyAccessDataProvider,
-  useMyAccessData,
-  type AsyncData,
-  type MembershipData,
-  type MyAccessData,
-} from './hooks/useMyAccessData';
+  accessInspectorBannerTranslationRef,
+  accessInspectorSignInTranslationRef,
+  accessInspectorTranslationRef,
+} from './translation';
 export {
   userinfoApiRef,
   type UserinfoApi,
   type UserinfoResponse,
 } from './api/UserinfoApi';
-export { UserinfoClient } from './api/UserinfoClient';
 export {
   permissionMetadataApiRef,
   type PermissionMetadataApi,
+  type PermissionMetadataResult,
 } from './api/PermissionMetadataApi';
-export { PermissionMetadataClient } from './api/PermissionMetadataClient';
-export {
-  recordSessionEvent,
-  type SessionEvent,
-  type SessionEventType,
-} from './lib/timeline';

@@ -2,6 +2,7 @@ import {
   createPlugin,
   createRoutableExtension,
 } from '@backstage/core-plugin-api';
+import type { MyAccessPageProps } from './components/MyAccessPage';
 import { rootRouteRef } from './routes';
 
 /**
@@ -22,11 +23,12 @@ export const accessInspectorPlugin = createPlugin({
  *
  * @public
  */
-export const MyAccessPage = accessInspectorPlugin.provide(
-  createRoutableExtension({
-    name: 'MyAccessPage',
-    component: () =>
-      import('./components/MyAccessPage').then(m => m.MyAccessPage),
-    mountPoint: rootRouteRef,
-  }),
-);
+export const MyAccessPage: (props: MyAccessPageProps) => JSX.Element =
+  accessInspectorPlugin.provide(
+    createRoutableExtension({
+      name: 'MyAccessPage',
+      component: () =>
+        import('./components/MyAccessPage').then(m => m.MyAccessPage),
+      mountPoint: rootRouteRef,
+    }),
+  );

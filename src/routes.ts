@@ -1,4 +1,9 @@
 import { createRouteRef } from '@backstage/core-plugin-api';
 
-/** @public */
+/**
+ * The route of the My Access page, in both frontend systems (the new one
+ * mounts the page on this ref too).
+ *
+ * @public
+ */
 export const rootRouteRef = createRouteRef({ id: 'access-inspector' });

@@ -15,10 +15,17 @@ export type UserinfoResponse = {
  * @public
  */
 export interface UserinfoApi {
+  /** The signed-in user's `sub` and ownership refs (`ent`), as the auth backend sees them. */
   getUserinfo(): Promise<UserinfoResponse>;
 }
 
-/** @public */
+/**
+ * Optional: register a {@link UserinfoApi} under this ref to replace the
+ * default client, which reads `/v1/userinfo` through the app's discovery and
+ * fetch APIs.
+ *
+ * @public
+ */
 export const userinfoApiRef = createApiRef<UserinfoApi>({
   id: 'plugin.access-inspector.userinfo',
 });

@@ -16,11 +16,7 @@ import {
   type BackstageTokenState,
 } from './useBackstageToken';
 
-/**
- * One async datum as every card sees it.
- *
- * @public
- */
+/** One async datum as every card sees it. */
 export type AsyncData<T> = {
   value?: T;
   loading: boolean;
@@ -28,11 +24,9 @@ export type AsyncData<T> = {
   retry: () => void;
 };
 
-/** @public */
 export type MembershipData =
   { available: false } | ({ available: true } & CatalogMembership);
 
-/** @public */
 export type MyAccessData = {
   token: AsyncData<BackstageTokenState>;
   userinfo: AsyncData<UserinfoResponse>;
@@ -56,8 +50,6 @@ function useUserinfoApi() {
 /**
  * Loads what the My Access cards share, once per page view: the token, the
  * auth backend's userinfo and the catalog membership. Each fails alone.
- *
- * @public
  */
 export function MyAccessDataProvider(props: { children: ReactNode }) {
   const token = useBackstageToken();
@@ -139,11 +131,7 @@ export function useOptionalMyAccessData(): MyAccessData | undefined {
   return useContext(MyAccessDataContext);
 }
 
-/**
- * The shared data of the My Access page.
- *
- * @public
- */
+/** The shared data of the My Access page. */
 export function useMyAccessData(): MyAccessData {
   const data = useContext(MyAccessDataContext);
   if (!data) {

@@ -224,7 +224,11 @@ function ProviderSession(props: {
   );
 }
 
-/** @public */
+/**
+ * Props of {@link ProviderSessionsCard}.
+ *
+ * @public
+ */
 export type ProviderSessionsCardProps = {
   /** Providers offered in code (e.g. custom OIDC refs), as on the sign-in page. */
   providers?: SignInProviderOption[];

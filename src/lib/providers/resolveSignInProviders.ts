@@ -1,4 +1,10 @@
-import type { ApiRef, IconComponent } from '@backstage/core-plugin-api';
+import type {
+  ApiRef,
+  BackstageIdentityApi,
+  IconComponent,
+  ProfileInfoApi,
+  SessionApi,
+} from '@backstage/core-plugin-api';
 import {
   builtInSignInProviders,
   isBuiltInSignInProviderId,
@@ -20,7 +26,8 @@ export type SignInProviderOption =
       id: string;
       title?: string;
       message?: string;
-      apiRef?: ApiRef<SignInAuthApi>;
+      /** What core's `SignInProviderConfig.apiRef` takes. */
+      apiRef?: ApiRef<ProfileInfoApi & BackstageIdentityApi & SessionApi>;
       icon?: IconComponent;
     };
 
