@@ -1,3 +1,11 @@
+/**
+ * Access Inspector for the new frontend system: the plugin (default export,
+ * found by feature discovery), the My Access page factory and the sign-in
+ * module. Types, refs and cards are in the main entry.
+ *
+ * @packageDocumentation
+ */
+import type { MyAccessPageProps } from './components/MyAccessPage';
 import { convertLegacyRouteRef } from '@backstage/core-compat-api';
 import {
   AppRootElementBlueprint,
@@ -9,7 +17,6 @@ import {
   SignInPageBlueprint,
   type SignInPageProps,
 } from '@backstage/plugin-app-react';
-import type { MyAccessPageProps } from './components/MyAccessPage';
 import type { AccessInspectorSignInOptions } from './components/SignInPage';
 import { TokenExpiryBanner } from './components/TokenExpiryBanner';
 import PersonIcon from '@material-ui/icons/VerifiedUser';

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The whole gate, as README's test command runs it: type check, lint, unit
-# tests, then the end-to-end suite against the real local stack.
+# The whole gate, as README's test command runs it: type check, lint, the
+# API report check, unit tests, then the end-to-end suite against the real
+# local stack.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,6 +13,9 @@ npx tsc --noEmit -p dev/backend/tsconfig.json
 
 step 'lint'
 npx backstage-cli package lint src dev test
+
+step 'API report (report.api.md, report-alpha.api.md)'
+node test/api-report.mjs
 
 step 'unit tests'
 CI=true npx backstage-cli package test --passWithNoTests=false
