@@ -5,7 +5,7 @@ import {
   ResponseErrorPanel,
   WarningPanel,
 } from '@backstage/core-components';
-import { CopyTextButton } from '../MyAccessPage/CopyTextButton';
+import { CopyTextButton } from '../shared/CopyTextButton';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';

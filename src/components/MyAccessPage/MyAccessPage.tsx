@@ -12,7 +12,7 @@ import { GroupsCard } from '../GroupsCard';
 import { PermissionsCardView } from '../PermissionsCard';
 import { usePermissionTable } from '../../hooks/usePermissionTable';
 import { summarizePermissions } from './summarizePermissions';
-import { useFocusRingStyles } from './useFocusRingStyles';
+import { useFocusRingStyles } from '../shared/useFocusRingStyles';
 import { ProviderSessionsCard } from '../ProviderSessionsCard';
 import type { SignInProviderOption } from '../../lib/providers';
 

@@ -7,7 +7,7 @@ import DialogContent from '@material-ui/core/DialogContent';
 import DialogContentText from '@material-ui/core/DialogContentText';
 import DialogTitle from '@material-ui/core/DialogTitle';
 import { accessInspectorTranslationRef } from '../../translation';
-import { useFocusRingStyles } from '../MyAccessPage/useFocusRingStyles';
+import { useFocusRingStyles } from '../shared/useFocusRingStyles';
 
 /**
  * Whether the Backstage session came from this provider: `unknown` when the
