@@ -5,7 +5,7 @@
  *
  * @packageDocumentation
  */
-import type { MyAccessPageProps } from './components/MyAccessPage';
+import type { MyAccessPageProps } from './myAccess';
 import { convertLegacyRouteRef } from '@backstage/core-compat-api';
 import {
   AppRootElementBlueprint,
@@ -17,8 +17,8 @@ import {
   SignInPageBlueprint,
   type SignInPageProps,
 } from '@backstage/plugin-app-react';
-import type { AccessInspectorSignInOptions } from './components/SignInPage';
-import { TokenExpiryBanner } from './components/TokenExpiryBanner';
+import type { AccessInspectorSignInOptions } from './signIn';
+import { TokenExpiryBanner } from './banner';
 import PersonIcon from '@material-ui/icons/VerifiedUser';
 import { rootRouteRef } from './routes';
 
@@ -42,7 +42,7 @@ export function createMyAccessPage(options: MyAccessPageProps = {}) {
       icon: <PersonIcon fontSize="inherit" />,
       routeRef: myAccessRouteRef,
       loader: () =>
-        import('./components/MyAccessPage').then(m => (
+        import('./myAccess').then(m => (
           // Under the app's page header, which shows the title: no header
           // of its own, as user-settings does.
           <m.MyAccessContent providers={options.providers} showSubtitle />
@@ -99,7 +99,7 @@ export function createAccessInspectorSignInModule(
       SignInPageBlueprint.make({
         params: {
           loader: () =>
-            import('./components/SignInPage').then(
+            import('./signIn').then(
               ({ AccessInspectorSignInPage }) =>
                 (props: SignInPageProps) => (
                   <AccessInspectorSignInPage {...props} {...options} />

@@ -8,37 +8,32 @@
  */
 export { accessInspectorPlugin, MyAccessPage } from './plugin';
 export { rootRouteRef } from './routes';
-export type { MyAccessPageProps } from './components/MyAccessPage';
+export type { MyAccessPageProps } from './myAccess';
 export {
   AccessInspectorSignInPage,
   type AccessInspectorSignInOptions,
   type AccessInspectorSignInPageProps,
-} from './components/SignInPage';
-export type { SignInProviderOption } from './lib/providers';
-export {
-  TokenExpiryBanner,
-  type TokenExpiryBannerProps,
-} from './components/TokenExpiryBanner';
-export { BackstageTokenCard } from './components/BackstageTokenCard';
-export { GroupsCard } from './components/GroupsCard';
+} from './signIn';
+export type { SignInProviderOption } from './shared/providers';
+export { TokenExpiryBanner, type TokenExpiryBannerProps } from './banner';
+export { BackstageTokenCard } from './myAccess/token';
+export { GroupsCard } from './myAccess/groups';
 export {
   ProviderSessionsCard,
   type ProviderSessionsCardProps,
-} from './components/ProviderSessionsCard';
-export { PermissionsCard } from './components/PermissionsCard';
-export { DoctorCard } from './components/DoctorCard';
-export {
-  accessInspectorBannerTranslationRef,
-  accessInspectorSignInTranslationRef,
-  accessInspectorTranslationRef,
-} from './translation';
+} from './myAccess/sessions';
+export { PermissionsCard } from './myAccess/permissions';
+export { DoctorCard } from './myAccess/doctor';
+export { accessInspectorTranslationRef } from './myAccess/translation';
+export { accessInspectorSignInTranslationRef } from './shared/translations/signInTranslationRef';
+export { accessInspectorBannerTranslationRef } from './banner/bannerTranslationRef';
 export {
   userinfoApiRef,
   type UserinfoApi,
   type UserinfoResponse,
-} from './api/UserinfoApi';
+} from './myAccess/groups/UserinfoApi';
 export {
   permissionMetadataApiRef,
   type PermissionMetadataApi,
   type PermissionMetadataResult,
-} from './api/PermissionMetadataApi';
+} from './myAccess/permissions/PermissionMetadataApi';

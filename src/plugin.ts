@@ -2,7 +2,7 @@ import {
   createPlugin,
   createRoutableExtension,
 } from '@backstage/core-plugin-api';
-import type { MyAccessPageProps } from './components/MyAccessPage';
+import type { MyAccessPageProps } from './myAccess';
 import { rootRouteRef } from './routes';
 
 /**
@@ -28,7 +28,7 @@ export const MyAccessPage: (props: MyAccessPageProps) => JSX.Element =
     createRoutableExtension({
       name: 'MyAccessPage',
       component: () =>
-        import('./components/MyAccessPage').then(m => m.MyAccessPage),
+        import('./myAccess').then(m => m.MyAccessPage),
       mountPoint: rootRouteRef,
     }),
   );

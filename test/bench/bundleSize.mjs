@@ -70,14 +70,14 @@ export function measureDist(root) {
     ...dynamicTargets(staticClosure(lazyRoots)),
   ]);
   const bannerFile = [...first].find(f =>
-    /TokenExpiryBanner\/TokenExpiryBanner\.esm\.js$/.test(f),
+    /banner\/TokenExpiryBanner\.esm\.js$/.test(f),
   );
   const banner = bannerFile ? staticClosure([bannerFile]) : new Set();
   const myAccessRoot = lazyRoots.find(f =>
-    /MyAccessPage\/index\.esm\.js$/.test(f),
+    /myAccess\/index\.esm\.js$/.test(f),
   );
-  const myAccessInFirst = [...first].some(f => /MyAccessPage/.test(f));
-  const signInRoot = lazyRoots.find(f => /SignInPage\/index\.esm\.js$/.test(f));
+  const myAccessInFirst = [...first].some(f => /\/myAccess\//.test(f));
+  const signInRoot = lazyRoots.find(f => /signIn\/index\.esm\.js$/.test(f));
   // Before sign-in: the static graph plus the lazily loaded sign-in page (new frontend system).
   const beforeSignIn = new Set([
     ...first,

@@ -17,7 +17,7 @@ import { permissionApiRef } from '@backstage/plugin-permission-react';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { stringifyEntityRef, type Entity } from '@backstage/catalog-model';
 import { TestApiProvider, wrapInTestApp } from '@backstage/test-utils';
-import { MyAccessPage } from '../../src/components/MyAccessPage';
+import { MyAccessPage } from '../../src/myAccess';
 import { syntheticOrg } from '../builders/entities';
 import { manyBasicPermissions } from '../builders/permissions';
 

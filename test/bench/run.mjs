@@ -80,7 +80,7 @@ if (existsSync(join(root, 'dist/index.esm.js'))) {
       exportNames: ['AccessInspectorSignInPage', 'TokenExpiryBanner'],
     }),
     myAccessChunk: await bundledSize(root, {
-      from: './dist/components/MyAccessPage/index.esm.js',
+      from: './dist/myAccess/index.esm.js',
       exportNames: ['MyAccessPage'],
     }),
     everything: await bundledSize(root, {

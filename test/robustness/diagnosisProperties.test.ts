@@ -26,7 +26,7 @@ import {
   DOCTOR_SEVERITIES,
   type DoctorFinding,
   type PluginProbe,
-} from '../../src/lib/diagnosis';
+} from '../../src/myAccess/doctor/logic';
 import {
   bundleSecrets,
   buildSupportBundle,
@@ -35,9 +35,9 @@ import {
   redactText,
   redactValue,
   tokenSecrets,
-} from '../../src/lib/support';
-import type { SessionEvent } from '../../src/lib/timeline';
-import { decodeToken, readBackstageClaims } from '../../src/lib/token';
+} from '../../src/myAccess/logic';
+import type { SessionEvent } from '../../src/shared/timeline';
+import { decodeToken, readBackstageClaims } from '../../src/shared/logic/token';
 import { encodeJwt } from '../builders/tokens';
 import {
   claimsLike,

@@ -8,7 +8,7 @@
 import { act, screen, within } from '@testing-library/react';
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
-import { MyAccessPage } from '../../src/components/MyAccessPage';
+import { MyAccessPage } from '../../src/myAccess';
 import { groupEntity, userEntity } from '../builders/entities';
 import { catalogMetadata } from '../builders/permissions';
 import { TEST_BACKEND } from '../builders/tokens';

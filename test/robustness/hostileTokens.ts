@@ -4,7 +4,7 @@
  * proxies mangle and what an attacker would craft. Each entry says what
  * decodeToken must make of it.
  */
-import type { TokenDecodeErrorReason } from '../../src/lib/token';
+import type { TokenDecodeErrorReason } from '../../src/shared/logic/token';
 import { base64UrlEncode, encodeJwt } from '../builders/tokens';
 
 export type HostileToken = {

@@ -11,11 +11,11 @@ import {
   nextChangeAt,
   computeExpiryView,
   type ExpiryClock,
-} from '../../src/lib/expiry';
+} from '../../src/banner/logic';
 import {
   compareOwnership,
   type CatalogMembership,
-} from '../../src/lib/ownership';
+} from '../../src/myAccess/groups/logic';
 import {
   decideRows,
   EMPTY_DECISIONS,
@@ -24,13 +24,13 @@ import {
   planBasicBatch,
   planResourceBatch,
   summarizeResourceTypes,
-} from '../../src/lib/permissions';
+} from '../../src/myAccess/permissions/logic';
 import {
   classifySignInFailure,
   describeSignInError,
   type SignInFailureContext,
-} from '../../src/lib/signIn';
-import { signInMessages } from '../../src/translations/signInMessages';
+} from '../../src/shared/logic/signInFailures';
+import { signInMessages } from '../../src/shared/translations/signInMessages';
 import { hostileString, jsonKey, jsonValue } from './arbitraries';
 import { assertNoPrototypePollution, propertyBudget } from './propertyRuns';
 

@@ -3,7 +3,7 @@
  */
 /* eslint-disable jest/expect-expect -- assertions live in helpers */
 import fc from 'fast-check';
-import { diagnosePastedToken, explainErrorBody } from '../../src/lib/diagnosis';
+import { diagnosePastedToken, explainErrorBody } from '../../src/myAccess/doctor/logic';
 import {
   bundleSecrets,
   buildSupportBundle,
@@ -11,8 +11,8 @@ import {
   formatBundleMarkdown,
   redactText,
   type SupportBundleInput,
-} from '../../src/lib/support';
-import { decodeToken } from '../../src/lib/token';
+} from '../../src/myAccess/logic';
+import { decodeToken } from '../../src/shared/logic/token';
 import { backstageToken, base64UrlEncode } from '../builders/tokens';
 import { assertNoPrototypePollution, propertyBudget } from './propertyRuns';
 

@@ -13,9 +13,9 @@ import {
   renderInTestApp,
   TestApiProvider,
 } from '@backstage/test-utils';
-import { DoctorCardBase } from '../../src/components/DoctorCard';
-import { MyAccessDataProvider } from '../../src/hooks/useMyAccessData';
-import { clearSessionEvents } from '../../src/lib/timeline';
+import { DoctorCardBase } from '../../src/myAccess/doctor';
+import { MyAccessDataProvider } from '../../src/myAccess/useMyAccessData';
+import { clearSessionEvents } from '../../src/shared/timeline';
 import { userEntity } from '../builders/entities';
 import { backstageToken, TEST_BACKEND } from '../builders/tokens';
 import { defaultDoctorHandlers } from '../msw/doctorHandlers';

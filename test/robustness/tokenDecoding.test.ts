@@ -9,7 +9,7 @@ import {
   normalizeTokenInput,
   readBackstageClaims,
   type TokenDecodeErrorReason,
-} from '../../src/lib/token';
+} from '../../src/shared/logic/token';
 import {
   hostileString,
   jsonObject,

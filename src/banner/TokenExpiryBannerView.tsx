@@ -1,0 +1,191 @@
+import Button from '@material-ui/core/Button';
+import IconButton from '@material-ui/core/IconButton';
+import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
+import CloseIcon from '@material-ui/icons/Close';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
+import { accessInspectorBannerTranslationRef } from './bannerTranslationRef';
+import type { ExpiryCountdown, ExpiryView } from './logic';
+
+const useStyles = makeStyles(theme => ({
+  root: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: theme.spacing(1),
+    padding: theme.spacing(0.75, 2),
+    boxSizing: 'border-box',
+    // The app root has no slot above the sidebar: float over everything,
+    // full width, so no part of the message hides behind the sidebar.
+    position: 'fixed',
+    top: 0,
+    left: 0,
+    right: 0,
+    zIndex: theme.zIndex.snackbar,
+    boxShadow: theme.shadows[4],
+  },
+  warning: {
+    backgroundColor: theme.palette.warning.main,
+    color: theme.palette.warning.contrastText,
+  },
+  error: {
+    backgroundColor: theme.palette.error.main,
+    color: theme.palette.error.contrastText,
+  },
+  text: {
+    flex: '1 1 20rem',
+    minWidth: 0,
+    overflowWrap: 'anywhere',
+  },
+  actions: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: theme.spacing(1),
+  },
+}));
+
+/**
+ * Props of {@link TokenExpiryBannerView}.
+ */
+export type TokenExpiryBannerViewProps = {
+  view: ExpiryView;
+  onRefresh: () => void;
+  onDismiss: () => void;
+  onSignInAgain: () => void;
+  /** Why signing out failed. */
+  signOutError?: string;
+};
+
+/**
+ * The banner itself: props only, no data fetching.
+ */
+export function TokenExpiryBannerView(props: TokenExpiryBannerViewProps) {
+  const { view, onRefresh, onDismiss, onSignInAgain, signOutError } = props;
+  const classes = useStyles();
+  const { t } = useTranslationRef(accessInspectorBannerTranslationRef);
+
+  if (view.kind === 'hidden') return null;
+
+  const countdownText = (countdown: ExpiryCountdown) =>
+    countdown.unit === 'minute'
+      ? t('countdown.minutes', { count: countdown.value })
+      : t('countdown.seconds', { count: countdown.value });
+  // role="timer" is not announced on every tick: the surrounding region is
+  // announced when the banner appears, not once a second.
+  const timer = (countdown: ExpiryCountdown) => (
+    <span role="timer">{countdownText(countdown)}</span>
+  );
+
+  const refreshButton = (label: string) => (
+    <Button
+      variant="outlined"
+      color="inherit"
+      size="small"
+      onClick={onRefresh}
+      disabled={view.refreshing}
+    >
+      {view.refreshing ? t('actions.refreshing') : label}
+    </Button>
+  );
+  const signInButton = (
+    <Button
+      variant="outlined"
+      color="inherit"
+      size="small"
+      onClick={onSignInAgain}
+    >
+      {t('actions.signInAgain')}
+    </Button>
+  );
+  const dismissButton = (
+    <IconButton
+      size="small"
+      color="inherit"
+      aria-label={t('actions.dismiss')}
+      onClick={onDismiss}
+    >
+      <CloseIcon fontSize="small" />
+    </IconButton>
+  );
+  const signOutFailure = signOutError ? (
+    <Typography variant="body2" component="p">
+      {t('signOutFailed', { detail: signOutError })}
+    </Typography>
+  ) : null;
+
+  if (view.kind === 'warning') {
+    return (
+      <div
+        role="status"
+        aria-live="polite"
+        className={`${classes.root} ${classes.warning}`}
+      >
+        <div className={classes.text}>
+          <Typography variant="body2" component="p">
+            <strong>
+              {t('warning.expiresIn')} {timer(view.countdown)}.
+            </strong>{' '}
+            {view.notRenewed ? t('warning.notRenewed') : t('warning.hint')}
+          </Typography>
+        </div>
+        <div className={classes.actions}>
+          {refreshButton(t('actions.refresh'))}
+          {dismissButton}
+        </div>
+      </div>
+    );
+  }
+
+  if (view.kind === 'expired') {
+    return (
+      <div role="alert" className={`${classes.root} ${classes.error}`}>
+        <div className={classes.text}>
+          <Typography variant="body2" component="p">
+            <strong>{t('expired.title')}</strong> {t('expired.body')}
+          </Typography>
+          {signOutFailure}
+        </div>
+        <div className={classes.actions}>
+          {signInButton}
+          {refreshButton(t('actions.refresh'))}
+        </div>
+      </div>
+    );
+  }
+
+  const network = view.reason === 'network';
+  return (
+    <div
+      role="alert"
+      className={`${classes.root} ${view.expired || !network ? classes.error : classes.warning}`}
+    >
+      <div className={classes.text}>
+        <Typography variant="body2" component="p">
+          <strong>
+            {view.during === 'check'
+              ? t('failed.checkTitle')
+              : t('failed.refreshTitle')}
+          </strong>{' '}
+          {network ? t('failed.network') : t('failed.rejected')}{' '}
+          {view.countdown ? (
+            <>
+              {t('failed.stillValidFor')} {timer(view.countdown)}.
+            </>
+          ) : null}
+          {view.expired ? t('failed.expiredNote') : null}
+        </Typography>
+        {view.detail ? (
+          <Typography variant="caption" component="p">
+            {t('failed.detail', { detail: view.detail })}
+          </Typography>
+        ) : null}
+        {signOutFailure}
+      </div>
+      <div className={classes.actions}>
+        {network ? refreshButton(t('actions.tryAgain')) : signInButton}
+        {view.expired ? null : dismissButton}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,162 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import {
+  discoveryApiRef,
+  fetchApiRef,
+  identityApiRef,
+} from '@backstage/core-plugin-api';
+import { catalogApiRef } from '@backstage/plugin-catalog-react';
+import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
+import {
+  mockApis,
+  renderInTestApp,
+  TestApiProvider,
+} from '@backstage/test-utils';
+import { userEntity } from '../../test/builders/entities';
+import {
+  backstageToken,
+  encodeJwt,
+  TEST_BACKEND,
+} from '../../test/builders/tokens';
+import { defaultDoctorHandlers } from '../../test/msw/doctorHandlers';
+import { userinfoHandler } from '../../test/msw/handlers';
+import { setupMswServer } from '../../test/msw/server';
+import { MyAccessPage } from './MyAccessPage';
+
+setupMswServer(
+  userinfoHandler({ sub: 'user:default/alice' }),
+  ...defaultDoctorHandlers(),
+);
+
+function renderPage(identityApi = mockApis.identity()) {
+  return renderInTestApp(
+    <TestApiProvider
+      apis={[
+        [identityApiRef, identityApi],
+        [discoveryApiRef, mockApis.discovery({ baseUrl: TEST_BACKEND })],
+        [
+          fetchApiRef,
+          {
+            fetch: (input: RequestInfo | URL, init?: RequestInit) =>
+              fetch(input, init),
+          },
+        ],
+        [catalogApiRef, catalogApiMock({ entities: [userEntity('alice')] })],
+      ]}
+    >
+      <MyAccessPage />
+    </TestApiProvider>,
+  );
+}
+
+// The whole page renders in each test: the default 5 s is tight on a busy machine.
+jest.setTimeout(20_000);
+
+describe('MyAccessPage', () => {
+  it('shows who is signed in and the decoded token, hiding the raw token', async () => {
+    const token = backstageToken({
+      payload: { sub: 'user:default/alice', custom: { team: 'a' } },
+      lifetimeSeconds: 42 * 60 + 30,
+    });
+    await renderPage(
+      mockApis.identity({ userEntityRef: 'user:default/alice', token }),
+    );
+
+    expect(
+      await screen.findByText('user:default/alice', { selector: 'strong' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('User token (vnd.backstage.user)'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/Decoding is not verification/),
+    ).toBeInTheDocument();
+
+    const header = screen.getByRole('table', { name: 'Header' });
+    expect(within(header).getByText('ES256')).toBeInTheDocument();
+    const claims = screen.getByRole('table', { name: 'Claims' });
+    expect(within(claims).getByText('Subject')).toBeInTheDocument();
+    expect(within(claims).getByText('Expires')).toBeInTheDocument();
+    expect(within(claims).getByText('in 42 minutes')).toBeInTheDocument();
+    expect(within(claims).getByText(/"team": "a"/)).toBeInTheDocument();
+
+    expect(screen.queryByText(token)).not.toBeInTheDocument();
+    expect(document.body.textContent).not.toContain(token.split('.')[2]);
+  });
+
+  it('has its own page header in the legacy system, which gives pages none', async () => {
+    await renderPage(mockApis.identity({ token: backstageToken() }));
+    const headings = await screen.findAllByRole('heading', { level: 1 });
+    expect(headings).toHaveLength(1);
+    expect(headings[0]).toHaveTextContent('My Access');
+  });
+
+  it('reveals the raw token only on request', async () => {
+    const token = backstageToken();
+    await renderPage(mockApis.identity({ token }));
+
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Reveal token' }),
+    );
+    expect(
+      screen.getByRole('region', { name: 'Raw Backstage token' }),
+    ).toHaveTextContent(token);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Hide token' }));
+    expect(
+      screen.queryByRole('region', { name: 'Raw Backstage token' }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('explains a session without a token', async () => {
+    const identityApi = mockApis.identity({
+      userEntityRef: 'user:development/guest',
+    });
+    await renderPage(identityApi);
+
+    expect(
+      await screen.findByText(/This session has no Backstage token/),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('table', { name: 'Claims' }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('explains a token that cannot be decoded', async () => {
+    await renderPage(mockApis.identity({ token: 'opaque-session-token' }));
+
+    expect(
+      await screen.findByText(/The token could not be decoded/),
+    ).toBeInTheDocument();
+    // The token card and the 401 doctor both explain it.
+    expect(screen.getAllByText(/This is not a JWT/)).toHaveLength(2);
+  });
+
+  it('labels a token that is not a Backstage user token', async () => {
+    await renderPage(
+      mockApis.identity({
+        token: encodeJwt({ alg: 'RS256', typ: 'JWT' }, { sub: 'x' }),
+      }),
+    );
+    expect(
+      await screen.findByText('Not a Backstage user token (typ: JWT)'),
+    ).toBeInTheDocument();
+  });
+
+  it('shows a failing identity API with a retry', async () => {
+    const identityApi = mockApis.identity({ token: backstageToken() });
+    const getCredentials = jest
+      .spyOn(identityApi, 'getCredentials')
+      .mockRejectedValueOnce(new Error('session store unavailable'));
+    await renderPage(identityApi);
+
+    expect(
+      (await screen.findAllByText(/session store unavailable/)).length,
+    ).toBeGreaterThan(0);
+    await userEvent.click(screen.getAllByRole('button', { name: 'Retry' })[0]);
+    expect(
+      await screen.findByRole('table', { name: 'Claims' }),
+    ).toBeInTheDocument();
+    expect(getCredentials).toHaveBeenCalledTimes(2);
+  });
+});

@@ -1,0 +1,240 @@
+import { useMemo, useState } from 'react';
+import { InfoCard, Progress } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
+import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
+import Divider from '@material-ui/core/Divider';
+import Typography from '@material-ui/core/Typography';
+import { useDoctor } from './useDoctor';
+import {
+  EnsureMyAccessData,
+  useMyAccessData,
+} from '../useMyAccessData';
+import {
+  applyPastedError,
+  countFindings,
+  pluginsNamedInText,
+  sortFindings,
+  type DoctorText,
+} from './logic';
+import { compareOwnership } from '../groups/logic';
+import {
+  describePasted,
+  summarizeGroups,
+  type GroupsSummary,
+  type PermissionSummary,
+  type SupportBundleInput,
+} from '../logic';
+import { getSessionEvents } from '../../shared/timeline';
+import { accessInspectorTranslationRef } from '../translation';
+import { CallErrorPanel } from '../components/CallErrorPanel';
+import { FindingList } from './FindingList';
+import { PasteErrorPanel } from './PasteErrorPanel';
+import { PasteTokenPanel } from './PasteTokenPanel';
+import { SessionTimeline } from './SessionTimeline';
+import { SupportBundleButtons } from './SupportBundleButtons';
+
+/**
+ * What My Access and tests give the doctor; the package exports
+ * {@link DoctorCard}, which takes none of it.
+ */
+export type DoctorCardBaseProps = {
+  /** What the permissions section found, for the support bundle. */
+  permissionSummary?: PermissionSummary;
+  /** The clock, for tests. */
+  now?: () => number;
+};
+
+function useGroupsSummary(): GroupsSummary | undefined {
+  const { token, userinfo, membership } = useMyAccessData();
+  return useMemo(() => {
+    const identity = token.value?.identity;
+    if (!identity) return undefined;
+    const errors = [userinfo.error, membership.error]
+      .filter((e): e is Error => Boolean(e))
+      .map(e => e.message);
+    const catalog = membership.value?.available ? membership.value : undefined;
+    return summarizeGroups({
+      userEntityRef: identity.userEntityRef,
+      comparison: compareOwnership({
+        userRef: identity.userEntityRef,
+        identityRefs: identity.ownershipEntityRefs,
+        userinfoRefs: userinfo.value?.claims.ent,
+        catalog,
+      }),
+      catalogRead: Boolean(catalog),
+      errors,
+    });
+  }, [
+    token.value,
+    userinfo.value,
+    userinfo.error,
+    membership.value,
+    membership.error,
+  ]);
+}
+
+/** The doctor inside My Access's shared data, with the page's permissions. */
+export function DoctorCardBase(props: DoctorCardBaseProps = {}) {
+  const { t } = useTranslationRef(accessInspectorTranslationRef);
+  const now = props.now ?? Date.now;
+  const doctor = useDoctor({ now });
+  const { token } = useMyAccessData();
+  const groups = useGroupsSummary();
+  const text = useMemo<DoctorText>(
+    () => (key, params) => String(t(`doctor.${key}` as any, params as any)),
+    [t],
+  );
+  const [pastedError, setPastedError] = useState('');
+  const [pastedToken, setPastedToken] = useState('');
+  const report = doctor.value;
+  // Plugins the pasted error comes from: their checks become problems.
+  const named = useMemo(() => {
+    if (!report || !pastedError.trim()) return {};
+    const baseUrls = Object.fromEntries(
+      Object.values(report.probes).map(p => [p.pluginId, p.baseUrl]),
+    );
+    return pluginsNamedInText(pastedError, baseUrls);
+  }, [report, pastedError]);
+  const findings = useMemo(
+    () =>
+      report
+        ? sortFindings(
+            applyPastedError(report.findings, report.probes, named, text),
+          )
+        : [],
+    [report, named, text],
+  );
+  const related = findings.filter(
+    f =>
+      Object.prototype.hasOwnProperty.call(report?.probes ?? {}, f.id) &&
+      Object.prototype.hasOwnProperty.call(
+        named,
+        report?.probes[f.id].pluginId ?? '',
+      ),
+  );
+  const counts = countFindings(findings);
+
+  const getBundleInput = (): SupportBundleInput => {
+    const decoded = token.value?.decoded;
+    return {
+      generatedAtMs: now(),
+      environment: doctor.value?.environment ?? {},
+      findings,
+      checksEvaluatedAtMs: doctor.value?.evaluatedAtMs,
+      decoded: decoded?.ok
+        ? { header: decoded.token.header, payload: decoded.token.payload }
+        : undefined,
+      groups,
+      permissions: props.permissionSummary,
+      timeline: getSessionEvents(),
+      pasted: describePasted(
+        { token: pastedToken, error: pastedError },
+        {
+          nowMs: now(),
+          authBaseUrl: doctor.value?.environment.authBaseUrl,
+          text,
+        },
+      ),
+      token: token.value?.token,
+    };
+  };
+
+  let checks;
+  if (doctor.loading) {
+    checks = (
+      <>
+        <Typography variant="body2">{t('doctor.card.running')}</Typography>
+        <Progress />
+      </>
+    );
+  } else if (doctor.error) {
+    checks = (
+      <CallErrorPanel
+        call={t('errors.identityFailed')}
+        error={doctor.error}
+        onRetry={doctor.retry}
+      />
+    );
+  } else {
+    checks = (
+      <>
+        <Typography variant="body2" role="status">
+          {t('doctor.card.summary', {
+            problem: t('doctor.card.counts.problem', { count: counts.problem }),
+            warning: t('doctor.card.counts.warning', { count: counts.warning }),
+            ok: t('doctor.card.counts.ok', { count: counts.ok }),
+            unknown: t('doctor.card.counts.unknown', { count: counts.unknown }),
+            info: t('doctor.card.counts.info', { count: counts.info }),
+          })}
+        </Typography>
+        <FindingList findings={findings} label={t('doctor.card.checks')} />
+        <Box mt={1}>
+          <Button variant="outlined" size="small" onClick={doctor.retry}>
+            {t('doctor.card.runAgain')}
+          </Button>
+        </Box>
+      </>
+    );
+  }
+
+  return (
+    <InfoCard
+      title={t('doctor.card.title')}
+      subheader={t('doctor.card.subheader')}
+    >
+      <section aria-label={t('doctor.card.checks')}>
+        <Typography variant="h6" component="h3">
+          {t('doctor.card.checks')}
+        </Typography>
+        {checks}
+      </section>
+      <Box my={2}>
+        <Divider />
+      </Box>
+      <PasteTokenPanel
+        text={text}
+        input={pastedToken}
+        onInputChange={setPastedToken}
+        authBaseUrl={doctor.value?.environment.authBaseUrl}
+        now={now}
+      />
+      <Box my={2}>
+        <Divider />
+      </Box>
+      <PasteErrorPanel
+        text={text}
+        input={pastedError}
+        onInputChange={setPastedError}
+        related={related}
+      />
+      <Box my={2}>
+        <Divider />
+      </Box>
+      <SessionTimeline />
+      <Box my={2}>
+        <Divider />
+      </Box>
+      <SupportBundleButtons
+        getInput={getBundleInput}
+        disabled={doctor.loading}
+      />
+    </InfoCard>
+  );
+}
+
+/**
+ * The 401 doctor: checks that explain a 401, a token and an error-body
+ * decoder that work offline, this tab's session timeline, and a redacted
+ * support bundle. Outside My Access it loads the identity, userinfo and
+ * catalog groups itself; its bundle then says permissions were not provided.
+ *
+ * @public
+ */
+export function DoctorCard() {
+  return (
+    <EnsureMyAccessData>
+      <DoctorCardBase />
+    </EnsureMyAccessData>
+  );
+}

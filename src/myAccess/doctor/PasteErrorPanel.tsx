@@ -1,0 +1,80 @@
+import { useId, useMemo } from 'react';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
+import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
+import TextField from '@material-ui/core/TextField';
+import Typography from '@material-ui/core/Typography';
+import {
+  explainErrorBody,
+  type DoctorFinding,
+  type DoctorText,
+} from './logic';
+import { accessInspectorTranslationRef } from '../translation';
+import { FindingList } from './FindingList';
+
+/**
+ * "Paste an error": explains a pasted 401/403 response body, in the browser,
+ * and lists the checks whose plugin the pasted text points at. The card
+ * holds the text, because those checks change with it.
+ */
+export function PasteErrorPanel(props: {
+  text: DoctorText;
+  input: string;
+  onInputChange: (input: string) => void;
+  /** Checks of the plugins the pasted error comes from. */
+  related?: DoctorFinding[];
+}) {
+  const { t } = useTranslationRef(accessInspectorTranslationRef);
+  const id = useId();
+  const { text, input, onInputChange: setInput, related = [] } = props;
+  const finding = useMemo(
+    () => (input.trim() ? explainErrorBody(input, text) : undefined),
+    [input, text],
+  );
+  return (
+    <section aria-label={t('doctor.pasteError.title')}>
+      <Typography variant="h6" component="h3">
+        {t('doctor.pasteError.title')}
+      </Typography>
+      <TextField
+        id={id}
+        label={t('doctor.pasteError.label')}
+        helperText={t('doctor.pasteError.helper')}
+        value={input}
+        onChange={e => setInput(e.target.value)}
+        multiline
+        minRows={2}
+        maxRows={10}
+        fullWidth
+        variant="outlined"
+        margin="dense"
+        autoComplete="off"
+        inputProps={{ spellCheck: false }}
+      />
+      {input && (
+        <Button size="small" onClick={() => setInput('')}>
+          {t('doctor.pasteError.clear')}
+        </Button>
+      )}
+      {finding && (
+        <Box mt={1}>
+          <FindingList
+            findings={[finding]}
+            label={t('doctor.pasteError.title')}
+          />
+        </Box>
+      )}
+      {finding && related.length > 0 && (
+        <Box mt={1}>
+          <Typography variant="subtitle2" component="h4">
+            {t('doctor.card.relatedChecks')}
+          </Typography>
+          <FindingList
+            findings={related}
+            label={t('doctor.card.relatedChecks')}
+          />
+        </Box>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,134 @@
+import { useId, useMemo } from 'react';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
+import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
+import Table from '@material-ui/core/Table';
+import TableBody from '@material-ui/core/TableBody';
+import TableCell from '@material-ui/core/TableCell';
+import TableHead from '@material-ui/core/TableHead';
+import TableRow from '@material-ui/core/TableRow';
+import TextField from '@material-ui/core/TextField';
+import Typography from '@material-ui/core/Typography';
+import { diagnosePastedToken, type DoctorText } from './logic';
+import { explainClaims, type ExplainedClaim } from '../../shared/logic/token';
+import { accessInspectorTranslationRef } from '../translation';
+import { SecretClaimValue } from '../components/SecretClaimValue';
+import { FindingList } from './FindingList';
+
+function ClaimsTable(props: { label: string; claims: ExplainedClaim[] }) {
+  const { t } = useTranslationRef(accessInspectorTranslationRef);
+  return (
+    <Table size="small" aria-label={props.label}>
+      <TableHead>
+        <TableRow>
+          <TableCell>{t('doctor.pasteToken.claim')}</TableCell>
+          <TableCell>{t('doctor.pasteToken.value')}</TableCell>
+          <TableCell>{t('doctor.pasteToken.meaning')}</TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {props.claims.map(claim => (
+          <TableRow key={claim.name}>
+            <TableCell component="th" scope="row">
+              {claim.label}
+            </TableCell>
+            <TableCell
+              style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
+            >
+              {claim.time ? (
+                `${claim.time.absolute} (${claim.time.relative})`
+              ) : (
+                <SecretClaimValue claim={claim} />
+              )}
+            </TableCell>
+            <TableCell>{claim.meaning ?? ''}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
+
+/**
+ * "Paste a token": decodes and diagnoses a pasted token in the browser.
+ * The card holds the text in memory, for the support bundle's decoded
+ * claims and checks (never the token); nothing is sent or stored.
+ */
+export function PasteTokenPanel(props: {
+  text: DoctorText;
+  input: string;
+  onInputChange: (input: string) => void;
+  authBaseUrl?: string;
+  now?: () => number;
+}) {
+  const { t } = useTranslationRef(accessInspectorTranslationRef);
+  const id = useId();
+  const { text, authBaseUrl, input, onInputChange: setInput } = props;
+  const now = props.now ?? Date.now;
+  const diagnosis = useMemo(
+    () =>
+      input.trim()
+        ? diagnosePastedToken(input, { nowMs: now(), authBaseUrl }, text)
+        : undefined,
+    [input, authBaseUrl, text, now],
+  );
+  const headerClaims = useMemo(
+    () =>
+      diagnosis?.header
+        ? explainClaims(diagnosis.header, Math.floor(now() / 1000))
+        : [],
+    [diagnosis, now],
+  );
+
+  return (
+    <section aria-label={t('doctor.pasteToken.title')}>
+      <Typography variant="h6" component="h3">
+        {t('doctor.pasteToken.title')}
+      </Typography>
+      <TextField
+        id={id}
+        label={t('doctor.pasteToken.label')}
+        helperText={t('doctor.pasteToken.helper')}
+        value={input}
+        onChange={e => setInput(e.target.value)}
+        multiline
+        minRows={2}
+        maxRows={8}
+        fullWidth
+        variant="outlined"
+        margin="dense"
+        autoComplete="off"
+        inputProps={{ spellCheck: false, 'data-lpignore': 'true' }}
+      />
+      {input && (
+        <Button size="small" onClick={() => setInput('')}>
+          {t('doctor.pasteToken.clear')}
+        </Button>
+      )}
+      {diagnosis && (
+        <Box mt={1}>
+          <FindingList
+            findings={diagnosis.findings}
+            label={t('doctor.pasteToken.title')}
+          />
+          {headerClaims.length > 0 && (
+            <Box mt={2}>
+              <ClaimsTable
+                label={t('doctor.pasteToken.header')}
+                claims={headerClaims}
+              />
+            </Box>
+          )}
+          {diagnosis.claims.length > 0 && (
+            <Box mt={2}>
+              <ClaimsTable
+                label={t('doctor.pasteToken.claims')}
+                claims={diagnosis.claims}
+              />
+            </Box>
+          )}
+        </Box>
+      )}
+    </section>
+  );
+}

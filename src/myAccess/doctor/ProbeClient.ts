@@ -1,0 +1,126 @@
+import { CALL_TIMEOUT_MS, withTimeout } from '../../shared/logic/async';
+import type { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
+import {
+  PLUGIN_PROBE_PATH,
+  readBackstageErrorBody,
+  type PluginProbe,
+  type ProbeOutcome,
+} from './logic';
+
+/**
+ * The doctor's live probes of backend plugins.
+ */
+export type ProbeApi = {
+  /** `GET <base>/.backstage/auth/v1/cookie` without cookies: is the plugin there, does it take the token. */
+  probePlugin(pluginId: string): Promise<PluginProbe>;
+  /** The same endpoint with `credentials: 'include'`: does cookie authentication work. */
+  probeCookieAuth(pluginId: string): Promise<PluginProbe>;
+};
+
+/** Error bodies are read up to this size; a probe needs name and message only. */
+const MAX_BODY = 64 * 1024;
+
+async function readOutcome(response: Response): Promise<ProbeOutcome> {
+  let text = '';
+  try {
+    text = (await response.text()).slice(0, MAX_BODY);
+  } catch {
+    text = '';
+  }
+  let json: unknown;
+  try {
+    json = text ? JSON.parse(text) : undefined;
+  } catch {
+    json = undefined;
+  }
+  const error = readBackstageErrorBody(json);
+  const expiresAt =
+    json &&
+    typeof json === 'object' &&
+    typeof (json as { expiresAt?: unknown }).expiresAt === 'string'
+      ? (json as { expiresAt: string }).expiresAt
+      : undefined;
+  return {
+    kind: 'response',
+    status: response.status,
+    ...(error && { errorName: error.name, errorMessage: error.message }),
+    ...(expiresAt && { expiresAt }),
+    // Null for cross-origin answers unless the backend exposes Date.
+    ...(response.headers.get('date') && {
+      date: response.headers.get('date')!,
+    }),
+  };
+}
+
+/**
+ * Probes through the app's discovery and fetch APIs, so a probe gets the
+ * token exactly when the plugin's real requests do. Never rejects for an
+ * HTTP or network failure: those are outcomes.
+ */
+export class ProbeClient implements ProbeApi {
+  static create(options: {
+    discoveryApi: DiscoveryApi;
+    fetchApi: FetchApi;
+    now?: () => number;
+  }) {
+    return new ProbeClient(
+      options.discoveryApi,
+      options.fetchApi,
+      options.now ?? Date.now,
+    );
+  }
+
+  private constructor(
+    private readonly discoveryApi: DiscoveryApi,
+    private readonly fetchApi: FetchApi,
+    private readonly now: () => number,
+  ) {}
+
+  probePlugin(pluginId: string): Promise<PluginProbe> {
+    // 'omit': no cookie goes out and any Set-Cookie is ignored, so the
+    // answer is about the bearer token alone and the probe leaves no trace.
+    return this.probe(pluginId, 'omit');
+  }
+
+  probeCookieAuth(pluginId: string): Promise<PluginProbe> {
+    return this.probe(pluginId, 'include');
+  }
+
+  private async probe(
+    pluginId: string,
+    credentials: RequestCredentials,
+  ): Promise<PluginProbe> {
+    // Discovery failures reject: the caller reports them as their own finding.
+    const baseUrl = await this.discoveryApi.getBaseUrl(pluginId);
+    const path = PLUGIN_PROBE_PATH;
+    const sentAtMs = this.now();
+    try {
+      const response = await withTimeout(
+        this.fetchApi.fetch(`${baseUrl}${path}`, {
+          method: 'GET',
+          credentials,
+        }),
+        CALL_TIMEOUT_MS,
+        `GET ${pluginId}${path}`,
+      );
+      const receivedAtMs = this.now();
+      return {
+        pluginId,
+        baseUrl,
+        path,
+        outcome: await readOutcome(response),
+        sentAtMs,
+        receivedAtMs,
+      };
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      return {
+        pluginId,
+        baseUrl,
+        path,
+        outcome: { kind: 'networkError', message },
+        sentAtMs,
+      };
+    }
+  }
+}

@@ -1,0 +1,46 @@
+import { useSyncExternalStore } from 'react';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
+import List from '@material-ui/core/List';
+import ListItem from '@material-ui/core/ListItem';
+import ListItemText from '@material-ui/core/ListItemText';
+import Typography from '@material-ui/core/Typography';
+import {
+  getSessionEvents,
+  subscribeSessionEvents,
+  type SessionEvent,
+} from '../../shared/timeline';
+import { accessInspectorTranslationRef } from '../translation';
+
+/**
+ * The events of this tab's session, newest first, from the in-memory log.
+ */
+export function SessionTimeline() {
+  const { t } = useTranslationRef(accessInspectorTranslationRef);
+  const events = useSyncExternalStore(subscribeSessionEvents, getSessionEvents);
+  const label = (event: SessionEvent) =>
+    String(t(`doctor.timeline.types.${event.type}` as any, {} as any));
+  return (
+    <section aria-label={t('doctor.timeline.title')}>
+      <Typography variant="h6" component="h3">
+        {t('doctor.timeline.title')}
+      </Typography>
+      <Typography variant="body2" color="textSecondary">
+        {t('doctor.timeline.subheader')}
+      </Typography>
+      {events.length === 0 ? (
+        <Typography variant="body2">{t('doctor.timeline.empty')}</Typography>
+      ) : (
+        <List dense aria-label={t('doctor.timeline.list')}>
+          {[...events].reverse().map((event, index) => (
+            <ListItem key={`${event.at}-${index}`} disableGutters>
+              <ListItemText
+                primary={`${new Date(event.at).toLocaleTimeString()} · ${label(event)}`}
+                secondary={event.detail}
+              />
+            </ListItem>
+          ))}
+        </List>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,334 @@
+import {
+  decodeToken,
+  formatEpochSeconds,
+  formatRelativeSeconds,
+  readBackstageClaims,
+  type BackstageClaims,
+} from '../../../shared/logic/token';
+import {
+  defaultDoctorText,
+  doctorFinding,
+  type DoctorFinding,
+  type DoctorText,
+} from './findings';
+
+/**
+ * Backstage backends refuse longer tokens.
+ */
+export const MAX_TOKEN_LENGTH = 32_768;
+
+/** Above this share of the limit the doctor warns. */
+const LENGTH_WARNING_SHARE = 0.75;
+
+/**
+ * Clock differences below this many seconds are normal.
+ */
+export const CLOCK_SKEW_TOLERANCE_SECONDS = 60;
+
+/**
+ * A token expiring within this many seconds is "expiring soon".
+ */
+export const DEFAULT_EXPIRING_SOON_SECONDS = 5 * 60;
+
+/**
+ * What the token checks need. The raw token is only measured and decoded;
+ * no finding quotes it.
+ */
+export type TokenCheckInput = {
+  /** The token from `identityApi.getCredentials()`, if any. */
+  token?: string;
+  /** `Date.now()` of the browser. */
+  nowMs: number;
+  /** `discoveryApi.getBaseUrl('auth')`, when it resolved. */
+  authBaseUrl?: string;
+  /** Why discovering the auth backend failed, when it did. */
+  authBaseUrlError?: string;
+  expiringSoonSeconds?: number;
+};
+
+function trimSlash(url: string) {
+  return url.replace(/\/+$/, '');
+}
+
+/** "1 hour 5 minutes"-style duration, coarse on purpose. */
+export function formatDuration(seconds: number): string {
+  const s = Math.max(0, Math.round(Math.abs(seconds)));
+  if (s < 60) return `${s} s`;
+  if (s < 3600) return `${Math.floor(s / 60)} min ${s % 60} s`;
+  if (s < 86_400) {
+    return `${Math.floor(s / 3600)} h ${Math.floor((s % 3600) / 60)} min`;
+  }
+  return `${Math.floor(s / 86_400)} d ${Math.floor((s % 86_400) / 3600)} h`;
+}
+
+/**
+ * The length check alone: also applies to pasted tokens.
+ */
+export function checkTokenLength(
+  length: number,
+  text: DoctorText = defaultDoctorText,
+): DoctorFinding {
+  const params = { length, count: length, limit: MAX_TOKEN_LENGTH };
+  const evidence = [
+    { label: text('evidence.tokenLength'), value: String(length) },
+    { label: text('evidence.limit'), value: String(MAX_TOKEN_LENGTH) },
+  ];
+  let messageId: 'lengthOk' | 'lengthNear' | 'lengthTooLong' = 'lengthOk';
+  let severity: DoctorFinding['severity'] = 'ok';
+  if (length > MAX_TOKEN_LENGTH) {
+    messageId = 'lengthTooLong';
+    severity = 'problem';
+  } else if (length > MAX_TOKEN_LENGTH * LENGTH_WARNING_SHARE) {
+    messageId = 'lengthNear';
+    severity = 'warning';
+  }
+  return doctorFinding(text, messageId, severity, params, {
+    id: 'tokenLength',
+    evidence,
+  });
+}
+
+/**
+ * `typ`, `aud` and `iss` of a Backstage token.
+ */
+export function checkTokenIdentity(
+  claims: BackstageClaims,
+  context: { authBaseUrl?: string; authBaseUrlError?: string },
+  text: DoctorText = defaultDoctorText,
+): DoctorFinding[] {
+  const findings: DoctorFinding[] = [];
+  const typEvidence = [
+    { label: text('evidence.typ'), value: claims.typ ?? '' },
+  ];
+  if (claims.kind === 'user') {
+    findings.push(
+      doctorFinding(
+        text,
+        'typUser',
+        'ok',
+        {},
+        { id: 'typ', evidence: typEvidence },
+      ),
+    );
+  } else if (claims.kind === 'limited-user') {
+    findings.push(
+      doctorFinding(
+        text,
+        'typLimited',
+        'warning',
+        {},
+        { id: 'typ', evidence: typEvidence },
+      ),
+    );
+  } else {
+    findings.push(
+      doctorFinding(
+        text,
+        'typOther',
+        'problem',
+        { typ: claims.typ ?? '(none)' },
+        { id: 'typ', evidence: typEvidence },
+      ),
+    );
+  }
+
+  const aud = claims.aud.join(', ');
+  findings.push(
+    claims.aud.includes('backstage')
+      ? doctorFinding(text, 'audOk', 'ok', {}, { id: 'aud' })
+      : doctorFinding(
+          text,
+          'audWrong',
+          'problem',
+          { aud: aud || '(none)' },
+          {
+            id: 'aud',
+            evidence: [{ label: text('evidence.aud'), value: aud }],
+          },
+        ),
+  );
+
+  const iss = claims.iss ?? '(none)';
+  if (context.authBaseUrl) {
+    const evidence = [
+      { label: text('evidence.iss'), value: iss },
+      { label: text('evidence.authBaseUrl'), value: context.authBaseUrl },
+    ];
+    findings.push(
+      claims.iss && trimSlash(claims.iss) === trimSlash(context.authBaseUrl)
+        ? doctorFinding(text, 'issOk', 'ok', { iss }, { id: 'iss' })
+        : doctorFinding(
+            text,
+            'issMismatch',
+            'warning',
+            { iss, authBaseUrl: context.authBaseUrl },
+            { id: 'iss', evidence },
+          ),
+    );
+  } else {
+    findings.push(
+      doctorFinding(
+        text,
+        'issUnknown',
+        'unknown',
+        { iss, message: context.authBaseUrlError ?? 'unknown error' },
+        { id: 'iss' },
+      ),
+    );
+  }
+  return findings;
+}
+
+/**
+ * `exp`, `nbf` and `iat` against the browser's clock.
+ */
+export function checkTokenTimes(
+  claims: Pick<BackstageClaims, 'exp' | 'nbf' | 'iat'>,
+  nowMs: number,
+  text: DoctorText = defaultDoctorText,
+  expiringSoonSeconds = DEFAULT_EXPIRING_SOON_SECONDS,
+): DoctorFinding[] {
+  const now = nowMs / 1000;
+  const findings: DoctorFinding[] = [];
+  const nowEvidence = {
+    label: text('evidence.now'),
+    value: formatEpochSeconds(Math.floor(now)),
+  };
+
+  if (claims.exp === undefined) {
+    findings.push(
+      doctorFinding(text, 'expMissing', 'problem', {}, { id: 'exp' }),
+    );
+  } else {
+    const remaining = claims.exp - now;
+    const params = {
+      exp: formatEpochSeconds(claims.exp),
+      relative: formatRelativeSeconds(Math.round(remaining)),
+      remaining: formatDuration(remaining),
+    };
+    const evidence = [
+      { label: text('evidence.exp'), value: params.exp },
+      nowEvidence,
+    ];
+    if (remaining <= 0) {
+      findings.push(
+        doctorFinding(text, 'expired', 'problem', params, {
+          id: 'exp',
+          evidence,
+        }),
+      );
+    } else if (remaining <= expiringSoonSeconds) {
+      findings.push(
+        doctorFinding(text, 'expSoon', 'warning', params, {
+          id: 'exp',
+          evidence,
+        }),
+      );
+    } else {
+      findings.push(
+        doctorFinding(text, 'expValid', 'ok', params, { id: 'exp' }),
+      );
+    }
+  }
+
+  if (claims.nbf !== undefined && claims.nbf > now) {
+    findings.push(
+      doctorFinding(
+        text,
+        'notYetValid',
+        'problem',
+        {
+          nbf: formatEpochSeconds(claims.nbf),
+          relative: formatRelativeSeconds(Math.round(claims.nbf - now)),
+        },
+        {
+          id: 'nbf',
+          evidence: [
+            {
+              label: text('evidence.nbf'),
+              value: formatEpochSeconds(claims.nbf),
+            },
+            nowEvidence,
+          ],
+        },
+      ),
+    );
+  }
+
+  if (
+    claims.iat !== undefined &&
+    claims.iat - now > CLOCK_SKEW_TOLERANCE_SECONDS
+  ) {
+    findings.push(
+      doctorFinding(
+        text,
+        'issuedInFuture',
+        'warning',
+        {
+          iat: formatEpochSeconds(claims.iat),
+          relative: formatRelativeSeconds(Math.round(claims.iat - now)),
+          skew: formatDuration(claims.iat - now),
+        },
+        {
+          id: 'iat',
+          evidence: [
+            {
+              label: text('evidence.iat'),
+              value: formatEpochSeconds(claims.iat),
+            },
+            nowEvidence,
+          ],
+        },
+      ),
+    );
+  }
+  return findings;
+}
+
+/**
+ * Every check of the session's own Backstage token: present, decodable,
+ * `typ`, `aud`, `iss`, expiry, not-before, issued-at and length.
+ * Decoding is not verification: these checks read claims, they cannot
+ * tell a forged token from a genuine one.
+ */
+export function diagnoseBackstageToken(
+  input: TokenCheckInput,
+  text: DoctorText = defaultDoctorText,
+): DoctorFinding[] {
+  const { token } = input;
+  if (typeof token !== 'string' || token.length === 0) {
+    return [
+      doctorFinding(text, 'tokenMissing', 'problem', {}, { id: 'token' }),
+    ];
+  }
+  const findings = [
+    doctorFinding(
+      text,
+      'tokenPresent',
+      'ok',
+      { length: token.length, count: token.length },
+      { id: 'token' },
+    ),
+  ];
+  const decoded = decodeToken(token);
+  if (!decoded.ok) {
+    findings.push(
+      doctorFinding(
+        text,
+        'tokenUndecodable',
+        'problem',
+        { reason: decoded.error.message },
+        { id: 'decode' },
+      ),
+    );
+    findings.push(checkTokenLength(token.length, text));
+    return findings;
+  }
+  const claims = readBackstageClaims(decoded.token);
+  findings.push(...checkTokenIdentity(claims, input, text));
+  findings.push(
+    ...checkTokenTimes(claims, input.nowMs, text, input.expiringSoonSeconds),
+  );
+  findings.push(checkTokenLength(token.length, text));
+  return findings;
+}

@@ -1,0 +1,290 @@
+import { useEffect, useMemo, useRef } from 'react';
+import {
+  configApiRef,
+  discoveryApiRef,
+  fetchApiRef,
+  useApi,
+  type ConfigApi,
+} from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { ProbeClient } from './ProbeClient';
+import {
+  checkClockSkew,
+  checkEnvironment,
+  checkTokenInjection,
+  classifyCookieProbe,
+  classifyPluginProbe,
+  diagnoseBackstageToken,
+  findPluginUse,
+  readAppPluginSignals,
+  readProbePlugins,
+  readTokenInjectionConfig,
+  tokenInjectionTargets,
+  type DoctorFinding,
+  type DoctorText,
+  type PluginProbe,
+} from './logic';
+import { recordSessionEvent } from '../../shared/timeline';
+import { formatEpochSeconds, readBackstageClaims } from '../../shared/logic/token';
+import { accessInspectorTranslationRef } from '../translation';
+import { useSignInText } from '../../shared/hooks/useSignInText';
+import { useAppPluginIds } from './useAppPluginIds';
+import { useMyAccessData } from '../useMyAccessData';
+
+/** Plugins whose cookie authentication the doctor checks. */
+const COOKIE_PLUGINS = ['app', 'techdocs'];
+
+/**
+ * The doctor's results: every check, and what the support bundle needs to
+ * describe the environment.
+ */
+export type DoctorReport = {
+  findings: DoctorFinding[];
+  environment: {
+    userAgent?: string;
+    pageUrl?: string;
+    appBaseUrl?: string;
+    backendBaseUrl?: string;
+    authBaseUrl?: string;
+    pluginBaseUrls: Record<string, string>;
+    config: Record<string, unknown>;
+  };
+  probedPlugins: string[];
+  /** When the checks ran: relative times in them are as of this moment. */
+  evaluatedAtMs: number;
+  /** The probes that got an answer, by the id of their finding. */
+  probes: Record<string, PluginProbe>;
+};
+
+function optional<T>(read: () => T | undefined): T | undefined {
+  try {
+    return read();
+  } catch {
+    return undefined;
+  }
+}
+
+function relevantConfig(config: ConfigApi): Record<string, unknown> {
+  const injection = readTokenInjectionConfig(config);
+  return {
+    'app.baseUrl': optional(() => config.getOptionalString('app.baseUrl')),
+    'backend.baseUrl': injection.backendBaseUrl,
+    'auth.environment': optional(() =>
+      config.getOptionalString('auth.environment'),
+    ),
+    'permission.enabled': optional(() =>
+      config.getOptionalBoolean('permission.enabled'),
+    ),
+    'discovery.endpoints': injection.endpoints,
+    'fetch API sends the token to': tokenInjectionTargets(injection),
+    'accessInspector.doctor.probePlugins': optional(() =>
+      config.getOptionalStringArray('accessInspector.doctor.probePlugins'),
+    ),
+    'accessInspector.permissions.plugins': optional(() =>
+      config.getOptionalStringArray('accessInspector.permissions.plugins'),
+    ),
+  };
+}
+
+function errorMessage(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/**
+ * Runs the 401 doctor: token checks on the shared token, environment
+ * checks, and per plugin the token-injection rule and a live probe, plus
+ * the cookie-auth endpoints of `app` and `techdocs`. Probe failures are
+ * findings, not errors; `error` is set only when the identity itself could
+ * not be read. Records what it observes in the session timeline.
+ */
+export function useDoctor(options: { now?: () => number } = {}) {
+  const now = options.now ?? Date.now;
+  const { token } = useMyAccessData();
+  const configApi = useApi(configApiRef);
+  const discoveryApi = useApi(discoveryApiRef);
+  const fetchApi = useApi(fetchApiRef);
+  const { t } = useTranslationRef(accessInspectorTranslationRef);
+  const text = useMemo<DoctorText>(
+    // Keys are built at runtime (`findings.<id>.title`); every one exists in doctorMessages.
+    () => (key, params) => String(t(`doctor.${key}` as any, params as any)),
+    [t],
+  );
+  const signInText = useSignInText();
+  const probeClient = useMemo(
+    () => ProbeClient.create({ discoveryApi, fetchApi, now }),
+    [discoveryApi, fetchApi, now],
+  );
+  const rawToken = token.value?.token;
+  const observed = useRef<string | undefined>(undefined);
+  const registeredPluginIds = useAppPluginIds();
+
+  // Tokens seen by this tab, once each: their iat and exp go into the timeline.
+  useEffect(() => {
+    const decoded = token.value?.decoded;
+    if (!decoded?.ok) return;
+    const claims = readBackstageClaims(decoded.token);
+    const key = `${claims.iat}:${claims.exp}`;
+    if (observed.current === key) return;
+    observed.current = key;
+    recordSessionEvent({
+      type: 'token-observed',
+      at: now(),
+      detail: `Token issued ${claims.iat ? formatEpochSeconds(claims.iat) : '(no iat)'}, expires ${
+        claims.exp ? formatEpochSeconds(claims.exp) : '(no exp)'
+      }`,
+    });
+  }, [token.value, now]);
+
+  const run = useAsyncRetry(async (): Promise<DoctorReport | undefined> => {
+    if (token.loading || token.error || !token.value) return undefined;
+    const evaluatedAtMs = now();
+    const appBaseUrl = optional(() =>
+      configApi.getOptionalString('app.baseUrl'),
+    );
+    const injection = readTokenInjectionConfig(configApi);
+    const pluginIds = readProbePlugins(configApi);
+    const signals = readAppPluginSignals(
+      configApi,
+      injection,
+      registeredPluginIds,
+    );
+
+    let authBaseUrl: string | undefined;
+    let authBaseUrlError: string | undefined;
+    try {
+      authBaseUrl = await discoveryApi.getBaseUrl('auth');
+    } catch (e) {
+      authBaseUrlError = errorMessage(e);
+    }
+
+    const findings: DoctorFinding[] = [
+      ...diagnoseBackstageToken(
+        {
+          token: rawToken,
+          nowMs: evaluatedAtMs,
+          authBaseUrl,
+          authBaseUrlError,
+        },
+        text,
+      ),
+      ...checkEnvironment(
+        {
+          pageUrl: window.location.href,
+          appBaseUrl,
+          backendBaseUrl: injection.backendBaseUrl,
+        },
+        text,
+        signInText,
+      ),
+    ];
+
+    const pluginBaseUrls: Record<string, string> = {};
+    const probeOne = async (pluginId: string, cookie: boolean) => {
+      try {
+        const probe = cookie
+          ? await probeClient.probeCookieAuth(pluginId)
+          : await probeClient.probePlugin(pluginId);
+        pluginBaseUrls[pluginId] = probe.baseUrl;
+        return probe;
+      } catch (e) {
+        return errorMessage(e);
+      }
+    };
+    const [pluginProbes, cookieProbes] = await Promise.all([
+      Promise.all(pluginIds.map(id => probeOne(id, false))),
+      Promise.all(COOKIE_PLUGINS.map(id => probeOne(id, true))),
+    ]);
+
+    const answered: PluginProbe[] = [];
+    const probes: Record<string, PluginProbe> = {};
+    pluginProbes.forEach((probe, i) => {
+      const pluginId = pluginIds[i];
+      if (typeof probe === 'string') {
+        findings.push({
+          id: `discovery:${pluginId}`,
+          severity: 'problem',
+          title: text('findings.discoveryFailed.title', { pluginId }),
+          detail: text('findings.discoveryFailed.detail', {
+            pluginId,
+            message: probe,
+          }),
+          fix: text('findings.discoveryFailed.fix'),
+        });
+        return;
+      }
+      answered.push(probe);
+      findings.push(
+        checkTokenInjection(pluginId, probe.baseUrl, injection, text),
+      );
+      const finding = classifyPluginProbe(
+        probe,
+        text,
+        findPluginUse(pluginId, signals),
+      );
+      findings.push(finding);
+      probes[finding.id] = probe;
+      if (finding.severity === 'problem' || finding.severity === 'warning') {
+        recordSessionEvent({
+          type: 'probe-failed',
+          at: now(),
+          detail: finding.title,
+        });
+      }
+    });
+    cookieProbes.forEach(probe => {
+      if (typeof probe === 'string') return;
+      answered.push(probe);
+      const finding = classifyCookieProbe(
+        probe,
+        text,
+        findPluginUse(probe.pluginId, signals),
+      );
+      findings.push(finding);
+      probes[finding.id] = probe;
+    });
+    findings.push(checkClockSkew(answered, text));
+
+    return {
+      findings,
+      probedPlugins: pluginIds,
+      evaluatedAtMs,
+      probes,
+      environment: {
+        userAgent:
+          typeof navigator !== 'undefined' ? navigator.userAgent : undefined,
+        pageUrl: `${window.location.origin}${window.location.pathname}`,
+        appBaseUrl,
+        backendBaseUrl: injection.backendBaseUrl,
+        authBaseUrl,
+        pluginBaseUrls,
+        config: relevantConfig(configApi),
+      },
+    };
+  }, [
+    token.loading,
+    token.error,
+    token.value,
+    rawToken,
+    configApi,
+    discoveryApi,
+    probeClient,
+    registeredPluginIds,
+    text,
+    signInText,
+    now,
+  ]);
+
+  return {
+    value: run.value,
+    loading:
+      token.loading ||
+      run.loading ||
+      (!run.value && !run.error && !token.error),
+    error: token.error ?? run.error,
+    retry: () => {
+      if (token.error) token.retry();
+      else run.retry();
+    },
+  };
+}

@@ -1,0 +1,27 @@
+export {
+  isSecretKey,
+  redactString,
+  redactText,
+  redactValue,
+  REDACTED,
+  tokenSecrets,
+} from '../../shared/logic/redact';
+export {
+  bundleSecrets,
+  buildSupportBundle,
+  formatBundleJson,
+  formatBundleMarkdown,
+  type PastedErrorInput,
+  type PastedTokenInput,
+  type PermissionSummary,
+  type SupportBundle,
+  type SupportBundleCheck,
+  type SupportBundleInput,
+} from './supportBundle';
+export {
+  MAX_GROUP_DIFFERENCES,
+  summarizeGroups,
+  type GroupDifference,
+  type GroupsSummary,
+} from '../groups/logic/summarizeGroups';
+export { describePasted } from './describePasted';

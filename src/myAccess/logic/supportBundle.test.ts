@@ -1,0 +1,524 @@
+import { backstageToken, base64UrlEncode } from '../../../test/builders/tokens';
+import { diagnosePastedToken, explainErrorBody } from '../doctor/logic';
+import { compareOwnership, type CatalogGroup } from '../groups/logic';
+import { decodeToken } from '../../shared/logic/token';
+import { describePasted } from './describePasted';
+import { tokenSecrets } from '../../shared/logic/redact';
+import { MAX_GROUP_DIFFERENCES, summarizeGroups } from '../groups/logic/summarizeGroups';
+import {
+  bundleSecrets,
+  buildSupportBundle,
+  formatBundleJson,
+  formatBundleMarkdown,
+  type SupportBundleInput,
+} from './supportBundle';
+
+const NOW = Date.parse('2027-01-15T08:00:00Z');
+
+function input(
+  token: string,
+  overrides: Partial<SupportBundleInput> = {},
+): SupportBundleInput {
+  const decoded = decodeToken(token);
+  if (!decoded.ok) throw new Error(decoded.error.message);
+  return {
+    generatedAtMs: NOW,
+    environment: {
+      userAgent: 'jest',
+      pageUrl: 'http://127.0.0.1:3000/my-access?code=abc#frag',
+      appBaseUrl: 'http://127.0.0.1:3000',
+      backendBaseUrl: 'http://127.0.0.1:7007',
+      authBaseUrl: 'http://127.0.0.1:7007/api/auth',
+      pluginBaseUrls: { catalog: 'http://127.0.0.1:7007/api/catalog' },
+      config: { 'auth.environment': 'development' },
+    },
+    findings: [
+      {
+        id: 'exp',
+        severity: 'problem',
+        title: 'The token expired',
+        detail: 'It expired.',
+        fix: 'Refresh.',
+        evidence: [{ label: 'Expires', value: 'then' }],
+      },
+      {
+        id: 'aud',
+        severity: 'ok',
+        title: 'The audience is backstage',
+        detail: 'ok',
+      },
+    ],
+    decoded: { header: decoded.token.header, payload: decoded.token.payload },
+    groups: {
+      userEntityRef: 'user:default/alice',
+      identityRefs: 2,
+      catalogDirect: 1,
+      catalogInherited: 2,
+    },
+    permissions: {
+      enabled: true,
+      decisions: [
+        {
+          pluginId: 'catalog',
+          name: 'catalog.entity.create',
+          decision: 'DENY',
+        },
+      ],
+    },
+    timeline: [
+      { type: 'sign-in', at: NOW - 1000, detail: 'Signed in with oidc' },
+    ],
+    token,
+    ...overrides,
+  };
+}
+
+describe('buildSupportBundle', () => {
+  it('holds environment, checks, claims, groups, permissions and timeline', () => {
+    const token = backstageToken({ issuedAt: NOW / 1000 });
+    const bundle = buildSupportBundle(input(token));
+    expect(bundle).toMatchObject({
+      kind: 'backstage-access-inspector-diagnostics',
+      generatedAt: '2027-01-15T08:00:00.000Z',
+      environment: {
+        pageUrl: 'http://127.0.0.1:3000/my-access',
+        backendBaseUrl: 'http://127.0.0.1:7007',
+        pluginBaseUrls: { catalog: 'http://127.0.0.1:7007/api/catalog' },
+      },
+      checks: [
+        {
+          id: 'exp',
+          severity: 'problem',
+          fix: 'Refresh.',
+          evidence: [{ label: 'Expires', value: 'then' }],
+        },
+        { id: 'aud', severity: 'ok' },
+      ],
+      claims: {
+        header: { typ: 'vnd.backstage.user' },
+        payload: {
+          sub: 'user:default/alice',
+          aud: 'backstage',
+          uip: '[redacted]',
+        },
+      },
+      groups: { identityRefs: 2, catalogInherited: 2 },
+      permissions: {
+        decisions: [{ name: 'catalog.entity.create', decision: 'DENY' }],
+      },
+      timeline: [
+        {
+          at: '2027-01-15T07:59:59.000Z',
+          type: 'sign-in',
+          detail: 'Signed in with oidc',
+        },
+      ],
+    });
+    expect(bundle.note).toMatch(/no token, no signature/);
+  });
+
+  it('says what is missing in Markdown', () => {
+    const token = backstageToken();
+    const md = formatBundleMarkdown(
+      buildSupportBundle(
+        input(token, {
+          permissions: undefined,
+          groups: undefined,
+          timeline: [],
+          findings: [],
+        }),
+      ),
+      tokenSecrets(token),
+    );
+    expect(md).toContain('## Permissions\n\nNot provided.');
+    expect(md).toContain('## Groups\n\nNot available.');
+    expect(md).toContain('Nothing recorded in this tab.');
+    expect(md).toContain('No checks ran.');
+  });
+
+  it('contains no token text, for hostile claims that embed the token itself', () => {
+    // The token's own parts cannot be known before it is built, so embed an
+    // earlier token's parts, then build the hostile token from them and embed
+    // its own parts through the other places a bundle takes text from.
+    const inner = backstageToken();
+    const [h, p, s] = inner.split('.');
+    const payload = {
+      sub: 'user:default/mallory',
+      aud: 'backstage',
+      exp: 2_000_000_000,
+      copy: inner,
+      parts: [h, p, s],
+      [inner]: 'token as a key',
+      nested: { deeper: { again: `prefix ${s} suffix` } },
+      split: `${p.slice(0, 20)} ${p.slice(20)}`,
+      spaced: inner.split('').join(''),
+    };
+    const header = { alg: 'ES256', typ: 'vnd.backstage.user', kid: s };
+    const token = `${base64UrlEncode(JSON.stringify(header))}.${base64UrlEncode(JSON.stringify(payload))}.${s}`;
+    const [th, tp, ts] = token.split('.');
+
+    const hostile = input(token, {
+      findings: [
+        {
+          id: 'x',
+          severity: 'problem',
+          title: `Saw ${token}`,
+          detail: `part ${tp}`,
+          evidence: [{ label: ts, value: th }],
+        },
+      ],
+      timeline: [
+        { type: 'failure', at: NOW, detail: `Authorization: Bearer ${token}` },
+      ],
+      environment: {
+        userAgent: ts,
+        pageUrl: `http://x/?t=${token}`,
+        config: { [th]: tp, note: `token=${ts}` },
+      },
+      groups: { userEntityRef: `user:default/${ts}`, errors: [token] },
+      permissions: { decisions: [{ name: tp, decision: ts }] },
+    });
+    const bundle = buildSupportBundle(hostile);
+    const outputs = [
+      JSON.stringify(bundle),
+      formatBundleJson(bundle, bundleSecrets(hostile)),
+      formatBundleMarkdown(bundle, bundleSecrets(hostile)),
+      // Markdown escaping must not be what hides a leak.
+      formatBundleMarkdown(bundle, bundleSecrets(hostile)).replace(/\\/g, ''),
+    ];
+    for (const out of outputs) {
+      for (const secret of [token, th, tp, ts, inner, h, p, s]) {
+        expect(out).not.toContain(secret);
+      }
+      expect(out).toContain('user:default/mallory');
+    }
+  });
+
+  it('keeps a backtick-laden claim inside its code fence', () => {
+    const token = backstageToken({
+      payload: { evil: '```\n# Injected heading\n```' },
+    });
+    const md = formatBundleMarkdown(
+      buildSupportBundle(input(token)),
+      tokenSecrets(token),
+    );
+    expect(md).not.toMatch(/^# Injected heading/m);
+  });
+
+  it('scrubs known secrets however the format escapes them', () => {
+    // Secrets the shapes cannot see (underscores, a quote, a backslash):
+    // only the last pass over the finished text can catch them, in the form
+    // the format gave them.
+    const uip = 'u_i_p_"proof"_\\_x';
+    const token = backstageToken({ payload: { uip } });
+    const [, , signature] = token.split('.');
+    const secrets = tokenSecrets(token);
+    expect(secrets).toContain(uip);
+    // Built without the token, so nothing is redacted before formatting.
+    const bundle = buildSupportBundle(
+      input(token, {
+        token: undefined,
+        decoded: undefined,
+        findings: [
+          {
+            id: 'x',
+            severity: 'problem',
+            title: `uip ${uip}`,
+            detail: `signature ${signature}`,
+          },
+        ],
+        timeline: [{ type: 'failure', at: NOW, detail: `saw ${uip}` }],
+        environment: { config: { note: uip } },
+      }),
+    );
+    const md = formatBundleMarkdown(bundle, secrets);
+    const json = formatBundleJson(bundle, secrets);
+    for (const out of [md, json]) {
+      for (const form of [
+        uip,
+        JSON.stringify(uip).slice(1, -1),
+        uip.replace(/([\\`*_[\]|<>#])/g, '\\$1'),
+        'u\\_i\\_p',
+      ]) {
+        expect(out).not.toContain(form);
+      }
+    }
+    expect(md).toContain('uip [redacted]');
+    expect(JSON.parse(json).environment.config.note).toBe('[redacted]');
+  });
+
+  it('lists the token, its header.payload and its uip as known secrets', () => {
+    const token = backstageToken();
+    const [h, p, s] = token.split('.');
+    expect(tokenSecrets(token)).toEqual(
+      expect.arrayContaining([
+        token,
+        `${h}.${p}`,
+        h,
+        p,
+        s,
+        'dXNlci1pZGVudGl0eS1wcm9vZg',
+      ]),
+    );
+  });
+
+  it('keeps uip and secret-shaped claims out, keeps the URLs that receive the token', () => {
+    const token = backstageToken({
+      payload: {
+        ent: ['group:default/team-a'],
+        gitlab: 'glpat-Ab1',
+        inner: 'eyJhbGciOiJub25lIn0.eyJ4IjoxfQ.',
+        short_opaque: 'k3j4h5g6f7d8s9a0p1o2',
+      },
+    });
+    const bundle = buildSupportBundle(
+      input(token, {
+        environment: {
+          pageUrl: 'https://u:p@app.example/my-access?code=x',
+          backendBaseUrl: 'https://svc:pw@backend.example',
+          config: {
+            'fetch API sends the token to': [
+              'http://127.0.0.1:7007',
+              'https://svc:pw@search.example/api/search',
+            ],
+            'discovery.endpoints': [
+              { target: 'https://bot:hunter2@proxy.example/api/{{pluginId}}' },
+            ],
+          },
+        },
+      }),
+    );
+    const json = formatBundleJson(bundle, tokenSecrets(token));
+    for (const secret of [
+      'dXNlci1pZGVudGl0eS1wcm9vZg',
+      'glpat-Ab1',
+      'eyJhbGciOiJub25lIn0',
+      'k3j4h5g6f7d8s9a0p1o2',
+      'svc:pw',
+      'hunter2',
+      'u:p@',
+    ]) {
+      expect(json).not.toContain(secret);
+    }
+    expect(bundle.environment).toMatchObject({
+      pageUrl: 'https://app.example/my-access',
+      backendBaseUrl: 'https://[redacted]@backend.example',
+      config: {
+        'fetch API sends the token to': [
+          'http://127.0.0.1:7007',
+          'https://[redacted]@search.example/api/search',
+        ],
+        'discovery.endpoints': [
+          { target: 'https://[redacted]@proxy.example/api/{{pluginId}}' },
+        ],
+      },
+    });
+    expect(bundle.claims?.payload).toMatchObject({
+      uip: '[redacted]',
+      ent: ['group:default/team-a'],
+    });
+  });
+
+  it('says when the checks were evaluated', () => {
+    const token = backstageToken();
+    const evaluated = NOW - 5 * 60_000;
+    const bundle = buildSupportBundle(
+      input(token, { checksEvaluatedAtMs: evaluated }),
+    );
+    expect(bundle.checks.map(c => c.evaluatedAt)).toEqual([
+      '2027-01-15T07:55:00.000Z',
+      '2027-01-15T07:55:00.000Z',
+    ]);
+    const md = formatBundleMarkdown(bundle);
+    expect(md).toContain(
+      '## Checks\n\nEvaluated at 2027-01-15T07:55:00.000Z: relative times below are as of then.',
+    );
+  });
+
+  it('holds what was pasted, redacted, with its diagnosis, and never a pasted token', () => {
+    const session = backstageToken();
+    const pasted = backstageToken({
+      issuedAt: NOW / 1000 - 7200,
+      payload: { uip: 'cGFzdGVkLXVpcC1wcm9vZi12YWx1ZQ', note: 'pasted claim' },
+    });
+    const pastedText = `Authorization: Bearer ${pasted}`;
+    const errorText =
+      '{"error":{"name":"AuthenticationError","message":"Missing credentials"},"request":{"headers":{"x-api-key":"k_1"}},"token":"ghp_Zz9"}';
+    const hostile = input(session, {
+      pasted: {
+        token: {
+          text: pastedText,
+          evaluatedAtMs: NOW,
+          diagnosis: diagnosePastedToken(pastedText, { nowMs: NOW }),
+        },
+        error: {
+          text: errorText,
+          evaluatedAtMs: NOW + 1000,
+          finding: explainErrorBody(errorText),
+        },
+      },
+    });
+    const bundle = buildSupportBundle(hostile);
+    expect(bundle.pastedToken).toMatchObject({
+      evaluatedAt: '2027-01-15T08:00:00.000Z',
+      kind: 'backstage',
+      checks: expect.arrayContaining([
+        expect.objectContaining({
+          id: 'exp',
+          severity: 'problem',
+          evaluatedAt: '2027-01-15T08:00:00.000Z',
+        }),
+      ]),
+      header: { typ: 'vnd.backstage.user' },
+      claims: {
+        sub: 'user:default/alice',
+        note: 'pasted claim',
+        uip: '[redacted]',
+      },
+    });
+    expect(bundle.pastedError).toMatchObject({
+      evaluatedAt: '2027-01-15T08:00:01.000Z',
+      check: { evaluatedAt: '2027-01-15T08:00:01.000Z' },
+    });
+    expect(bundle.pastedError?.text).toContain('Missing credentials');
+    const outputs = [
+      formatBundleJson(bundle, bundleSecrets(hostile)),
+      formatBundleMarkdown(bundle, bundleSecrets(hostile)),
+    ];
+    for (const out of outputs) {
+      for (const secret of [
+        pasted,
+        ...pasted.split('.'),
+        'cGFzdGVkLXVpcC1wcm9vZi12YWx1ZQ',
+        'k_1',
+        'ghp_Zz9',
+      ]) {
+        expect(out).not.toContain(secret);
+      }
+    }
+    const md = outputs[1];
+    expect(md).toContain('## Pasted token');
+    expect(md).toContain('The token itself is not included.');
+    expect(md).toContain('## Pasted error');
+    expect(md).toContain('Missing credentials');
+  });
+
+  it('says nothing was pasted', () => {
+    const token = backstageToken();
+    const md = formatBundleMarkdown(buildSupportBundle(input(token)));
+    expect(md).toContain('## Pasted token\n\nNothing pasted.');
+    expect(md).toContain('## Pasted error\n\nNothing pasted.');
+  });
+});
+
+describe('describePasted', () => {
+  it('diagnoses what was pasted at the given time and leaves empty panels out', () => {
+    expect(describePasted({ token: ' ', error: '' }, { nowMs: NOW })).toBe(
+      undefined,
+    );
+    const token = backstageToken({ issuedAt: NOW / 1000 - 60 });
+    const pasted = describePasted({ token }, { nowMs: NOW });
+    expect(pasted).toEqual({
+      token: {
+        text: token,
+        evaluatedAtMs: NOW,
+        diagnosis: diagnosePastedToken(token, { nowMs: NOW }),
+      },
+    });
+    expect(describePasted({ error: 'nope' }, { nowMs: NOW })).toEqual({
+      error: {
+        text: 'nope',
+        evaluatedAtMs: NOW,
+        finding: explainErrorBody('nope'),
+      },
+    });
+  });
+});
+
+describe('summarizeGroups', () => {
+  const catalogGroup = (ref: string, depth = 1): CatalogGroup => ({
+    ref,
+    depth,
+    title: ref,
+    parents: [],
+  });
+
+  it('names the groups the sources disagree on', () => {
+    const comparison = compareOwnership({
+      userRef: 'user:default/alice',
+      identityRefs: [
+        'user:default/alice',
+        'group:default/a',
+        'group:default/stale',
+      ],
+      userinfoRefs: ['user:default/alice', 'group:default/a'],
+      catalog: {
+        userFound: true,
+        userRef: 'user:default/alice',
+        user: {
+          apiVersion: 'backstage.io/v1alpha1',
+          kind: 'User',
+          metadata: { name: 'alice' },
+        },
+        missing: [],
+        groups: [
+          catalogGroup('group:default/a'),
+          catalogGroup('group:default/parent', 2),
+        ],
+      },
+    });
+    const summary = summarizeGroups({
+      userEntityRef: 'user:default/alice',
+      comparison,
+      catalogRead: true,
+    });
+    expect(summary.differences).toEqual([
+      {
+        ref: 'group:default/parent',
+        inIdentity: false,
+        inUserinfo: false,
+        inCatalog: true,
+        note: 'inherited-not-in-token',
+      },
+      {
+        ref: 'group:default/stale',
+        inIdentity: true,
+        inUserinfo: false,
+        inCatalog: false,
+        note: 'unknown-to-catalog',
+      },
+    ]);
+    expect(summary).toMatchObject({
+      identityRefs: 3,
+      userinfoRefs: 2,
+      catalogDirect: 1,
+      catalogInherited: 1,
+    });
+  });
+
+  it('bounds the list and says how many more there are', () => {
+    const refs = Array.from(
+      { length: MAX_GROUP_DIFFERENCES + 7 },
+      (_, i) => `group:default/g${i}`,
+    );
+    const summary = summarizeGroups({
+      userEntityRef: 'user:default/alice',
+      comparison: compareOwnership({
+        userRef: 'user:default/alice',
+        identityRefs: ['user:default/alice'],
+        userinfoRefs: ['user:default/alice', ...refs],
+      }),
+      catalogRead: false,
+      errors: ['catalog: 503'],
+    });
+    expect(summary.differences).toHaveLength(MAX_GROUP_DIFFERENCES);
+    expect(summary.differences?.[0]).toEqual({
+      ref: 'group:default/g0',
+      inIdentity: false,
+      inUserinfo: true,
+    });
+    expect(summary.differencesNotListed).toBe(7);
+    expect(summary.errors).toEqual(['catalog: 503']);
+    expect(summary).not.toHaveProperty('catalogDirect');
+  });
+});

@@ -1,0 +1,37 @@
+import type { ConfigApi } from '@backstage/core-plugin-api';
+
+/**
+ * Backend plugins asked for permission metadata when
+ * `accessInspector.permissions.plugins` is not set.
+ */
+export const DEFAULT_PERMISSION_PLUGINS: readonly string[] = [
+  'catalog',
+  'scaffolder',
+];
+
+/**
+ * The backend plugin ids to list permissions of: the configured ones, trimmed
+ * and deduplicated, or {@link DEFAULT_PERMISSION_PLUGINS}. Throws when the
+ * key holds something else than a list of strings.
+ */
+export function readPermissionPlugins(
+  config: Pick<ConfigApi, 'getOptionalStringArray'>,
+): string[] {
+  const configured = config.getOptionalStringArray(
+    'accessInspector.permissions.plugins',
+  );
+  const ids = (configured ?? DEFAULT_PERMISSION_PLUGINS)
+    .map(id => id.trim())
+    .filter(Boolean);
+  return [...new Set(ids)];
+}
+
+/**
+ * Whether the app has the permission framework on. Mirrors PermissionClient:
+ * anything but `permission.enabled: true` means every request is allowed.
+ */
+export function isPermissionFrameworkEnabled(
+  config: Pick<ConfigApi, 'getOptionalBoolean'>,
+): boolean {
+  return config.getOptionalBoolean('permission.enabled') === true;
+}

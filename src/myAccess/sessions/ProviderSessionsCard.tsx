@@ -1,0 +1,306 @@
+import { useState } from 'react';
+import { InfoCard, WarningPanel } from '@backstage/core-components';
+import {
+  identityApiRef,
+  useApi,
+  useApiHolder,
+  type ApiRef,
+} from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
+import Avatar from '@material-ui/core/Avatar';
+import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
+import Chip from '@material-ui/core/Chip';
+import Divider from '@material-ui/core/Divider';
+import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
+import type {
+  ResolvedSignInProvider,
+  SignInAuthApi,
+  SignInProviderOption,
+} from '../../shared/providers';
+import {
+  explainClaims,
+  formatEpochSeconds,
+  formatRelativeSeconds,
+  isSafeImageUrl,
+} from '../../shared/logic/token';
+import { accessInspectorTranslationRef } from '../translation';
+import { SecretClaimValue } from '../components/SecretClaimValue';
+import { CallErrorPanel } from '../components/CallErrorPanel';
+import { readRememberedProvider } from '../../shared/providers/rememberedProvider';
+import { useResolvedProviders } from '../../shared/providers/useResolvedProviders';
+import { useProviderSession } from './useProviderSession';
+import { SignOutDialog, type BackstageSessionSource } from './SignOutDialog';
+
+const useStyles = makeStyles(theme => ({
+  provider: { padding: theme.spacing(2, 0) },
+  header: {
+    display: 'flex',
+    alignItems: 'center',
+    flexWrap: 'wrap',
+    gap: theme.spacing(1),
+  },
+  grow: { flex: '1 1 auto' },
+  claims: {
+    margin: theme.spacing(1, 0, 0),
+    display: 'grid',
+    gridTemplateColumns: 'max-content 1fr',
+    columnGap: theme.spacing(2),
+    rowGap: theme.spacing(0.5),
+    '& dd': {
+      margin: 0,
+      fontFamily: 'monospace',
+      // Break inside a value only when it cannot fit (long ids, tokens).
+      overflowWrap: 'anywhere',
+      whiteSpace: 'pre-wrap',
+    },
+  },
+}));
+
+function UsedForBackstageChip() {
+  const { t } = useTranslationRef(accessInspectorTranslationRef);
+  return (
+    <Chip
+      size="small"
+      variant="outlined"
+      label={t('providersCard.usedForBackstage')}
+    />
+  );
+}
+
+function ProviderSession(props: {
+  provider: ResolvedSignInProvider;
+  api: SignInAuthApi;
+  backstageSession: BackstageSessionSource;
+}) {
+  const { provider, api, backstageSession } = props;
+  const usedForBackstage = backstageSession === 'this-provider';
+  const classes = useStyles();
+  const { t } = useTranslationRef(accessInspectorTranslationRef);
+  const identityApi = useApi(identityApiRef);
+  const { state, details } = useProviderSession(api);
+  const [actionError, setActionError] = useState<string | undefined>();
+  const [confirmingSignOut, setConfirmingSignOut] = useState(false);
+  const nowSeconds = Math.floor(Date.now() / 1000);
+
+  const run = (action: 'signIn' | 'signOut') => async () => {
+    setActionError(undefined);
+    setConfirmingSignOut(false);
+    try {
+      await api[action]();
+      // The Backstage session rests on this provider's: ending one without
+      // the other would leave the page "signed in" with a dead session.
+      if (action === 'signOut' && usedForBackstage) {
+        await identityApi.signOut();
+        return;
+      }
+      details.retry();
+    } catch (e) {
+      setActionError(
+        t('providersCard.actionFailed', {
+          provider: provider.title,
+          action: action === 'signIn' ? 'sign-in' : 'sign-out',
+          message: e instanceof Error ? e.message : String(e),
+        }),
+      );
+    }
+  };
+
+  let stateLabel: string = t('providersCard.checking');
+  if (state === 'SignedIn') stateLabel = t('providersCard.signedIn');
+  else if (state === 'SignedOut' && !details.loading)
+    stateLabel = t('providersCard.signedOut');
+
+  const value = details.value;
+  const profile = value?.profile;
+  const expiresAt = value?.identityExpiresAt;
+  const idToken = value?.idToken;
+
+  return (
+    <section className={classes.provider} aria-label={provider.title}>
+      <div className={classes.header}>
+        {isSafeImageUrl(profile?.picture) ? (
+          <Avatar src={profile!.picture} alt="" />
+        ) : (
+          <Avatar>{provider.title.charAt(0)}</Avatar>
+        )}
+        <Typography variant="h6" component="h3">
+          {provider.title}
+        </Typography>
+        <Chip
+          size="small"
+          label={stateLabel}
+          color={state === 'SignedIn' ? 'primary' : 'default'}
+        />
+        {usedForBackstage && <UsedForBackstageChip />}
+        <span className={classes.grow} />
+        {state === 'SignedIn' ? (
+          <Button
+            size="small"
+            variant="outlined"
+            onClick={() => setConfirmingSignOut(true)}
+          >
+            {t('providersCard.signOut', { provider: provider.title })}
+          </Button>
+        ) : (
+          <Button size="small" variant="outlined" onClick={run('signIn')}>
+            {t('providersCard.signIn', { provider: provider.title })}
+          </Button>
+        )}
+      </div>
+      <SignOutDialog
+        open={confirmingSignOut}
+        providerTitle={provider.title}
+        source={backstageSession}
+        onCancel={() => setConfirmingSignOut(false)}
+        onConfirm={run('signOut')}
+      />
+      {details.error && (
+        <Box mt={1}>
+          <CallErrorPanel
+            call={t('providersCard.readFailed', { provider: provider.title })}
+            error={details.error}
+            onRetry={details.retry}
+          />
+        </Box>
+      )}
+      {actionError && (
+        <Typography role="alert" color="error" variant="body2">
+          {actionError}
+        </Typography>
+      )}
+      {profile && (
+        <Typography variant="body2">
+          {[profile.displayName, profile.email]
+            .filter(Boolean)
+            .join(' \u00b7 ')}
+        </Typography>
+      )}
+      {expiresAt && (
+        <Typography variant="body2" color="textSecondary">
+          {t('providersCard.backstageExpiry', {
+            relative: formatRelativeSeconds(
+              Math.floor(expiresAt.getTime() / 1000) - nowSeconds,
+            ),
+            absolute: formatEpochSeconds(
+              Math.floor(expiresAt.getTime() / 1000),
+            ),
+          })}
+        </Typography>
+      )}
+      {value && (
+        <Typography variant="caption" color="textSecondary" display="block">
+          {t('providersCard.scopesNotExposed')}
+        </Typography>
+      )}
+      {idToken && !idToken.ok && (
+        <Typography variant="body2" color="error">
+          {t('providersCard.idTokenFailed', { reason: idToken.error.message })}
+        </Typography>
+      )}
+      {idToken?.ok && (
+        <Box mt={1}>
+          <Typography variant="subtitle2" component="h4">
+            {t('providersCard.idToken', { provider: provider.title })}
+          </Typography>
+          <dl className={classes.claims}>
+            {explainClaims(idToken.token.payload, nowSeconds).map(claim => (
+              <Box key={claim.name} display="contents">
+                <dt title={claim.meaning}>{claim.label}</dt>
+                <dd>
+                  {claim.time ? (
+                    `${claim.time.absolute} (${claim.time.relative})`
+                  ) : (
+                    <SecretClaimValue claim={claim} />
+                  )}
+                </dd>
+              </Box>
+            ))}
+          </dl>
+        </Box>
+      )}
+    </section>
+  );
+}
+
+/**
+ * Props of {@link ProviderSessionsCard}.
+ *
+ * @public
+ */
+export type ProviderSessionsCardProps = {
+  /** Providers offered in code (e.g. custom OIDC refs), as on the sign-in page. */
+  providers?: SignInProviderOption[];
+};
+
+/**
+ * The user's sessions with each sign-in provider the app offers.
+ *
+ * @public
+ */
+export function ProviderSessionsCard(props: ProviderSessionsCardProps) {
+  const { t } = useTranslationRef(accessInspectorTranslationRef);
+  const holder = useApiHolder();
+  const { providers } = useResolvedProviders(props.providers);
+  const remembered = readRememberedProvider();
+  const sessionSource = (id: string): BackstageSessionSource => {
+    if (!remembered) return 'unknown';
+    return remembered === id ? 'this-provider' : 'other';
+  };
+
+  return (
+    <InfoCard
+      title={t('providersCard.title')}
+      subheader={t('providersCard.subheader')}
+    >
+      {providers.length === 0 && (
+        <Typography>{t('providersCard.noProviders')}</Typography>
+      )}
+      {providers.map((provider, index) => {
+        let api: SignInAuthApi | undefined;
+        try {
+          api = provider.apiRef
+            ? holder.get(provider.apiRef as ApiRef<SignInAuthApi>)
+            : undefined;
+        } catch {
+          // A registered factory that throws (e.g. missing config) is as unusable as none.
+          api = undefined;
+        }
+        return (
+          <Box key={provider.id}>
+            {index > 0 && <Divider />}
+            {provider.kind === 'guest' && (
+              <Box py={2} component="section" aria-label={provider.title}>
+                <Box display="flex" alignItems="center" gridGap={8}>
+                  <Typography variant="h6" component="h3">
+                    {provider.title}
+                  </Typography>
+                  {remembered === provider.id && <UsedForBackstageChip />}
+                </Box>
+                <Typography variant="body2" color="textSecondary">
+                  {t('providersCard.guest')}
+                </Typography>
+              </Box>
+            )}
+            {provider.kind !== 'guest' && !api && (
+              <Box py={2}>
+                <WarningPanel
+                  severity="warning"
+                  title={`${provider.title}: ${t('providersCard.unavailable')}`}
+                />
+              </Box>
+            )}
+            {provider.kind !== 'guest' && api && (
+              <ProviderSession
+                provider={provider}
+                api={api}
+                backstageSession={sessionSource(provider.id)}
+              />
+            )}
+          </Box>
+        );
+      })}
+    </InfoCard>
+  );
+}

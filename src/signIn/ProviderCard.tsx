@@ -1,0 +1,141 @@
+import { useId } from 'react';
+import Button from '@material-ui/core/Button';
+import Card from '@material-ui/core/Card';
+import CardActions from '@material-ui/core/CardActions';
+import CardContent from '@material-ui/core/CardContent';
+import CircularProgress from '@material-ui/core/CircularProgress';
+import Grid from '@material-ui/core/Grid';
+import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
+import type { ResolvedSignInProvider } from '../shared/providers';
+import type { SignInFinding } from '../shared/logic/signInFailures';
+import { FindingPanel } from './FindingPanel';
+import { providerIcon } from './providerIcons';
+import { useSignInText } from '../shared/hooks/useSignInText';
+
+const useStyles = makeStyles(theme => ({
+  item: {
+    display: 'flex',
+    width: '100%',
+    maxWidth: 420,
+  },
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    width: '100%',
+  },
+  header: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: theme.spacing(1.5),
+    marginBottom: theme.spacing(1),
+  },
+  icon: { display: 'flex', color: theme.palette.text.primary },
+  content: {
+    flex: 1,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: theme.spacing(1.5),
+  },
+  waiting: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: theme.spacing(1),
+  },
+  actions: { padding: theme.spacing(0, 2, 2) },
+}));
+
+/** What the page knows about one provider's sign-in. */
+export type ProviderSignInState = {
+  pending: boolean;
+  /** Why the last attempt failed, or a hint while it is still waiting. */
+  finding?: SignInFinding;
+};
+
+/**
+ * One provider: what it is, its sign-in button, and any failure inline.
+ * A finding of the unavailable kind replaces the button's purpose: it stays
+ * disabled.
+ */
+export function ProviderCard(props: {
+  provider: ResolvedSignInProvider;
+  state: ProviderSignInState;
+  /** Set when the app cannot use the provider at all. */
+  unavailableFinding?: SignInFinding;
+  onSignIn: () => void;
+}) {
+  const { provider, state, unavailableFinding, onSignIn } = props;
+  const classes = useStyles();
+  const text = useSignInText();
+  const titleId = useId();
+  const Icon = providerIcon(provider);
+  const message =
+    provider.message ??
+    (provider.kind === 'guest'
+      ? text('guestMessage')
+      : text('defaultMessage', { provider: provider.title }));
+  const finding = unavailableFinding ?? state.finding;
+  const signInLabel = text('signInWith', { provider: provider.title });
+
+  return (
+    <Grid item component="li" className={classes.item}>
+      <Card
+        variant="outlined"
+        component="section"
+        aria-labelledby={titleId}
+        className={classes.card}
+      >
+        <CardContent className={classes.content}>
+          <div className={classes.header}>
+            <span className={classes.icon} aria-hidden>
+              <Icon fontSize="large" />
+            </span>
+            <Typography id={titleId} variant="h6" component="h3">
+              {provider.title}
+            </Typography>
+          </div>
+          <Typography variant="body2" color="textSecondary">
+            {message}
+          </Typography>
+          {state.pending && (
+            <div className={classes.waiting}>
+              <CircularProgress size={16} aria-hidden />
+              <Typography variant="body2" role="status">
+                {text('waiting', { provider: provider.title })}
+              </Typography>
+            </div>
+          )}
+          {finding && (
+            <FindingPanel
+              finding={finding}
+              announce={!unavailableFinding}
+              action={
+                finding.id === 'popupBlocked' ? (
+                  <Button
+                    variant="outlined"
+                    color="primary"
+                    size="small"
+                    onClick={onSignIn}
+                  >
+                    {text('retryWith', { provider: provider.title })}
+                  </Button>
+                ) : undefined
+              }
+            />
+          )}
+        </CardContent>
+        <CardActions className={classes.actions}>
+          <Button
+            variant="contained"
+            color="primary"
+            fullWidth
+            disabled={state.pending || Boolean(unavailableFinding)}
+            onClick={onSignIn}
+          >
+            {signInLabel}
+          </Button>
+        </CardActions>
+      </Card>
+    </Grid>
+  );
+}

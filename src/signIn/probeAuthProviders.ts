@@ -1,0 +1,69 @@
+import type { ResolvedSignInProvider } from '../shared/providers';
+import type { AuthProviderProbe } from '../shared/logic/signInFailures';
+
+/**
+ * Asks the auth backend about one provider without a session. A plain fetch,
+ * because no token exists yet, and without cookies, so a real session's
+ * refresh token is never rotated by a probe.
+ *
+ * Popup providers: `GET <auth>/<id>/refresh?optional&env=<environment>`. A
+ * present one answers 401 (no session cookie); one the backend lacks answers
+ * 404 with the auth router's message. Without `env` the backend answers 400
+ * for every per-environment provider, which says nothing either way.
+ *
+ * Guest: its `refresh` signs in and mints a token, so asking it would start a
+ * session on every look. It is a proxy provider, which has no `start` route:
+ * `GET <auth>/guest/start` answers 501 NotImplementedError when it is
+ * registered and 404 when not, and signs no one in. Every other path under
+ * a registered provider answers 404 "Unknown auth provider", like a missing
+ * module, so `start` is the one route that tells. The cost: the backend logs
+ * each 501 as an error, which beats a guest session per look. It cannot tell
+ * whether the backend refuses guests outside development; signing in does.
+ */
+export async function probeAuthProvider(
+  authBaseUrl: string,
+  provider: Pick<ResolvedSignInProvider, 'id' | 'kind'>,
+  environment: string,
+): Promise<AuthProviderProbe> {
+  const endpoint = provider.kind === 'guest' ? 'start' : 'refresh';
+  const base = `${authBaseUrl}/${encodeURIComponent(provider.id)}`;
+  const url =
+    endpoint === 'start'
+      ? `${base}/start`
+      : `${base}/refresh?optional&env=${encodeURIComponent(environment)}`;
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      headers: { 'X-Requested-With': 'XMLHttpRequest' },
+      credentials: 'omit',
+    });
+  } catch (error) {
+    return {
+      kind: 'networkError',
+      message: error instanceof Error ? error.message : String(error),
+    };
+  }
+  let errorName: string | undefined;
+  let errorMessage: string | undefined;
+  if (!response.ok) {
+    try {
+      const body = await response.json();
+      errorName =
+        typeof body?.error?.name === 'string' ? body.error.name : undefined;
+      errorMessage =
+        typeof body?.error?.message === 'string'
+          ? body.error.message
+          : undefined;
+    } catch {
+      // Not Backstage's JSON error body: the status alone has to do.
+    }
+  }
+  // The body of a 2xx is deliberately never read.
+  return {
+    kind: 'response',
+    status: response.status,
+    errorName,
+    errorMessage,
+    endpoint,
+  };
+}
