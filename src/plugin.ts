@@ -27,8 +27,7 @@ export const MyAccessPage: (props: MyAccessPageProps) => JSX.Element =
   accessInspectorPlugin.provide(
     createRoutableExtension({
       name: 'MyAccessPage',
-      component: () =>
-        import('./myAccess').then(m => m.MyAccessPage),
+      component: () => import('./myAccess').then(m => m.MyAccessPage),
       mountPoint: rootRouteRef,
     }),
   );

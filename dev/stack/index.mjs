@@ -1,7 +1,7 @@
 // Starts the local identity stack: IdP -> backend (catalog loaded) -> dev app.
 // Used by `npm start` (dev/start.mjs) and by the e2e tests:
 //
-//   import { startStack } from '../../dev/stack/index.mjs';
+//   import { startStack } from './index.mjs';
 //   const stack = await startStack({ app: true, log: console.log });
 //   ...
 //   await stack.stop();

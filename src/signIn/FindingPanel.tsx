@@ -6,7 +6,10 @@ import { makeStyles } from '@material-ui/core/styles';
 import CheckCircleOutlineIcon from '@material-ui/icons/CheckCircleOutline';
 import ErrorOutlineIcon from '@material-ui/icons/ErrorOutline';
 import ReportProblemOutlinedIcon from '@material-ui/icons/ReportProblemOutlined';
-import { formatFinding, type SignInFinding } from '../shared/logic/signInFailures';
+import {
+  formatFinding,
+  type SignInFinding,
+} from '../shared/logic/signInFailures';
 import { FindingBody } from '../shared/findings';
 import { useSignInText } from '../shared/hooks/useSignInText';
 

@@ -73,9 +73,7 @@ export function measureDist(root) {
     /banner\/TokenExpiryBanner\.esm\.js$/.test(f),
   );
   const banner = bannerFile ? staticClosure([bannerFile]) : new Set();
-  const myAccessRoot = lazyRoots.find(f =>
-    /myAccess\/index\.esm\.js$/.test(f),
-  );
+  const myAccessRoot = lazyRoots.find(f => /myAccess\/index\.esm\.js$/.test(f));
   const myAccessInFirst = [...first].some(f => /\/myAccess\//.test(f));
   const signInRoot = lazyRoots.find(f => /signIn\/index\.esm\.js$/.test(f));
   // Before sign-in: the static graph plus the lazily loaded sign-in page (new frontend system).

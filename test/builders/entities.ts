@@ -13,7 +13,9 @@ export function userEntity(
     spec: {
       profile: {
         email: overrides.email ?? `${name}@example.com`,
-        ...(overrides.displayName ? { displayName: overrides.displayName } : {}),
+        ...(overrides.displayName
+          ? { displayName: overrides.displayName }
+          : {}),
       },
       memberOf,
     },
@@ -38,10 +40,19 @@ export function groupEntity(
       type: 'team',
       children: [],
       ...(parent ? { parent } : {}),
-      ...(overrides.displayName ? { profile: { displayName: overrides.displayName } } : {}),
+      ...(overrides.displayName
+        ? { profile: { displayName: overrides.displayName } }
+        : {}),
     },
     relations: parent
-      ? [{ type: 'childOf', targetRef: parent.includes(':') ? parent : `group:${namespace}/${parent}` }]
+      ? [
+          {
+            type: 'childOf',
+            targetRef: parent.includes(':')
+              ? parent
+              : `group:${namespace}/${parent}`,
+          },
+        ]
       : [],
   };
 }
@@ -56,7 +67,9 @@ export function syntheticOrg(options: { leaves: number; levels: number }) {
   groups.push(root);
   let parents = ['org'];
   for (let level = 1; level < options.levels; level++) {
-    const count = Math.ceil(options.leaves / 10 ** (options.levels - 1 - level));
+    const count = Math.ceil(
+      options.leaves / 10 ** (options.levels - 1 - level),
+    );
     const current: string[] = [];
     for (let i = 0; i < count; i++) {
       const name = `l${level}-g${i}`;

@@ -3,7 +3,10 @@
  */
 /* eslint-disable jest/expect-expect -- assertions live in helpers */
 import fc from 'fast-check';
-import { diagnosePastedToken, explainErrorBody } from '../../src/myAccess/doctor/logic';
+import {
+  diagnosePastedToken,
+  explainErrorBody,
+} from '../../src/myAccess/doctor/logic';
 import {
   bundleSecrets,
   buildSupportBundle,

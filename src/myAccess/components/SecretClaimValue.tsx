@@ -3,7 +3,10 @@ import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import Button from '@material-ui/core/Button';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
-import type { ExplainedClaim, SensitiveClaimKind } from '../../shared/logic/token';
+import type {
+  ExplainedClaim,
+  SensitiveClaimKind,
+} from '../../shared/logic/token';
 import { accessInspectorTranslationRef } from '../translation';
 
 const useStyles = makeStyles(theme => ({

@@ -6,10 +6,7 @@ import Button from '@material-ui/core/Button';
 import Divider from '@material-ui/core/Divider';
 import Typography from '@material-ui/core/Typography';
 import { useDoctor } from './useDoctor';
-import {
-  EnsureMyAccessData,
-  useMyAccessData,
-} from '../useMyAccessData';
+import { EnsureMyAccessData, useMyAccessData } from '../useMyAccessData';
 import {
   applyPastedError,
   countFindings,

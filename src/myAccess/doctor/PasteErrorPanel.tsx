@@ -4,11 +4,7 @@ import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
-import {
-  explainErrorBody,
-  type DoctorFinding,
-  type DoctorText,
-} from './logic';
+import { explainErrorBody, type DoctorFinding, type DoctorText } from './logic';
 import { accessInspectorTranslationRef } from '../translation';
 import { FindingList } from './FindingList';
 

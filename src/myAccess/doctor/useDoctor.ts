@@ -26,7 +26,10 @@ import {
   type PluginProbe,
 } from './logic';
 import { recordSessionEvent } from '../../shared/timeline';
-import { formatEpochSeconds, readBackstageClaims } from '../../shared/logic/token';
+import {
+  formatEpochSeconds,
+  readBackstageClaims,
+} from '../../shared/logic/token';
 import { accessInspectorTranslationRef } from '../translation';
 import { useSignInText } from '../../shared/hooks/useSignInText';
 import { useAppPluginIds } from './useAppPluginIds';

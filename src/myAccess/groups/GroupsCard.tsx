@@ -17,10 +17,7 @@ import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
 import { darken, makeStyles } from '@material-ui/core/styles';
 import { compareOwnership, type OwnershipRow } from './logic';
-import {
-  EnsureMyAccessData,
-  useMyAccessData,
-} from '../useMyAccessData';
+import { EnsureMyAccessData, useMyAccessData } from '../useMyAccessData';
 import { accessInspectorTranslationRef } from '../translation';
 import { CallErrorPanel } from '../components/CallErrorPanel';
 import { useCatalogEntityLink } from './useCatalogEntityLink';

@@ -4,7 +4,10 @@ import { compareOwnership, type CatalogGroup } from '../groups/logic';
 import { decodeToken } from '../../shared/logic/token';
 import { describePasted } from './describePasted';
 import { tokenSecrets } from '../../shared/logic/redact';
-import { MAX_GROUP_DIFFERENCES, summarizeGroups } from '../groups/logic/summarizeGroups';
+import {
+  MAX_GROUP_DIFFERENCES,
+  summarizeGroups,
+} from '../groups/logic/summarizeGroups';
 import {
   bundleSecrets,
   buildSupportBundle,

@@ -2,7 +2,12 @@ import type { DoctorFinding, PastedTokenDiagnosis } from '../doctor/logic';
 import type { PermissionDecision } from '../permissions/logic';
 import type { SessionEvent } from '../../shared/timeline';
 import { normalizeTokenInput } from '../../shared/logic/token';
-import { REDACTED, redactString, redactValue, tokenSecrets } from '../../shared/logic/redact';
+import {
+  REDACTED,
+  redactString,
+  redactValue,
+  tokenSecrets,
+} from '../../shared/logic/redact';
 import type { GroupsSummary } from '../groups/logic/summarizeGroups';
 
 /**

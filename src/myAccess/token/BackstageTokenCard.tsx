@@ -30,13 +30,13 @@ import {
   useBackstageToken,
   type BackstageTokenState,
 } from './useBackstageToken';
-import {
-  useOptionalMyAccessData,
-  type AsyncData,
-} from '../useMyAccessData';
+import { useOptionalMyAccessData, type AsyncData } from '../useMyAccessData';
 import { useNowSeconds } from '../../shared/hooks/useNowSeconds';
 import { accessInspectorTranslationRef } from '../translation';
-import { SecretClaimValue, useHiddenClaimText } from '../components/SecretClaimValue';
+import {
+  SecretClaimValue,
+  useHiddenClaimText,
+} from '../components/SecretClaimValue';
 
 const useStyles = makeStyles(theme => ({
   mono: {

@@ -1,4 +1,8 @@
-import { checkAppOrigin, defaultSignInText, type SignInText } from '../../../shared/logic/signInFailures';
+import {
+  checkAppOrigin,
+  defaultSignInText,
+  type SignInText,
+} from '../../../shared/logic/signInFailures';
 import {
   defaultDoctorText,
   doctorFinding,

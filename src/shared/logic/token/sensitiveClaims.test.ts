@@ -1,4 +1,7 @@
-import { backstageTokenClaims, encodeJwt } from '../../../../test/builders/tokens';
+import {
+  backstageTokenClaims,
+  encodeJwt,
+} from '../../../../test/builders/tokens';
 import { sensitiveClaim } from './sensitiveClaims';
 
 /** A signature as ES256 makes it: 64 bytes, 86 base64url characters. */
