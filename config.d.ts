@@ -5,10 +5,11 @@ export interface Config {
   accessInspector?: {
     signIn?: {
       /**
-       * Sign-in providers offered on the sign-in page, in this order.
+       * Sign-in providers offered on the sign-in page, in this order; My
+       * Access shows a session card for each of them.
        * Built-in ids: github, gitlab, google, microsoft, okta, onelogin,
        * bitbucket, bitbucketServer, atlassian, openshift, vmwareCloud, guest;
-       * any other id must be given by the app as a custom provider.
+       * any other id needs `apiRef` here or a custom provider in code.
        * @visibility frontend
        */
       providers?: Array<
@@ -20,6 +21,13 @@ export interface Config {
             title?: string;
             /** @visibility frontend */
             message?: string;
+            /**
+             * Id of the API ref the app registered for this provider, e.g.
+             * `internal.auth.keycloak` for a ref made with
+             * `createApiRef({ id: 'internal.auth.keycloak' })`.
+             * @visibility frontend
+             */
+            apiRef?: string;
           }
       >;
       /**

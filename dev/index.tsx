@@ -31,8 +31,9 @@ import {
 import { oidcAuthApiFactory, oidcAuthApiRef } from './apis';
 import { SidebarSignOut } from './SidebarSignOut';
 
-// The oidc provider's API ref exists only in code: config names it, code
-// supplies the ref, to the sign-in page and to My Access alike.
+// The legacy dev app declares the oidc provider in code, once: My Access
+// reuses what the sign-in page was given (the new-system dev app takes the
+// same provider from config alone).
 const providers = [{ id: 'oidc', apiRef: oidcAuthApiRef }];
 
 // The dev app is wired exactly as README tells an app to wire the plugin.
@@ -64,10 +65,7 @@ function App() {
           </Sidebar>
           <FlatRoutes>
             <Route path="/" element={<Navigate to="my-access" />} />
-            <Route
-              path="/my-access"
-              element={<MyAccessPage providers={providers} />}
-            />
+            <Route path="/my-access" element={<MyAccessPage />} />
             <Route path="/catalog" element={<CatalogIndexPage />} />
             <Route
               path="/catalog/:namespace/:kind/:name"

@@ -17,10 +17,9 @@ import {
   type NavContentComponentProps,
 } from '@backstage/plugin-app-react';
 import accessInspectorPlugin, {
-  createAccessInspectorSignInModule,
-  createMyAccessPage,
+  accessInspectorSignInModule,
 } from '../../src/alpha';
-import { oidcAuthApiFactory, oidcAuthApiRef } from '../apis';
+import { oidcAuthApiFactory } from '../apis';
 import { SidebarSignOut } from '../SidebarSignOut';
 
 // The app has no home page of its own: `/` leads to My Access, as in the
@@ -67,18 +66,10 @@ const devApp = createFrontendModule({
   ],
 });
 
-// Config offers oidc and guest; the oidc provider's API ref only exists in
-// code, so the sign-in module and the My Access page get it here.
-const providers = [{ id: 'oidc', apiRef: oidcAuthApiRef }];
-
+// Config offers oidc (naming the API ref dev/apis.ts registers) and guest:
+// the plugin and its sign-in module need no options in code.
 const app = createApp({
-  features: [
-    accessInspectorPlugin.withOverrides({
-      extensions: [createMyAccessPage({ providers })],
-    }),
-    createAccessInspectorSignInModule({ providers }),
-    devApp,
-  ],
+  features: [accessInspectorPlugin, accessInspectorSignInModule, devApp],
 });
 
 ReactDOM.createRoot(document.getElementById('root')!).render(app.createRoot());

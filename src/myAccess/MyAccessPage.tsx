@@ -41,8 +41,9 @@ function PermissionsAndDoctor() {
  */
 export type MyAccessPageProps = {
   /**
-   * Sign-in providers offered in code, as given to the sign-in page (needed
-   * for custom providers such as an OIDC ref the app created).
+   * Sign-in providers to show sessions for. Leave it out: by default the
+   * page shows those the app gave the sign-in page (in code or in
+   * `accessInspector.signIn.providers`), so an app lists them once.
    */
   providers?: SignInProviderOption[];
 };

@@ -230,7 +230,10 @@ function ProviderSession(props: {
  * @public
  */
 export type ProviderSessionsCardProps = {
-  /** Providers offered in code (e.g. custom OIDC refs), as on the sign-in page. */
+  /**
+   * Providers to show. Defaults to those the app gave the sign-in page (in
+   * code or in `accessInspector.signIn.providers`).
+   */
   providers?: SignInProviderOption[];
 };
 

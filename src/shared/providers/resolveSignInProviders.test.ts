@@ -93,6 +93,43 @@ describe('resolveSignInProviders', () => {
     expect(providers[0].unavailable).toBeUndefined();
   });
 
+  it('takes a custom provider from config alone, its API ref named by id', () => {
+    const asked: string[] = [];
+    const { providers, invalidConfigEntries } = resolveSignInProviders({
+      configured: [
+        { id: 'keycloak', title: 'Keycloak', apiRef: 'internal.auth.keycloak' },
+        { id: 'broken', apiRef: 'Not An Id!' },
+        { id: 'numeric', apiRef: 7 },
+      ],
+      hasApi: ref => {
+        asked.push(ref.id);
+        return ref.id === 'internal.auth.keycloak';
+      },
+    });
+    expect(providers).toHaveLength(1);
+    expect(providers[0]).toMatchObject({
+      id: 'keycloak',
+      kind: 'oauth',
+      title: 'Keycloak',
+    });
+    expect(providers[0].apiRef?.id).toBe('internal.auth.keycloak');
+    expect(providers[0].unavailable).toBeUndefined();
+    expect(asked).toEqual(['internal.auth.keycloak']);
+    expect(invalidConfigEntries).toEqual([
+      JSON.stringify({ id: 'broken', apiRef: 'Not An Id!' }),
+      JSON.stringify({ id: 'numeric', apiRef: 7 }),
+    ]);
+  });
+
+  it('prefers an API ref object given in code over the id in config', () => {
+    const { providers } = resolveSignInProviders({
+      configured: [{ id: 'oidc', apiRef: 'other.auth.ref' }],
+      provided: [{ id: 'oidc', apiRef: oidcRef }],
+      hasApi: all,
+    });
+    expect(providers[0].apiRef).toBe(oidcRef);
+  });
+
   it('lets props override a built-in title and API ref', () => {
     const { providers } = resolveSignInProviders({
       provided: [{ id: 'github', title: 'GitHub Enterprise', apiRef: oidcRef }],

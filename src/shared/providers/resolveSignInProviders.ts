@@ -1,9 +1,10 @@
-import type {
-  ApiRef,
-  BackstageIdentityApi,
-  IconComponent,
-  ProfileInfoApi,
-  SessionApi,
+import {
+  createApiRef,
+  type ApiRef,
+  type BackstageIdentityApi,
+  type IconComponent,
+  type ProfileInfoApi,
+  type SessionApi,
 } from '@backstage/core-plugin-api';
 import {
   builtInSignInProviders,
@@ -78,11 +79,24 @@ function readConfigEntry(entry: unknown): Override | undefined {
   if (!entry || typeof entry !== 'object' || Array.isArray(entry)) {
     return undefined;
   }
-  const { id, title, message } = entry as Record<string, unknown>;
+  const { id, title, message, apiRef } = entry as Record<string, unknown>;
   if (typeof id !== 'string' || !id.trim()) return undefined;
   if (title !== undefined && typeof title !== 'string') return undefined;
   if (message !== undefined && typeof message !== 'string') return undefined;
-  return { id: id.trim(), title, message };
+  if (apiRef === undefined) return { id: id.trim(), title, message };
+  if (typeof apiRef !== 'string') return undefined;
+  try {
+    // An app's API holder finds implementations by ref id, so a ref made
+    // here from the configured id reaches the one the app registered.
+    return {
+      id: id.trim(),
+      title,
+      message,
+      apiRef: createApiRef<SignInAuthApi>({ id: apiRef.trim() }),
+    };
+  } catch {
+    return undefined; // not a valid API ref id
+  }
 }
 
 function readOption(option: SignInProviderOption): Override {
@@ -94,8 +108,8 @@ function readOption(option: SignInProviderOption): Override {
  *
  * Order: config entries first, then props entries not named in config. When
  * both name the same id, config's title and message win (a deployment can
- * reword without a rebuild) and props supply what config cannot: `apiRef`
- * and `icon`. A provider the app cannot use is kept with `unavailable` set,
+ * reword without a rebuild) and props supply what config cannot: an `apiRef`
+ * object (config names a ref by its id) and `icon`. A provider the app cannot use is kept with `unavailable` set,
  * so the page can say why instead of throwing.
  *
  * @param options.configured - the raw value of `accessInspector.signIn.providers`
@@ -144,8 +158,9 @@ export function resolveSignInProviders(options: {
     const builtIn = isBuiltInSignInProviderId(id)
       ? builtInSignInProviders[id]
       : undefined;
-    const apiRef = props?.apiRef ?? builtIn?.apiRef;
-    const kind = props?.apiRef ? 'oauth' : (builtIn?.kind ?? 'oauth');
+    const customRef = props?.apiRef ?? config?.apiRef;
+    const apiRef = customRef ?? builtIn?.apiRef;
+    const kind = customRef ? 'oauth' : (builtIn?.kind ?? 'oauth');
     const provider: ResolvedSignInProvider = {
       id,
       kind,

@@ -4,12 +4,24 @@ import {
   resolveSignInProviders,
   type ResolvedSignInProviders,
   type SignInProviderOption,
-} from './index.ts';
+} from './resolveSignInProviders';
+import {
+  readOfferedProviders,
+  recordOfferedProviders,
+} from './offeredProviders';
 
-/** Providers from `accessInspector.signIn.providers` merged with the prop. */
+/**
+ * Providers from `accessInspector.signIn.providers` merged with those given
+ * in code. Providers given in code are the app's declaration (the sign-in
+ * page's `providers` prop, since it renders first); a caller given none —
+ * My Access, a standalone sessions card — reuses that declaration, so an app
+ * lists its providers once.
+ */
 export function useResolvedProviders(
-  provided: SignInProviderOption[] | undefined,
+  given: SignInProviderOption[] | undefined,
 ): ResolvedSignInProviders {
+  if (given) recordOfferedProviders(given);
+  const provided = given ?? readOfferedProviders();
   const configApi = useApi(configApiRef);
   const apis = useApiHolder();
   const configured = configApi.getOptional('accessInspector.signIn.providers');
