@@ -1,1 +1,2 @@
 export { FindingBody, type FindingContent } from './FindingBody';
+export { useFindingText } from './useFindingText';

@@ -1,0 +1,12 @@
+export {
+  countFindings,
+  FINDING_SEVERITIES,
+  findingFromMessages,
+  formatFinding,
+  sortFindings,
+  type Finding,
+  type FindingEvidence,
+  type FindingSeverity,
+  type FindingText,
+} from './finding';
+export { createFindingText } from './findingText';

@@ -1,0 +1,85 @@
+import type { ReactNode } from 'react';
+import { renderHook } from '@testing-library/react';
+import { errorApiRef } from '@backstage/core-plugin-api';
+import { translationApiRef } from '@backstage/core-plugin-api/alpha';
+import { mockApis, TestApiProvider } from '@backstage/test-utils';
+import { accessInspectorTranslationRef } from '../../myAccess/translation';
+import { accessInspectorSignInTranslationRef } from '../translations/signInTranslationRef';
+import { signInMessages } from '../translations/signInMessages';
+import { doctorMessages } from '../../myAccess/doctor/doctorMessages';
+import { myAccessMessages } from '../../myAccess/myAccessMessages';
+import { permissionMessages } from '../../myAccess/permissions/permissionMessages';
+import { createFindingText } from './logic';
+import { useFindingText } from './useFindingText';
+
+function wrapper({ children }: { children: ReactNode }) {
+  return (
+    <TestApiProvider
+      apis={[
+        [translationApiRef, mockApis.translation()],
+        [errorApiRef, { post: jest.fn(), error$: jest.fn() }],
+      ]}
+    >
+      {children}
+    </TestApiProvider>
+  );
+}
+
+/** Every message path, plural forms folded into their bare key. */
+function keysOf(messages: object, prefix = ''): string[] {
+  return Object.entries(messages).flatMap(([key, value]) =>
+    typeof value === 'string'
+      ? [`${prefix}${key.replace(/_(zero|one|two|few|many|other)$/, '')}`]
+      : keysOf(value, `${prefix}${key}.`),
+  );
+}
+
+const params = (count: number) => ({
+  count,
+  provider: 'GitHub',
+  providerId: 'github',
+  message: 'boom',
+  name: 'AuthenticationError',
+  ref: 'user:default/ada',
+});
+
+describe('useFindingText', () => {
+  it('reads below its prefix through the translation ref', () => {
+    const { result } = renderHook(
+      () => useFindingText(accessInspectorTranslationRef, 'doctor'),
+      { wrapper },
+    );
+    expect(result.current('card.counts.problem', { count: 2 })).toBe(
+      '2 problems',
+    );
+  });
+
+  // The pure adapter stands in for `t` wherever React is not: both must say
+  // the same thing for every message, count and param.
+  it.each([
+    ['sign-in', accessInspectorSignInTranslationRef, signInMessages],
+    [
+      'My Access',
+      accessInspectorTranslationRef,
+      {
+        ...myAccessMessages,
+        permissions: permissionMessages,
+        doctor: doctorMessages,
+      },
+    ],
+  ] as const)(
+    'says what the %s ref says, for every message',
+    (_name, ref, messages) => {
+      const { result } = renderHook(() => useFindingText(ref), { wrapper });
+      const pure = createFindingText(messages);
+      for (const key of new Set(keysOf(messages))) {
+        for (const count of [0, 1, 2]) {
+          expect(pure(key, params(count))).toBe(
+            result.current(key, params(count)),
+          );
+        }
+        expect(pure(key)).toBe(result.current(key));
+      }
+    },
+  );
+});
