@@ -37,6 +37,17 @@ export const accounts = [
     expect: 'signs in; member of 25 groups',
   },
   {
+    sub: 'carol',
+    email: 'carol@example.com',
+    email_verified: true,
+    name: 'Carol Example',
+    // payments has no catalog Group; the object id is data-platform's
+    // graph.microsoft.com/group-id annotation, as Entra ID would send it.
+    groups: ['team-a', 'payments', '7d1f0c1e-5b7a-4c59-9a53-2f0a8f3e4b11'],
+    expect:
+      'signs in; groups claim maps team-a by name and data-platform by annotation, payments to nothing; catalog adds sales-emea',
+  },
+  {
     sub: 'ghost',
     email: 'ghost@example.com',
     email_verified: true,
