@@ -1,21 +1,37 @@
 // `npm start`: local IdP + real backend + dev app, stopped together by Ctrl-C.
-//   node dev/start.mjs [--no-app] [--verbose]
+//   node dev/start.mjs [--no-app] [--short-tokens] [--verbose]
 // Ports: IDP_PORT (7010), BACKEND_PORT (7007), APP_PORT (3000).
 
 import { startStack, stop, StackError } from './stack/index.mjs';
 
 const args = new Set(process.argv.slice(2));
-const known = new Set(['--no-app', '--verbose', '--help']);
+const known = new Set(['--no-app', '--short-tokens', '--verbose', '--help']);
 const unknown = [...args].filter(arg => !known.has(arg));
 if (unknown.length || args.has('--help')) {
-  console.log('usage: node dev/start.mjs [--no-app] [--verbose]');
   console.log(
-    '  --no-app   start only the IdP and the backend (run the app yourself)',
+    'usage: node dev/start.mjs [--no-app] [--short-tokens] [--verbose]',
   );
-  console.log("  --verbose  echo the services' output");
+  console.log(
+    '  --no-app        start only the IdP and the backend (run the app yourself)',
+  );
+  console.log(
+    "  --short-tokens  Backstage tokens live 10 minutes (the auth backend's minimum)",
+  );
+  console.log("  --verbose       echo the services' output");
   process.exit(unknown.length ? 2 : 0);
 }
 const withApp = !args.has('--no-app');
+// The auth backend clamps auth.backstageTokenExpiration to 10 minutes at
+// least, so this is as short as a session gets: the banner warns after 5.
+const SHORT_TOKEN_MINUTES = 10;
+const env = args.has('--short-tokens')
+  ? {
+      ...process.env,
+      APP_CONFIG_auth_backstageTokenExpiration: JSON.stringify({
+        minutes: SHORT_TOKEN_MINUTES,
+      }),
+    }
+  : process.env;
 
 let stack;
 let shuttingDown = false;
@@ -48,6 +64,11 @@ function printSummary() {
   console.log(`  IdP:      ${urls.idp}`);
   console.log(`  Logs:     ${logDir}`);
   console.log(`  Ready in ${(timings.total / 1000).toFixed(1)} s\n`);
+  if (env !== process.env) {
+    console.log(
+      `  Backstage tokens live ${SHORT_TOKEN_MINUTES} minutes: the banner warns 5 minutes before expiry.\n`,
+    );
+  }
   console.log(`  ${line(['email', 'password', 'what to expect'])}`);
   for (const row of rows) console.log(`  ${line(row)}`);
   console.log(
@@ -60,6 +81,7 @@ function printSummary() {
 try {
   stack = await startStack({
     app: withApp,
+    env,
     echo: args.has('--verbose'),
     log: message => console.log(`· ${message}`),
   });
