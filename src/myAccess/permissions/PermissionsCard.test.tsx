@@ -38,6 +38,8 @@ import {
   metadataUrl,
 } from '../../../test/msw/permissionHandlers';
 import { PermissionsCard } from './PermissionsCard';
+import { permissionMetadataApiRef } from './PermissionMetadataApi';
+import { PermissionMetadataClient } from './PermissionMetadataClient';
 
 /**
  * The sample policy, for a normal user owning component:default/payments:
@@ -144,6 +146,10 @@ async function renderCard(
         [identityApiRef, identityApi],
         [permissionApiRef, permissionApi],
         [catalogApiRef, options.catalogApi ?? catalogApiMock.mock()],
+        [
+          permissionMetadataApiRef,
+          PermissionMetadataClient.create({ discoveryApi, fetchApi }),
+        ],
       ]}
     >
       <PermissionsCard />

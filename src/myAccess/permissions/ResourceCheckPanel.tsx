@@ -5,7 +5,7 @@ import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
-import type { ResourceCheckState } from './usePermissionTable';
+import type { ResourceCheckState } from './logic/permissionTableState';
 import {
   CATALOG_ENTITY_RESOURCE_TYPE,
   describeFailure,

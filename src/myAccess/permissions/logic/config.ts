@@ -1,4 +1,5 @@
 import type { ConfigApi } from '@backstage/core-plugin-api';
+import { toError } from './permissionTableState';
 
 /**
  * Backend plugins asked for permission metadata when
@@ -34,4 +35,21 @@ export function isPermissionFrameworkEnabled(
   config: Pick<ConfigApi, 'getOptionalBoolean'>,
 ): boolean {
   return config.getOptionalBoolean('permission.enabled') === true;
+}
+
+/**
+ * What the permissions card reads from config. A broken setting is returned
+ * as `error` (with the framework treated as off) instead of thrown.
+ */
+export function readPermissionSettings(
+  config: Pick<ConfigApi, 'getOptionalBoolean' | 'getOptionalStringArray'>,
+): { enabled: boolean; pluginIds: string[]; error?: Error } {
+  try {
+    return {
+      enabled: isPermissionFrameworkEnabled(config),
+      pluginIds: readPermissionPlugins(config),
+    };
+  } catch (error) {
+    return { enabled: false, pluginIds: [], error: toError(error) };
+  }
 }

@@ -34,5 +34,6 @@ export {
   DEFAULT_PERMISSION_PLUGINS,
   isPermissionFrameworkEnabled,
   readPermissionPlugins,
+  readPermissionSettings,
 } from './config';
 export { describeFailure, type FailureDescription } from './describeError';

@@ -1,4 +1,4 @@
-import type { PermissionTable } from '../usePermissionTable';
+import type { PermissionTable } from './permissionTableState';
 import type { PermissionSummary } from '../../logic';
 
 /** What the support bundle says about permissions: decisions and failed calls. */
