@@ -21,12 +21,14 @@ import {
   readBackstageErrorBody,
   readProbePlugins,
   readTokenInjectionConfig,
-  sortFindings,
-  countFindings,
-  DOCTOR_SEVERITIES,
-  type DoctorFinding,
   type PluginProbe,
 } from '../../src/myAccess/doctor/logic';
+import {
+  countFindings,
+  FINDING_SEVERITIES,
+  sortFindings,
+  type Finding,
+} from '../../src/shared/findings/logic';
 import {
   bundleSecrets,
   buildSupportBundle,
@@ -54,10 +56,10 @@ import { assertNoPrototypePollution, propertyBudget } from './propertyRuns';
 
 const budget = propertyBudget('diagnosis');
 
-function expectFindings(findings: DoctorFinding[]) {
+function expectFindings(findings: Finding[]) {
   for (const f of findings) {
     // The doctor's severities now include `info` and `unknown` ("could not tell").
-    expect(DOCTOR_SEVERITIES).toContain(f.severity);
+    expect(FINDING_SEVERITIES).toContain(f.severity);
     expect(typeof f.id).toBe('string');
     expect(typeof f.title).toBe('string');
     expect(typeof f.detail).toBe('string');
@@ -66,7 +68,7 @@ function expectFindings(findings: DoctorFinding[]) {
     for (const e of f.evidence ?? []) expect(typeof e.value).toBe('string');
   }
   const counts = countFindings(findings);
-  expect(DOCTOR_SEVERITIES.reduce((n, s) => n + counts[s], 0)).toBe(
+  expect(FINDING_SEVERITIES.reduce((n, s) => n + counts[s], 0)).toBe(
     findings.length,
   );
   expect(sortFindings(findings)).toHaveLength(findings.length);

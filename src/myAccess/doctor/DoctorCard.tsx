@@ -7,13 +7,9 @@ import Divider from '@material-ui/core/Divider';
 import Typography from '@material-ui/core/Typography';
 import { useDoctor } from './useDoctor';
 import { EnsureMyAccessData, useMyAccessData } from '../useMyAccessData';
-import {
-  applyPastedError,
-  countFindings,
-  pluginsNamedInText,
-  sortFindings,
-  type DoctorText,
-} from './logic';
+import { applyPastedError, pluginsNamedInText } from './logic';
+import { countFindings, sortFindings } from '../../shared/findings/logic';
+import { FindingList, useFindingText } from '../../shared/findings';
 import { compareOwnership } from '../groups/logic';
 import {
   describePasted,
@@ -25,7 +21,6 @@ import {
 import { getSessionEvents } from '../../shared/timeline';
 import { accessInspectorTranslationRef } from '../translation';
 import { CallErrorPanel } from '../components/CallErrorPanel';
-import { FindingList } from './FindingList';
 import { PasteErrorPanel } from './PasteErrorPanel';
 import { PasteTokenPanel } from './PasteTokenPanel';
 import { SessionTimeline } from './SessionTimeline';
@@ -78,9 +73,10 @@ export function DoctorCardBase(props: DoctorCardBaseProps = {}) {
   const doctor = useDoctor({ now });
   const { token } = useMyAccessData();
   const groups = useGroupsSummary();
-  const text = useMemo<DoctorText>(
-    () => (key, params) => String(t(`doctor.${key}` as any, params as any)),
-    [t],
+  const text = useFindingText(accessInspectorTranslationRef, 'doctor');
+  const findingLabels = useFindingText(
+    accessInspectorTranslationRef,
+    'finding',
   );
   const [pastedError, setPastedError] = useState('');
   const [pastedToken, setPastedToken] = useState('');
@@ -165,7 +161,11 @@ export function DoctorCardBase(props: DoctorCardBaseProps = {}) {
             info: t('doctor.card.counts.info', { count: counts.info }),
           })}
         </Typography>
-        <FindingList findings={findings} label={t('doctor.card.checks')} />
+        <FindingList
+          labels={findingLabels}
+          findings={findings}
+          label={t('doctor.card.checks')}
+        />
         <Box mt={1}>
           <Button variant="outlined" size="small" onClick={doctor.retry}>
             {t('doctor.card.runAgain')}

@@ -4,9 +4,10 @@ import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
-import { explainErrorBody, type DoctorFinding, type DoctorText } from './logic';
+import type { Finding, FindingText } from '../../shared/findings/logic';
+import { explainErrorBody } from './logic';
+import { FindingList, useFindingText } from '../../shared/findings';
 import { accessInspectorTranslationRef } from '../translation';
-import { FindingList } from './FindingList';
 
 /**
  * "Paste an error": explains a pasted 401/403 response body, in the browser,
@@ -14,14 +15,19 @@ import { FindingList } from './FindingList';
  * holds the text, because those checks change with it.
  */
 export function PasteErrorPanel(props: {
-  text: DoctorText;
+  text: FindingText;
   input: string;
   onInputChange: (input: string) => void;
   /** Checks of the plugins the pasted error comes from. */
-  related?: DoctorFinding[];
+  related?: Finding[];
 }) {
   const { t } = useTranslationRef(accessInspectorTranslationRef);
   const id = useId();
+  const findingLabels = useFindingText(
+    accessInspectorTranslationRef,
+    'finding',
+  );
+
   const { text, input, onInputChange: setInput, related = [] } = props;
   const finding = useMemo(
     () => (input.trim() ? explainErrorBody(input, text) : undefined),
@@ -55,6 +61,7 @@ export function PasteErrorPanel(props: {
       {finding && (
         <Box mt={1}>
           <FindingList
+            labels={findingLabels}
             findings={[finding]}
             label={t('doctor.pasteError.title')}
           />
@@ -66,6 +73,7 @@ export function PasteErrorPanel(props: {
             {t('doctor.card.relatedChecks')}
           </Typography>
           <FindingList
+            labels={findingLabels}
             findings={related}
             label={t('doctor.card.relatedChecks')}
           />

@@ -9,11 +9,12 @@ import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
-import { diagnosePastedToken, type DoctorText } from './logic';
+import type { FindingText } from '../../shared/findings/logic';
+import { diagnosePastedToken } from './logic';
 import { explainClaims, type ExplainedClaim } from '../../shared/logic/token';
+import { FindingList, useFindingText } from '../../shared/findings';
 import { accessInspectorTranslationRef } from '../translation';
 import { SecretClaimValue } from '../components/SecretClaimValue';
-import { FindingList } from './FindingList';
 
 function ClaimsTable(props: { label: string; claims: ExplainedClaim[] }) {
   const { t } = useTranslationRef(accessInspectorTranslationRef);
@@ -55,7 +56,7 @@ function ClaimsTable(props: { label: string; claims: ExplainedClaim[] }) {
  * claims and checks (never the token); nothing is sent or stored.
  */
 export function PasteTokenPanel(props: {
-  text: DoctorText;
+  text: FindingText;
   input: string;
   onInputChange: (input: string) => void;
   authBaseUrl?: string;
@@ -63,6 +64,11 @@ export function PasteTokenPanel(props: {
 }) {
   const { t } = useTranslationRef(accessInspectorTranslationRef);
   const id = useId();
+  const findingLabels = useFindingText(
+    accessInspectorTranslationRef,
+    'finding',
+  );
+
   const { text, authBaseUrl, input, onInputChange: setInput } = props;
   const now = props.now ?? Date.now;
   const diagnosis = useMemo(
@@ -108,6 +114,7 @@ export function PasteTokenPanel(props: {
       {diagnosis && (
         <Box mt={1}>
           <FindingList
+            labels={findingLabels}
             findings={diagnosis.findings}
             label={t('doctor.pasteToken.title')}
           />

@@ -9,6 +9,7 @@ import {
   subscribeSessionEvents,
   type SessionEvent,
 } from '../../shared/timeline';
+import { useFindingText } from '../../shared/findings';
 import { accessInspectorTranslationRef } from '../translation';
 
 /**
@@ -17,8 +18,8 @@ import { accessInspectorTranslationRef } from '../translation';
 export function SessionTimeline() {
   const { t } = useTranslationRef(accessInspectorTranslationRef);
   const events = useSyncExternalStore(subscribeSessionEvents, getSessionEvents);
-  const label = (event: SessionEvent) =>
-    String(t(`doctor.timeline.types.${event.type}` as any, {} as any));
+  const text = useFindingText(accessInspectorTranslationRef, 'doctor');
+  const label = (event: SessionEvent) => text(`timeline.types.${event.type}`);
   return (
     <section aria-label={t('doctor.timeline.title')}>
       <Typography variant="h6" component="h3">

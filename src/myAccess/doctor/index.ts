@@ -3,7 +3,6 @@ export {
   DoctorCardBase,
   type DoctorCardBaseProps,
 } from './DoctorCard';
-export { FindingList } from './FindingList';
 export { PasteErrorPanel } from './PasteErrorPanel';
 export { PasteTokenPanel } from './PasteTokenPanel';
 export { SessionTimeline } from './SessionTimeline';

@@ -6,7 +6,6 @@ import {
   useApi,
   type ConfigApi,
 } from '@backstage/core-plugin-api';
-import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { ProbeClient } from './ProbeClient';
 import {
@@ -21,10 +20,10 @@ import {
   readProbePlugins,
   readTokenInjectionConfig,
   tokenInjectionTargets,
-  type DoctorFinding,
-  type DoctorText,
   type PluginProbe,
 } from './logic';
+import type { Finding } from '../../shared/findings/logic';
+import { useFindingText } from '../../shared/findings';
 import { recordSessionEvent } from '../../shared/timeline';
 import {
   formatEpochSeconds,
@@ -43,7 +42,7 @@ const COOKIE_PLUGINS = ['app', 'techdocs'];
  * describe the environment.
  */
 export type DoctorReport = {
-  findings: DoctorFinding[];
+  findings: Finding[];
   environment: {
     userAgent?: string;
     pageUrl?: string;
@@ -107,12 +106,7 @@ export function useDoctor(options: { now?: () => number } = {}) {
   const configApi = useApi(configApiRef);
   const discoveryApi = useApi(discoveryApiRef);
   const fetchApi = useApi(fetchApiRef);
-  const { t } = useTranslationRef(accessInspectorTranslationRef);
-  const text = useMemo<DoctorText>(
-    // Keys are built at runtime (`findings.<id>.title`); every one exists in doctorMessages.
-    () => (key, params) => String(t(`doctor.${key}` as any, params as any)),
-    [t],
-  );
+  const text = useFindingText(accessInspectorTranslationRef, 'doctor');
   const signInText = useSignInText();
   const probeClient = useMemo(
     () => ProbeClient.create({ discoveryApi, fetchApi, now }),
@@ -161,7 +155,7 @@ export function useDoctor(options: { now?: () => number } = {}) {
       authBaseUrlError = errorMessage(e);
     }
 
-    const findings: DoctorFinding[] = [
+    const findings: Finding[] = [
       ...diagnoseBackstageToken(
         {
           token: rawToken,

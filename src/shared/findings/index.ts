@@ -1,2 +1,2 @@
-export { FindingBody, type FindingContent } from './FindingBody';
+export { FindingList, FindingView } from './FindingView';
 export { useFindingText } from './useFindingText';

@@ -26,6 +26,8 @@ export const signInMessages = {
     likelyCauses: 'Likely causes, most likely first',
     severity: {
       ok: 'Passed',
+      info: 'Information',
+      unknown: 'Could not tell',
       warning: 'Warning',
       problem: 'Problem',
     },

@@ -1,14 +1,9 @@
 import {
   checkAppOrigin,
   defaultSignInText,
-  type SignInText,
 } from '../../../shared/logic/signInFailures';
-import {
-  defaultDoctorText,
-  doctorFinding,
-  type DoctorFinding,
-  type DoctorText,
-} from './findings';
+import type { Finding, FindingText } from '../../../shared/findings/logic';
+import { defaultDoctorText, doctorFinding } from './findings';
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 
@@ -55,10 +50,10 @@ export type EnvironmentCheckInput = {
  */
 export function checkEnvironment(
   input: EnvironmentCheckInput,
-  text: DoctorText = defaultDoctorText,
-  signInText: SignInText = defaultSignInText,
-): DoctorFinding[] {
-  const findings: DoctorFinding[] = [];
+  text: FindingText = defaultDoctorText,
+  signInText: FindingText = defaultSignInText,
+): Finding[] {
+  const findings: Finding[] = [];
   let page: URL;
   try {
     page = new URL(input.pageUrl);

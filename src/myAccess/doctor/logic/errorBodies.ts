@@ -1,9 +1,12 @@
+import type {
+  Finding,
+  FindingSeverity,
+  FindingText,
+} from '../../../shared/findings/logic';
 import {
   defaultDoctorText,
   doctorFinding,
-  type DoctorFinding,
   type DoctorFindingId,
-  type DoctorText,
 } from './findings';
 
 /**
@@ -64,7 +67,7 @@ export function readBackstageErrorBody(
 const RULES: Array<{
   test: (e: BackstageErrorBody) => boolean;
   id: DoctorFindingId;
-  severity: DoctorFinding['severity'];
+  severity: FindingSeverity;
 }> = [
   {
     test: e => /^Missing credentials/i.test(e.message),
@@ -138,8 +141,8 @@ const RULES: Array<{
  */
 export function explainBackstageError(
   error: BackstageErrorBody,
-  text: DoctorText = defaultDoctorText,
-): DoctorFinding {
+  text: FindingText = defaultDoctorText,
+): Finding {
   const params = {
     name: error.name,
     message: error.message,
@@ -164,8 +167,8 @@ export function explainBackstageError(
  */
 export function explainErrorBody(
   input: string,
-  text: DoctorText = defaultDoctorText,
-): DoctorFinding {
+  text: FindingText = defaultDoctorText,
+): Finding {
   const body =
     typeof input === 'string' ? input.slice(0, MAX_BODY_LENGTH).trim() : '';
   if (!body) return doctorFinding(text, 'errorEmpty', 'warning', {});

@@ -1,43 +1,4 @@
-import {
-  countFindings,
-  defaultDoctorText,
-  sortFindings,
-  type DoctorFinding,
-} from './findings';
-
-const finding = (
-  id: string,
-  severity: DoctorFinding['severity'],
-): DoctorFinding => ({ id, severity, title: id, detail: '' });
-
-describe('countFindings', () => {
-  it('counts only ok as passed, and every severity apart', () => {
-    expect(
-      countFindings([
-        finding('a', 'ok'),
-        finding('b', 'unknown'),
-        finding('c', 'info'),
-        finding('d', 'info'),
-        finding('e', 'problem'),
-      ]),
-    ).toEqual({ problem: 1, warning: 0, unknown: 1, info: 2, ok: 1 });
-  });
-});
-
-describe('sortFindings', () => {
-  it('puts problems first, then warnings, could-not-tell, information and passes', () => {
-    expect(
-      sortFindings([
-        finding('ok1', 'ok'),
-        finding('info', 'info'),
-        finding('unknown', 'unknown'),
-        finding('warning', 'warning'),
-        finding('ok2', 'ok'),
-        finding('problem', 'problem'),
-      ]).map(f => f.id),
-    ).toEqual(['problem', 'warning', 'unknown', 'info', 'ok1', 'ok2']);
-  });
-});
+import { defaultDoctorText, doctorFinding } from './findings';
 
 describe('defaultDoctorText', () => {
   it('picks the singular or plural form by count', () => {
@@ -54,5 +15,20 @@ describe('defaultDoctorText', () => {
 
   it('returns the key of a missing message', () => {
     expect(defaultDoctorText('card.nope')).toBe('card.nope');
+  });
+});
+
+describe('doctorFinding', () => {
+  it('builds a finding from its doctor messages under the id it is given', () => {
+    const finding = doctorFinding(
+      defaultDoctorText,
+      'probeOk',
+      'ok',
+      { pluginId: 'catalog', path: '/api/catalog', status: 200 },
+      { id: 'probe:catalog' },
+    );
+    expect(finding).toMatchObject({ id: 'probe:catalog', severity: 'ok' });
+    expect(finding.title).toContain('catalog');
+    expect(finding.title).not.toMatch(/\{\{|\}\}/);
   });
 });

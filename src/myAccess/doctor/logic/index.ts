@@ -1,11 +1,7 @@
 export {
-  countFindings,
   defaultDoctorText,
-  DOCTOR_SEVERITIES,
-  sortFindings,
   type DoctorFinding,
   type DoctorFindingId,
-  type DoctorSeverity,
   type DoctorText,
 } from './findings';
 export {

@@ -6,12 +6,8 @@ import {
   type ExplainedClaim,
   type JsonObject,
 } from '../../../shared/logic/token';
-import {
-  defaultDoctorText,
-  doctorFinding,
-  type DoctorFinding,
-  type DoctorText,
-} from './findings';
+import type { Finding, FindingText } from '../../../shared/findings/logic';
+import { defaultDoctorText, doctorFinding } from './findings';
 import {
   checkTokenIdentity,
   checkTokenLength,
@@ -25,7 +21,7 @@ import {
  */
 export type PastedTokenDiagnosis = {
   kind: 'empty' | 'invalid' | 'backstage' | 'provider';
-  findings: DoctorFinding[];
+  findings: Finding[];
   header?: JsonObject;
   claims: ExplainedClaim[];
 };
@@ -42,7 +38,7 @@ const MAX_PASTE_LENGTH = 1_000_000;
 export function diagnosePastedToken(
   input: string,
   context: { nowMs: number; authBaseUrl?: string },
-  text: DoctorText = defaultDoctorText,
+  text: FindingText = defaultDoctorText,
 ): PastedTokenDiagnosis {
   // Quotes around "Bearer …" too, and a lone "Bearer": normalizeTokenInput
   // strips the scheme before the quotes and needs something after it.
@@ -85,7 +81,7 @@ export function diagnosePastedToken(
   }
   const { header, payload } = decoded.token;
   const claims = readBackstageClaims(decoded.token);
-  const findings: DoctorFinding[] = [];
+  const findings: Finding[] = [];
   const isBackstage =
     claims.kind !== 'other' || claims.aud.includes('backstage');
   if (!decoded.token.hasSignature) {

@@ -1,5 +1,5 @@
 import type { ConfigApi } from '@backstage/core-plugin-api';
-import type { DoctorText } from './findings';
+import type { FindingText } from '../../../shared/findings/logic';
 import type { TokenInjectionConfig } from './tokenInjection';
 
 /**
@@ -147,7 +147,7 @@ export function pluginsNamedInText(
 export function describePluginUse(
   pluginId: string,
   use: PluginUse,
-  text: DoctorText,
+  text: FindingText,
 ): string {
   return text(`pluginUse.${use.reason}`, {
     pluginId,

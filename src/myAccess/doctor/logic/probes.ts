@@ -1,11 +1,7 @@
 import { formatEpochSeconds } from '../../../shared/logic/token';
 import { explainBackstageError } from './errorBodies';
-import {
-  defaultDoctorText,
-  doctorFinding,
-  type DoctorFinding,
-  type DoctorText,
-} from './findings';
+import type { Finding, FindingText } from '../../../shared/findings/logic';
+import { defaultDoctorText, doctorFinding } from './findings';
 import { describePluginUse, type PluginUse } from './pluginUse';
 import { CLOCK_SKEW_TOLERANCE_SECONDS, formatDuration } from './tokenChecks';
 
@@ -50,7 +46,7 @@ export type PluginProbe = {
   receivedAtMs?: number;
 };
 
-function probeEvidence(probe: PluginProbe, text: DoctorText, use?: PluginUse) {
+function probeEvidence(probe: PluginProbe, text: FindingText, use?: PluginUse) {
   const evidence = [
     {
       label: text('evidence.probeUrl'),
@@ -92,9 +88,9 @@ function probeEvidence(probe: PluginProbe, text: DoctorText, use?: PluginUse) {
  */
 export function classifyPluginProbe(
   probe: PluginProbe,
-  text: DoctorText = defaultDoctorText,
+  text: FindingText = defaultDoctorText,
   use?: PluginUse,
-): DoctorFinding {
+): Finding {
   const { pluginId, baseUrl, path, outcome } = probe;
   const id = `probe:${pluginId}`;
   const evidence = probeEvidence(probe, text, use);
@@ -173,9 +169,9 @@ export function classifyPluginProbe(
  */
 export function classifyCookieProbe(
   probe: PluginProbe,
-  text: DoctorText = defaultDoctorText,
+  text: FindingText = defaultDoctorText,
   use?: PluginUse,
-): DoctorFinding {
+): Finding {
   const { pluginId, path, outcome } = probe;
   const id = `cookie:${pluginId}`;
   const evidence = probeEvidence(probe, text, use);
@@ -224,8 +220,8 @@ export function classifyCookieProbe(
  */
 export function checkClockSkew(
   probes: PluginProbe[],
-  text: DoctorText = defaultDoctorText,
-): DoctorFinding {
+  text: FindingText = defaultDoctorText,
+): Finding {
   for (const probe of probes) {
     if (probe.outcome.kind !== 'response' || !probe.outcome.date) continue;
     const backendMs = Date.parse(probe.outcome.date);
@@ -268,11 +264,11 @@ export function checkClockSkew(
  * maps plugin ids to the URL the paste holds (see `pluginsNamedInText`).
  */
 export function applyPastedError(
-  findings: DoctorFinding[],
+  findings: Finding[],
   probes: Readonly<Record<string, PluginProbe>>,
   named: Readonly<Record<string, string>>,
-  text: DoctorText = defaultDoctorText,
-): DoctorFinding[] {
+  text: FindingText = defaultDoctorText,
+): Finding[] {
   return findings.map(finding => {
     const probe = Object.prototype.hasOwnProperty.call(probes, finding.id)
       ? probes[finding.id]

@@ -4,13 +4,14 @@ import {
   formatRelativeSeconds,
   readBackstageClaims,
   type BackstageClaims,
+  type TokenDecodeResult,
 } from '../../../shared/logic/token';
-import {
-  defaultDoctorText,
-  doctorFinding,
-  type DoctorFinding,
-  type DoctorText,
-} from './findings';
+import type {
+  Finding,
+  FindingSeverity,
+  FindingText,
+} from '../../../shared/findings/logic';
+import { defaultDoctorText, doctorFinding } from './findings';
 
 /**
  * Backstage backends refuse longer tokens.
@@ -37,6 +38,8 @@ export const DEFAULT_EXPIRING_SOON_SECONDS = 5 * 60;
 export type TokenCheckInput = {
   /** The token from `identityApi.getCredentials()`, if any. */
   token?: string;
+  /** `decodeToken(token)` when the page already did it: it is not decoded twice. */
+  decoded?: TokenDecodeResult;
   /** `Date.now()` of the browser. */
   nowMs: number;
   /** `discoveryApi.getBaseUrl('auth')`, when it resolved. */
@@ -66,15 +69,15 @@ export function formatDuration(seconds: number): string {
  */
 export function checkTokenLength(
   length: number,
-  text: DoctorText = defaultDoctorText,
-): DoctorFinding {
+  text: FindingText = defaultDoctorText,
+): Finding {
   const params = { length, count: length, limit: MAX_TOKEN_LENGTH };
   const evidence = [
     { label: text('evidence.tokenLength'), value: String(length) },
     { label: text('evidence.limit'), value: String(MAX_TOKEN_LENGTH) },
   ];
   let messageId: 'lengthOk' | 'lengthNear' | 'lengthTooLong' = 'lengthOk';
-  let severity: DoctorFinding['severity'] = 'ok';
+  let severity: FindingSeverity = 'ok';
   if (length > MAX_TOKEN_LENGTH) {
     messageId = 'lengthTooLong';
     severity = 'problem';
@@ -94,9 +97,9 @@ export function checkTokenLength(
 export function checkTokenIdentity(
   claims: BackstageClaims,
   context: { authBaseUrl?: string; authBaseUrlError?: string },
-  text: DoctorText = defaultDoctorText,
-): DoctorFinding[] {
-  const findings: DoctorFinding[] = [];
+  text: FindingText = defaultDoctorText,
+): Finding[] {
+  const findings: Finding[] = [];
   const typEvidence = [
     { label: text('evidence.typ'), value: claims.typ ?? '' },
   ];
@@ -185,11 +188,11 @@ export function checkTokenIdentity(
 export function checkTokenTimes(
   claims: Pick<BackstageClaims, 'exp' | 'nbf' | 'iat'>,
   nowMs: number,
-  text: DoctorText = defaultDoctorText,
+  text: FindingText = defaultDoctorText,
   expiringSoonSeconds = DEFAULT_EXPIRING_SOON_SECONDS,
-): DoctorFinding[] {
+): Finding[] {
   const now = nowMs / 1000;
-  const findings: DoctorFinding[] = [];
+  const findings: Finding[] = [];
   const nowEvidence = {
     label: text('evidence.now'),
     value: formatEpochSeconds(Math.floor(now)),
@@ -293,8 +296,8 @@ export function checkTokenTimes(
  */
 export function diagnoseBackstageToken(
   input: TokenCheckInput,
-  text: DoctorText = defaultDoctorText,
-): DoctorFinding[] {
+  text: FindingText = defaultDoctorText,
+): Finding[] {
   const { token } = input;
   if (typeof token !== 'string' || token.length === 0) {
     return [
@@ -310,7 +313,7 @@ export function diagnoseBackstageToken(
       { id: 'token' },
     ),
   ];
-  const decoded = decodeToken(token);
+  const decoded = input.decoded ?? decodeToken(token);
   if (!decoded.ok) {
     findings.push(
       doctorFinding(

@@ -1,10 +1,6 @@
 import type { ConfigApi } from '@backstage/core-plugin-api';
-import {
-  defaultDoctorText,
-  doctorFinding,
-  type DoctorFinding,
-  type DoctorText,
-} from './findings';
+import type { Finding, FindingText } from '../../../shared/findings/logic';
+import { defaultDoctorText, doctorFinding } from './findings';
 
 /**
  * The config that decides where the fetch API sends the token.
@@ -122,8 +118,8 @@ export function checkTokenInjection(
   pluginId: string,
   baseUrl: string,
   config: TokenInjectionConfig,
-  text: DoctorText = defaultDoctorText,
-): DoctorFinding {
+  text: FindingText = defaultDoctorText,
+): Finding {
   const injected = createTokenInjectionMatcher(config)(baseUrl);
   const evidence = [
     { label: text('evidence.pluginBaseUrl'), value: baseUrl },

@@ -2,11 +2,11 @@ import type {
   ResolvedSignInProvider,
   ResolvedSignInProviders,
 } from '../../providers';
+import type { FindingText } from '../../findings/logic';
 import {
   defaultSignInText,
-  makeFinding,
+  signInFinding,
   type SignInFinding,
-  type SignInText,
 } from './findings';
 
 /**
@@ -93,7 +93,7 @@ export function classifyProviderProbe(
 export function checkAppOrigin(
   pageOrigin: string,
   appBaseUrl: string | undefined,
-  text: SignInText = defaultSignInText,
+  text: FindingText = defaultSignInText,
 ): SignInFinding {
   let appOrigin: string | undefined;
   try {
@@ -107,8 +107,8 @@ export function checkAppOrigin(
   ];
   const params = { pageOrigin, appBaseUrl: appBaseUrl ?? '' };
   return appOrigin === pageOrigin
-    ? makeFinding(text, 'originMatches', 'ok', params, evidence)
-    : makeFinding(text, 'originMismatch', 'problem', params, evidence);
+    ? signInFinding(text, 'originMatches', 'ok', params, evidence)
+    : signInFinding(text, 'originMismatch', 'problem', params, evidence);
 }
 
 /**
@@ -141,18 +141,18 @@ export function backendLacksProvider(status: BackendProviderStatus): boolean {
 export function summarizeProviderProbes(
   probed: ProbedProvider[],
   context: { authBaseUrl: string; pageOrigin: string },
-  text: SignInText = defaultSignInText,
+  text: FindingText = defaultSignInText,
 ): SignInFinding[] {
   if (probed.length === 0) return [];
   const params = { ...context };
   if (probed.every(p => p.status === 'unreachable')) {
     return [
-      makeFinding(text, 'backendUnreachable', 'problem', params, [
+      signInFinding(text, 'backendUnreachable', 'problem', params, [
         { label: text('evidence.authBaseUrl'), value: context.authBaseUrl },
       ]),
     ];
   }
-  const findings = [makeFinding(text, 'backendAnswers', 'ok', params)];
+  const findings = [signInFinding(text, 'backendAnswers', 'ok', params)];
   const names = (list: ProbedProvider[]) =>
     list.map(p => `${p.title} (${p.id})`).join(', ');
   const missing = probed.filter(p => backendLacksProvider(p.status));
@@ -162,7 +162,7 @@ export function summarizeProviderProbes(
   );
   if (missing.length > 0) {
     findings.push(
-      makeFinding(text, 'providersMissing', 'problem', {
+      signInFinding(text, 'providersMissing', 'problem', {
         count: missing.length,
         providers: names(missing),
       }),
@@ -170,7 +170,7 @@ export function summarizeProviderProbes(
   }
   if (refused.length > 0) {
     findings.push(
-      makeFinding(text, 'providersRefused', 'problem', {
+      signInFinding(text, 'providersRefused', 'problem', {
         count: refused.length,
         providers: names(refused),
       }),
@@ -178,7 +178,7 @@ export function summarizeProviderProbes(
   }
   if (unknown.length > 0) {
     findings.push(
-      makeFinding(text, 'providersUnknown', 'warning', {
+      signInFinding(text, 'providersUnknown', 'warning', {
         count: unknown.length,
         providers: names(unknown),
       }),
@@ -186,7 +186,7 @@ export function summarizeProviderProbes(
   }
   if (findings.length === 1) {
     findings.push(
-      makeFinding(text, 'providersPresent', 'ok', {
+      signInFinding(text, 'providersPresent', 'ok', {
         providers: names(probed),
       }),
     );
@@ -199,7 +199,7 @@ export function summarizeProviderProbes(
  */
 export function unavailableProviderFinding(
   provider: ResolvedSignInProvider,
-  text: SignInText = defaultSignInText,
+  text: FindingText = defaultSignInText,
 ): SignInFinding | undefined {
   if (!provider.unavailable) return undefined;
   const params = {
@@ -211,7 +211,7 @@ export function unavailableProviderFinding(
     provider.unavailable === 'missingApi' && provider.apiRef
       ? [{ label: text('evidence.apiRef'), value: provider.apiRef.id }]
       : [{ label: text('evidence.provider'), value: provider.id }];
-  return makeFinding(text, provider.unavailable, 'problem', params, evidence);
+  return signInFinding(text, provider.unavailable, 'problem', params, evidence);
 }
 
 /**
@@ -220,15 +220,15 @@ export function unavailableProviderFinding(
  */
 export function providerConfigFindings(
   resolved: ResolvedSignInProviders,
-  text: SignInText = defaultSignInText,
+  text: FindingText = defaultSignInText,
 ): SignInFinding[] {
   const findings = resolved.invalidConfigEntries.map(entry =>
-    makeFinding(text, 'invalidConfig', 'warning', {}, [
+    signInFinding(text, 'invalidConfig', 'warning', {}, [
       { label: text('evidence.configEntry'), value: entry },
     ]),
   );
   if (resolved.providers.length === 0) {
-    findings.push(makeFinding(text, 'noProviders', 'problem', {}));
+    findings.push(signInFinding(text, 'noProviders', 'problem', {}));
   }
   return findings;
 }

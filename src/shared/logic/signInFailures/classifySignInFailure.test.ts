@@ -8,11 +8,8 @@ import {
   type SignInFailure,
   type SignInFailureContext,
 } from './classifySignInFailure';
-import {
-  defaultSignInText,
-  formatFinding,
-  type SignInFindingId,
-} from './findings';
+import { formatFinding } from '../../findings/logic';
+import { defaultSignInText, type SignInFindingId } from './findings';
 
 const context: SignInFailureContext = {
   providerId: 'oidc',

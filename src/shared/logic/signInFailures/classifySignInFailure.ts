@@ -1,9 +1,8 @@
+import type { FindingEvidence, FindingText } from '../../findings/logic';
 import {
-  makeFinding,
   defaultSignInText,
-  type SignInEvidence,
+  signInFinding,
   type SignInFinding,
-  type SignInText,
 } from './findings';
 
 /**
@@ -94,7 +93,7 @@ export function isNetworkFailure(failure: SignInFailure): boolean {
 export function classifySignInFailure(
   failure: SignInFailure,
   context: SignInFailureContext,
-  text: SignInText = defaultSignInText,
+  text: FindingText = defaultSignInText,
 ): SignInFinding {
   const message = failure.message ?? '';
   const environment = context.environment || 'development';
@@ -113,7 +112,7 @@ export function classifySignInFailure(
     value === undefined || value === ''
       ? []
       : [{ label: text(`evidence.${key}`), value: String(value) }];
-  const raw: SignInEvidence[] = [
+  const raw: FindingEvidence[] = [
     ...ev('provider', context.providerId),
     ...ev('status', failure.status),
     ...ev('errorName', failure.name),
@@ -124,13 +123,13 @@ export function classifySignInFailure(
     failure.name === 'PopupRejectedError' ||
     /failed to open auth popup/i.test(message)
   ) {
-    return makeFinding(text, 'popupBlocked', 'problem', params);
+    return signInFinding(text, 'popupBlocked', 'problem', params);
   }
 
   const incorrectOrigin = /incorrect app origin, expected (\S+)/i.exec(message);
   if (incorrectOrigin) {
     const expectedOrigin = incorrectOrigin[1].replace(/[.,;]+$/, '');
-    return makeFinding(
+    return signInFinding(
       text,
       'incorrectOrigin',
       'problem',
@@ -146,41 +145,41 @@ export function classifySignInFailure(
     failure.name === 'PopupClosedError' ||
     /popup was closed/i.test(message)
   ) {
-    return makeFinding(text, 'popupClosed', 'warning', params);
+    return signInFinding(text, 'popupClosed', 'warning', params);
   }
   if (/does not contain an email/i.test(message)) {
-    return makeFinding(text, 'missingEmail', 'problem', params, raw);
+    return signInFinding(text, 'missingEmail', 'problem', params, raw);
   }
   if (
     /unable to resolve user identity/i.test(message) ||
     (failure.name === 'NotFoundError' && /user not found/i.test(message))
   ) {
-    return makeFinding(text, 'unresolvedIdentity', 'problem', params, raw);
+    return signInFinding(text, 'unresolvedIdentity', 'problem', params, raw);
   }
   if (/not from an allowed domain/i.test(message)) {
-    return makeFinding(text, 'emailDomainNotAllowed', 'problem', params, raw);
+    return signInFinding(text, 'emailDomainNotAllowed', 'problem', params, raw);
   }
   if (/origin '.*' is not allowed/i.test(message)) {
-    return makeFinding(text, 'originNotAllowed', 'problem', params, [
+    return signInFinding(text, 'originNotAllowed', 'problem', params, [
       ...ev('pageOrigin', context.pageOrigin),
       ...ev('appBaseUrl', context.appBaseUrl),
       ...raw,
     ]);
   }
   if (/missing cookie nonce|invalid nonce/i.test(message)) {
-    return makeFinding(text, 'cookieNonce', 'problem', params, [
+    return signInFinding(text, 'cookieNonce', 'problem', params, [
       ...ev('callbackUrl', context.callbackUrl),
       ...raw,
     ]);
   }
   if (/registered for '.*' is misconfigured/i.test(message)) {
-    return makeFinding(text, 'providerMisconfigured', 'problem', params, raw);
+    return signInFinding(text, 'providerMisconfigured', 'problem', params, raw);
   }
   if (
     /no auth provider registered for/i.test(message) ||
     /unknown auth provider/i.test(message)
   ) {
-    return makeFinding(text, 'providerNotRegistered', 'problem', params, [
+    return signInFinding(text, 'providerNotRegistered', 'problem', params, [
       ...ev('authBaseUrl', context.authBaseUrl),
       ...raw,
     ]);
@@ -191,23 +190,23 @@ export function classifySignInFailure(
     ) ||
     /guest provider is NOT recommended for use outside/i.test(message)
   ) {
-    return makeFinding(text, 'guestRefused', 'problem', params, raw);
+    return signInFinding(text, 'guestRefused', 'problem', params, raw);
   }
   if (isNetworkFailure(failure)) {
-    return makeFinding(text, 'backendUnreachable', 'problem', params, [
+    return signInFinding(text, 'backendUnreachable', 'problem', params, [
       ...ev('authBaseUrl', context.authBaseUrl),
       ...ev('pageOrigin', context.pageOrigin),
       ...raw,
     ]);
   }
   if (/not configured to support sign-in/i.test(message)) {
-    return makeFinding(text, 'noSignInResolver', 'problem', params, raw);
+    return signInFinding(text, 'noSignInResolver', 'problem', params, raw);
   }
   const unknownMessage =
     message ||
     [failure.name, failure.status].filter(Boolean).join(' ') ||
     text('noErrorMessage');
-  return makeFinding(
+  return signInFinding(
     text,
     'unknown',
     'problem',
@@ -224,7 +223,7 @@ export function classifySignInFailure(
 export function noAnswerFinding(
   context: SignInFailureContext,
   seconds: number,
-  text: SignInText = defaultSignInText,
+  text: FindingText = defaultSignInText,
 ): SignInFinding {
   const params = {
     provider: context.providerTitle,
@@ -232,7 +231,7 @@ export function noAnswerFinding(
     callbackUrl: context.callbackUrl ?? '',
   };
   return {
-    ...makeFinding(text, 'noAnswer', 'warning', params),
+    ...signInFinding(text, 'noAnswer', 'warning', params),
     causes: [
       context.callbackUrl
         ? text('noAnswerCauses.redirectUri', params)
@@ -254,7 +253,7 @@ export function noAnswerFinding(
 export function redirectErrorFinding(
   message: string,
   context: SignInFailureContext,
-  text: SignInText = defaultSignInText,
+  text: FindingText = defaultSignInText,
 ): SignInFinding {
   const finding = classifySignInFailure({ message }, context, text);
   const answered = text('redirect.backendAnswered', { message });
@@ -277,9 +276,9 @@ export function redirectErrorFinding(
  */
 export function sessionNotRestoredFinding(
   context: Pick<SignInFailureContext, 'providerTitle'>,
-  text: SignInText = defaultSignInText,
+  text: FindingText = defaultSignInText,
 ): SignInFinding {
-  return makeFinding(text, 'sessionNotRestored', 'warning', {
+  return signInFinding(text, 'sessionNotRestored', 'warning', {
     provider: context.providerTitle,
   });
 }

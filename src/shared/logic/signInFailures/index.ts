@@ -1,11 +1,7 @@
 export {
   defaultSignInText,
-  formatFinding,
-  type SignInEvidence,
   type SignInFinding,
   type SignInFindingId,
-  type SignInFindingSeverity,
-  type SignInText,
 } from './findings';
 export {
   classifySignInFailure,
