@@ -3,6 +3,7 @@ import {
   DEFAULT_PERMISSION_PLUGINS,
   isPermissionFrameworkEnabled,
   readPermissionPlugins,
+  readPermissionSettings,
 } from './config';
 
 describe('readPermissionPlugins', () => {
@@ -42,5 +43,34 @@ describe('isPermissionFrameworkEnabled', () => {
       data: enabled === undefined ? {} : { permission: { enabled } },
     });
     expect(isPermissionFrameworkEnabled(config)).toBe(expected);
+  });
+});
+
+describe('readPermissionSettings', () => {
+  it('reads whether the framework is on and which plugins to ask', () => {
+    const config = mockApis.config({
+      data: {
+        permission: { enabled: true },
+        accessInspector: { permissions: { plugins: ['todo'] } },
+      },
+    });
+    expect(readPermissionSettings(config)).toEqual({
+      enabled: true,
+      pluginIds: ['todo'],
+    });
+  });
+
+  it('returns a broken plugin list as an error naming the key, with the framework off', () => {
+    const config = mockApis.config({
+      data: {
+        permission: { enabled: true },
+        accessInspector: { permissions: { plugins: 'catalog' } },
+      },
+    });
+    const settings = readPermissionSettings(config);
+    expect(settings).toMatchObject({ enabled: false, pluginIds: [] });
+    expect(settings.error?.message).toMatch(
+      /accessInspector\.permissions\.plugins/,
+    );
   });
 });
