@@ -26,14 +26,13 @@ export { PermissionsCard } from './myAccess/permissions';
 export { DoctorCard } from './myAccess/doctor';
 export { accessInspectorTranslationRef } from './myAccess/translation';
 export { accessInspectorSignInTranslationRef } from './shared/translations/signInTranslationRef';
-export { accessInspectorBannerTranslationRef } from './banner/bannerTranslationRef';
-export {
-  userinfoApiRef,
-  type UserinfoApi,
-  type UserinfoResponse,
-} from './myAccess/groups/UserinfoApi';
+export { userinfoApiRef, type UserinfoApi } from './myAccess/groups/UserinfoApi';
 export {
   permissionMetadataApiRef,
   type PermissionMetadataApi,
-  type PermissionMetadataResult,
 } from './myAccess/permissions/PermissionMetadataApi';
+export { probeApiRef, type ProbeApi } from './myAccess/doctor/ProbeApi';
+export {
+  sessionTimelineApiRef,
+  type SessionTimelineApi,
+} from './shared/timeline/SessionTimelineApi';

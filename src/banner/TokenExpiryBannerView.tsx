@@ -4,7 +4,7 @@ import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import CloseIcon from '@material-ui/icons/Close';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
-import { accessInspectorBannerTranslationRef } from './bannerTranslationRef';
+import { accessInspectorSignInTranslationRef } from '../shared/translations/signInTranslationRef';
 import type { ExpiryCountdown, ExpiryView } from './logic';
 
 const useStyles = makeStyles(theme => ({
@@ -63,14 +63,14 @@ export type TokenExpiryBannerViewProps = {
 export function TokenExpiryBannerView(props: TokenExpiryBannerViewProps) {
   const { view, onRefresh, onDismiss, onSignInAgain, signOutError } = props;
   const classes = useStyles();
-  const { t } = useTranslationRef(accessInspectorBannerTranslationRef);
+  const { t } = useTranslationRef(accessInspectorSignInTranslationRef);
 
   if (view.kind === 'hidden') return null;
 
   const countdownText = (countdown: ExpiryCountdown) =>
     countdown.unit === 'minute'
-      ? t('countdown.minutes', { count: countdown.value })
-      : t('countdown.seconds', { count: countdown.value });
+      ? t('banner.countdown.minutes', { count: countdown.value })
+      : t('banner.countdown.seconds', { count: countdown.value });
   // role="timer" is not announced on every tick: the surrounding region is
   // announced when the banner appears, not once a second.
   const timer = (countdown: ExpiryCountdown) => (
@@ -85,7 +85,7 @@ export function TokenExpiryBannerView(props: TokenExpiryBannerViewProps) {
       onClick={onRefresh}
       disabled={view.refreshing}
     >
-      {view.refreshing ? t('actions.refreshing') : label}
+      {view.refreshing ? t('banner.actions.refreshing') : label}
     </Button>
   );
   const signInButton = (
@@ -95,14 +95,14 @@ export function TokenExpiryBannerView(props: TokenExpiryBannerViewProps) {
       size="small"
       onClick={onSignInAgain}
     >
-      {t('actions.signInAgain')}
+      {t('banner.actions.signInAgain')}
     </Button>
   );
   const dismissButton = (
     <IconButton
       size="small"
       color="inherit"
-      aria-label={t('actions.dismiss')}
+      aria-label={t('banner.actions.dismiss')}
       onClick={onDismiss}
     >
       <CloseIcon fontSize="small" />
@@ -110,7 +110,7 @@ export function TokenExpiryBannerView(props: TokenExpiryBannerViewProps) {
   );
   const signOutFailure = signOutError ? (
     <Typography variant="body2" component="p">
-      {t('signOutFailed', { detail: signOutError })}
+      {t('banner.signOutFailed', { detail: signOutError })}
     </Typography>
   ) : null;
 
@@ -124,13 +124,15 @@ export function TokenExpiryBannerView(props: TokenExpiryBannerViewProps) {
         <div className={classes.text}>
           <Typography variant="body2" component="p">
             <strong>
-              {t('warning.expiresIn')} {timer(view.countdown)}.
+              {t('banner.warning.expiresIn')} {timer(view.countdown)}.
             </strong>{' '}
-            {view.notRenewed ? t('warning.notRenewed') : t('warning.hint')}
+            {view.notRenewed
+              ? t('banner.warning.notRenewed')
+              : t('banner.warning.hint')}
           </Typography>
         </div>
         <div className={classes.actions}>
-          {refreshButton(t('actions.refresh'))}
+          {refreshButton(t('banner.actions.refresh'))}
           {dismissButton}
         </div>
       </div>
@@ -142,13 +144,14 @@ export function TokenExpiryBannerView(props: TokenExpiryBannerViewProps) {
       <div role="alert" className={`${classes.root} ${classes.error}`}>
         <div className={classes.text}>
           <Typography variant="body2" component="p">
-            <strong>{t('expired.title')}</strong> {t('expired.body')}
+            <strong>{t('banner.expired.title')}</strong>{' '}
+            {t('banner.expired.body')}
           </Typography>
           {signOutFailure}
         </div>
         <div className={classes.actions}>
           {signInButton}
-          {refreshButton(t('actions.refresh'))}
+          {refreshButton(t('banner.actions.refresh'))}
         </div>
       </div>
     );
@@ -164,26 +167,26 @@ export function TokenExpiryBannerView(props: TokenExpiryBannerViewProps) {
         <Typography variant="body2" component="p">
           <strong>
             {view.during === 'check'
-              ? t('failed.checkTitle')
-              : t('failed.refreshTitle')}
+              ? t('banner.failed.checkTitle')
+              : t('banner.failed.refreshTitle')}
           </strong>{' '}
-          {network ? t('failed.network') : t('failed.rejected')}{' '}
+          {network ? t('banner.failed.network') : t('banner.failed.rejected')}{' '}
           {view.countdown ? (
             <>
-              {t('failed.stillValidFor')} {timer(view.countdown)}.
+              {t('banner.failed.stillValidFor')} {timer(view.countdown)}.
             </>
           ) : null}
-          {view.expired ? t('failed.expiredNote') : null}
+          {view.expired ? t('banner.failed.expiredNote') : null}
         </Typography>
         {view.detail ? (
           <Typography variant="caption" component="p">
-            {t('failed.detail', { detail: view.detail })}
+            {t('banner.failed.detail', { detail: view.detail })}
           </Typography>
         ) : null}
         {signOutFailure}
       </div>
       <div className={classes.actions}>
-        {network ? refreshButton(t('actions.tryAgain')) : signInButton}
+        {network ? refreshButton(t('banner.actions.tryAgain')) : signInButton}
         {view.expired ? null : dismissButton}
       </div>
     </div>

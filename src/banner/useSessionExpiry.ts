@@ -15,7 +15,7 @@ import {
   type BackstageIdentityApi,
 } from '@backstage/core-plugin-api';
 import { decodeToken, readBackstageClaims } from '../shared/logic/token';
-import { recordSessionEvent } from '../shared/timeline';
+import { useSessionTimeline } from '../shared/timeline';
 import {
   createSessionExpiryTracker,
   createTabCoordinator,
@@ -110,6 +110,7 @@ const isOnline = () =>
  * the 401 doctor shows and the support bundle carries.
  */
 function useTimelineOfView(view: ExpiryView) {
+  const timeline = useSessionTimeline();
   const previous = useRef<ExpiryView['kind']>('hidden');
   useEffect(() => {
     const was = previous.current;
@@ -117,11 +118,10 @@ function useTimelineOfView(view: ExpiryView) {
     if (view.kind === was) return;
     const at = Date.now();
     if (view.kind === 'warning')
-      recordSessionEvent({ type: 'expiry-warning', at });
-    else if (view.kind === 'expired')
-      recordSessionEvent({ type: 'expired', at });
+      timeline.record({ type: 'expiry-warning', at });
+    else if (view.kind === 'expired') timeline.record({ type: 'expired', at });
     else if (view.kind === 'refresh-failed') {
-      recordSessionEvent({
+      timeline.record({
         type: 'refresh-failed',
         at,
         detail: [view.reason, view.detail].filter(Boolean).join(': '),
@@ -131,9 +131,9 @@ function useTimelineOfView(view: ExpiryView) {
       was === 'expired' ||
       was === 'refresh-failed'
     ) {
-      recordSessionEvent({ type: 'refresh', at, detail: 'session renewed' });
+      timeline.record({ type: 'refresh', at, detail: 'session renewed' });
     }
-  }, [view]);
+  }, [view, timeline]);
 }
 
 /**

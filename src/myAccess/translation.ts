@@ -5,10 +5,8 @@ import { permissionMessages } from './permissions/permissionMessages';
 
 /**
  * Strings of the My Access page and its cards, so apps can translate or
- * reword them. The sign-in page and the banner have refs of their own
- * (`accessInspectorSignInTranslationRef`,
- * `accessInspectorBannerTranslationRef`) to keep what loads before
- * sign-in small.
+ * reword them. What loads before sign-in (sign-in page, banner) has a ref
+ * of its own, `accessInspectorSignInTranslationRef`, to keep it small.
  *
  * @public
  */

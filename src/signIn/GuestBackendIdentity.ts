@@ -105,6 +105,7 @@ export class GuestBackendIdentity implements IdentityApi {
 
   private async fetchSession(): Promise<GuestSession> {
     const baseUrl = await this.discoveryApi.getBaseUrl('auth');
+    // Plain fetch, as core's ProxiedSignInIdentity: fetchApi's token injection waits for the sign-in this call performs.
     const response = await fetch(`${baseUrl}/guest/refresh`, {
       headers: { 'X-Requested-With': 'XMLHttpRequest' },
       credentials: 'include',

@@ -33,6 +33,7 @@ export async function probeAuthProvider(
       : `${base}/refresh?optional&env=${encodeURIComponent(environment)}`;
   let response: Response;
   try {
+    // Plain fetch, as core's guest sign-in: fetchApi would wait for an identity that does not exist yet.
     response = await fetch(url, {
       headers: { 'X-Requested-With': 'XMLHttpRequest' },
       credentials: 'omit',

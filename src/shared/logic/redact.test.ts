@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { backstageToken } from '../../../test/builders/tokens';
-import { bannerMessages } from '../../banner/bannerMessages';
+import { bannerMessages } from '../translations/bannerMessages';
 import { doctorMessages } from '../../myAccess/doctor/doctorMessages';
 import { myAccessMessages } from '../../myAccess/myAccessMessages';
 import { permissionMessages } from '../../myAccess/permissions/permissionMessages';

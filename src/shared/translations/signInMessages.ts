@@ -12,6 +12,8 @@ export const signInMessages = {
   retryWith: 'Open the {{provider}} sign-in window again',
   noErrorMessage: 'The failure came without an error message.',
   pageProblems: 'Sign-in problems',
+  notLoaded:
+    'This part of the page could not be loaded ({{detail}}). Check your network connection, then reload the page.',
   redirectFailed: 'Sign-in failed',
   redirect: {
     notShown:

@@ -1,4 +1,4 @@
-/** Strings of the token-expiry banner. */
+/** Strings of the token-expiry banner, under `banner` in the sign-in ref. */
 export const bannerMessages = {
   expiresSoon: 'Your session expires soon.',
   countdown: {

@@ -1,0 +1,36 @@
+import { Component, type ReactNode } from 'react';
+import Typography from '@material-ui/core/Typography';
+import { useSignInText } from '../shared/hooks/useSignInText';
+
+function NotLoadedMessage(props: { error: Error }) {
+  const text = useSignInText();
+  return (
+    <Typography variant="body2" role="alert">
+      {text('notLoaded', { detail: props.error.message })}
+    </Typography>
+  );
+}
+
+/**
+ * Around a part of the page that loads on demand: when its code cannot be
+ * loaded (offline, a new deployment removed the chunk), says so instead of
+ * leaving a blank page.
+ */
+export class NotLoaded extends Component<
+  { children: ReactNode },
+  { error?: Error }
+> {
+  static getDerivedStateFromError(error: Error) {
+    return { error };
+  }
+
+  state: { error?: Error } = {};
+
+  render() {
+    return this.state.error ? (
+      <NotLoadedMessage error={this.state.error} />
+    ) : (
+      this.props.children
+    );
+  }
+}

@@ -1,0 +1,112 @@
+import type {
+  ApiHolder,
+  DiscoveryApi,
+  IdentityApi,
+} from '@backstage/core-plugin-api';
+import { UserIdentity } from '@backstage/core-components';
+import type {
+  ResolvedSignInProvider,
+  SignInAuthApi,
+} from '../shared/providers';
+
+/**
+ * `interactive`: a click; may open the provider's popup or leave the page.
+ * `silent`: page load; only restores an existing session, never a popup.
+ */
+export type SignInMode = 'interactive' | 'silent';
+
+/** What a strategy needs to sign in with one provider. */
+export type SignInRequest = {
+  provider: ResolvedSignInProvider;
+  mode: SignInMode;
+  apis: ApiHolder;
+  discoveryApi: DiscoveryApi;
+};
+
+/**
+ * How one kind of provider signs in, as core's SignInPage keeps one
+ * `{ Component, loader }` per provider kind. A future `proxied` kind (a
+ * proxy provider other than guest) is one more object here.
+ */
+export type SignInStrategy = {
+  kind: 'popup' | 'redirect' | 'guest';
+  /**
+   * Signs in. Resolves undefined when a silent attempt finds no session;
+   * rejects with the provider's or backend's error otherwise.
+   */
+  signIn(request: SignInRequest): Promise<IdentityApi | undefined>;
+  /** Opens a window the page cannot see into: explain a long silence. */
+  explainsSilence: boolean;
+  /** Leaves the page and comes back to app.baseUrl, `?error=` on failure. */
+  leavesPage: boolean;
+  /** Auto sign-in first tries to restore an existing session silently. */
+  restoresBeforeAuto: boolean;
+};
+
+async function signInWithAuthApi({ provider, mode, apis }: SignInRequest) {
+  const authApi = provider.apiRef
+    ? (apis.get(provider.apiRef) as SignInAuthApi | undefined)
+    : undefined;
+  if (!authApi) {
+    throw new Error(`No auth API is available for ${provider.title}`);
+  }
+  const response = await authApi.getBackstageIdentity(
+    mode === 'silent' ? { optional: true } : { instantPopup: true },
+  );
+  if (!response) {
+    if (mode === 'silent') return undefined;
+    throw new Error(
+      `The ${provider.title} provider is not configured to support sign-in`,
+    );
+  }
+  const profile = await authApi.getProfile({ optional: true });
+  return UserIdentity.create({
+    identity: response.identity,
+    authApi,
+    profile,
+  });
+}
+
+/** An OAuth provider through core's popup. */
+export const popupStrategy: SignInStrategy = {
+  kind: 'popup',
+  signIn: signInWithAuthApi,
+  explainsSilence: true,
+  leavesPage: false,
+  restoresBeforeAuto: true,
+};
+
+/**
+ * An OAuth provider with `enableExperimentalRedirectFlow`: the same auth API
+ * call, which then leaves the page instead of opening a popup.
+ */
+export const redirectStrategy: SignInStrategy = {
+  ...popupStrategy,
+  kind: 'redirect',
+  leavesPage: true,
+};
+
+/**
+ * The backend's guest provider. Its identity class loads on first use: most
+ * visits never sign in as guest.
+ */
+export const guestStrategy: SignInStrategy = {
+  kind: 'guest',
+  // The guest provider has no cookie session: restoring is signing in again.
+  signIn: ({ discoveryApi }) =>
+    import('./GuestBackendIdentity').then(m =>
+      m.GuestBackendIdentity.signIn(discoveryApi),
+    ),
+  explainsSilence: false,
+  leavesPage: false,
+  restoresBeforeAuto: false,
+};
+
+/** The strategy of one provider. */
+export function signInStrategyFor(
+  provider: Pick<ResolvedSignInProvider, 'kind'>,
+  options: { redirectFlow: boolean },
+): SignInStrategy {
+  if (provider.kind === 'guest') return guestStrategy;
+  return options.redirectFlow ? redirectStrategy : popupStrategy;
+}
