@@ -24,7 +24,17 @@ jest.setTimeout(20_000);
 describe('My Access in the new frontend system', () => {
   it('sits under the app page header, without a header of its own', async () => {
     renderTestApp({
-      extensions: [accessInspectorPlugin.getExtension('page:access-inspector')],
+      extensions: [
+        accessInspectorPlugin.getExtension('page:access-inspector'),
+        accessInspectorPlugin.getExtension('api:access-inspector/userinfo'),
+        accessInspectorPlugin.getExtension(
+          'api:access-inspector/permission-metadata',
+        ),
+        accessInspectorPlugin.getExtension('api:access-inspector/probe'),
+        accessInspectorPlugin.getExtension(
+          'api:access-inspector/session-timeline',
+        ),
+      ],
       initialRouteEntries: ['/my-access'],
       apis: [
         [

@@ -8,6 +8,7 @@
 import type { MyAccessPageProps } from './myAccess';
 import { convertLegacyRouteRef } from '@backstage/core-compat-api';
 import {
+  ApiBlueprint,
   AppRootElementBlueprint,
   createFrontendModule,
   createFrontendPlugin,
@@ -21,6 +22,12 @@ import type { AccessInspectorSignInOptions } from './signIn';
 import { TokenExpiryBanner } from './banner';
 import PersonIcon from '@material-ui/icons/VerifiedUser';
 import { rootRouteRef } from './routes';
+import {
+  permissionMetadataApiFactory,
+  probeApiFactory,
+  sessionTimelineApiFactory,
+  userinfoApiFactory,
+} from './apis';
 
 // One route ref for both systems: a link made with the legacy `rootRouteRef`
 // (exported by the main entry) reaches the page in either.
@@ -60,6 +67,28 @@ const tokenExpiryBanner = AppRootElementBlueprint.make({
   params: { element: <TokenExpiryBanner /> },
 });
 
+// The plugin's API implementations; an app replaces one with an override of
+// the same extension id (`api:access-inspector/userinfo`, …) or its own
+// ApiBlueprint for the ref.
+const apis = [
+  ApiBlueprint.make({
+    name: 'userinfo',
+    params: defineParams => defineParams(userinfoApiFactory),
+  }),
+  ApiBlueprint.make({
+    name: 'permission-metadata',
+    params: defineParams => defineParams(permissionMetadataApiFactory),
+  }),
+  ApiBlueprint.make({
+    name: 'probe',
+    params: defineParams => defineParams(probeApiFactory),
+  }),
+  ApiBlueprint.make({
+    name: 'session-timeline',
+    params: defineParams => defineParams(sessionTimelineApiFactory),
+  }),
+];
+
 /**
  * The access-inspector plugin for the new frontend system.
  *
@@ -69,7 +98,7 @@ export default createFrontendPlugin({
   pluginId: 'access-inspector',
   info: { packageJson: () => import('../package.json') },
   routes: { root: myAccessRouteRef },
-  extensions: [myAccessPage, tokenExpiryBanner],
+  extensions: [...apis, myAccessPage, tokenExpiryBanner],
 });
 
 /**

@@ -4,6 +4,12 @@ import {
 } from '@backstage/core-plugin-api';
 import type { MyAccessPageProps } from './myAccess';
 import { rootRouteRef } from './routes';
+import {
+  permissionMetadataApiFactory,
+  probeApiFactory,
+  sessionTimelineApiFactory,
+  userinfoApiFactory,
+} from './apis';
 
 /**
  * The access-inspector plugin for the legacy frontend system.
@@ -12,6 +18,12 @@ import { rootRouteRef } from './routes';
  */
 export const accessInspectorPlugin = createPlugin({
   id: 'access-inspector',
+  apis: [
+    userinfoApiFactory,
+    permissionMetadataApiFactory,
+    probeApiFactory,
+    sessionTimelineApiFactory,
+  ],
   routes: {
     root: rootRouteRef,
   },

@@ -20,6 +20,7 @@ import {
 } from '../../test/builders/tokens';
 import { defaultDoctorHandlers } from '../../test/msw/doctorHandlers';
 import { userinfoHandler } from '../../test/msw/handlers';
+import { pluginApis } from '../../test/msw/pluginApis';
 import { setupMswServer } from '../../test/msw/server';
 import { MyAccessPage } from './MyAccessPage';
 
@@ -42,6 +43,7 @@ function renderPage(identityApi = mockApis.identity()) {
           },
         ],
         [catalogApiRef, catalogApiMock({ entities: [userEntity('alice')] })],
+        ...pluginApis(),
       ]}
     >
       <MyAccessPage />

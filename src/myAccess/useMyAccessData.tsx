@@ -1,15 +1,9 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import {
-  discoveryApiRef,
-  fetchApiRef,
-  useApi,
-  useApiHolder,
-} from '@backstage/core-plugin-api';
+import { useApi, useApiHolder } from '@backstage/core-plugin-api';
 import { catalogApiRef } from '@backstage/plugin-catalog-react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { userinfoApiRef, type UserinfoResponse } from './groups/UserinfoApi';
-import { UserinfoClient } from './groups/UserinfoClient';
-import { CALL_TIMEOUT_MS, withTimeout } from '../shared/logic/async';
+import { callWithTimeout } from '../shared/logic/async';
 import { loadMembership, type CatalogMembership } from './groups/logic';
 import {
   useBackstageToken,
@@ -35,35 +29,20 @@ export type MyAccessData = {
 
 const MyAccessDataContext = createContext<MyAccessData | undefined>(undefined);
 
-// Apps need not register the userinfo API: without one, a client over the
-// app's discovery and fetch APIs does the same.
-function useUserinfoApi() {
-  const registered = useApiHolder().get(userinfoApiRef);
-  const discoveryApi = useApi(discoveryApiRef);
-  const fetchApi = useApi(fetchApiRef);
-  return useMemo(
-    () => registered ?? UserinfoClient.create({ discoveryApi, fetchApi }),
-    [registered, discoveryApi, fetchApi],
-  );
-}
-
 /**
- * Loads what the My Access cards share, once per page view: the token, the
- * auth backend's userinfo and the catalog membership. Each fails alone.
+ * Loads what the My Access cards share, once per page view: the token
+ * (decoded here, once: the token card and the doctor read `token.decoded`),
+ * the auth backend's userinfo and the catalog membership. Each fails alone.
  */
 export function MyAccessDataProvider(props: { children: ReactNode }) {
   const token = useBackstageToken();
-  const userinfoApi = useUserinfoApi();
+  const userinfoApi = useApi(userinfoApiRef);
+  // The catalog is optional: without it the groups card says so.
   const catalogApi = useApiHolder().get(catalogApiRef);
   const userRef = token.value?.identity.userEntityRef;
 
   const userinfo = useAsyncRetry(
-    () =>
-      withTimeout(
-        userinfoApi.getUserinfo(),
-        CALL_TIMEOUT_MS,
-        'GET /v1/userinfo',
-      ),
+    () => userinfoApi.getUserinfo(),
     [userinfoApi],
   );
   const membership = useAsyncRetry(async (): Promise<
@@ -72,18 +51,17 @@ export function MyAccessDataProvider(props: { children: ReactNode }) {
     if (!userRef) return undefined;
     if (!catalogApi) return { available: false };
     const result = await loadMembership(userRef, {
+      // The catalog client takes no signal: the wait is bounded, the
+      // request runs to its end.
       getEntityByRef: ref =>
-        withTimeout(
-          catalogApi.getEntityByRef(ref),
-          CALL_TIMEOUT_MS,
-          `GET entity ${ref}`,
-        ),
+        callWithTimeout(() => catalogApi.getEntityByRef(ref), {
+          what: `GET entity ${ref}`,
+        }),
       getEntitiesByRefs: async refs =>
         (
-          await withTimeout(
-            catalogApi.getEntitiesByRefs({ entityRefs: refs }),
-            CALL_TIMEOUT_MS,
-            `POST entities/by-refs (${refs.length} refs)`,
+          await callWithTimeout(
+            () => catalogApi.getEntitiesByRefs({ entityRefs: refs }),
+            { what: `POST entities/by-refs (${refs.length} refs)` },
           )
         ).items,
     });

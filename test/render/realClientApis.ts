@@ -13,6 +13,7 @@ import {
 } from '@backstage/plugin-permission-react';
 import { mockApis } from '@backstage/test-utils';
 import { backstageToken, TEST_BACKEND } from '../builders/tokens';
+import { pluginApis } from '../msw/pluginApis';
 
 /**
  * The APIs My Access needs, with Backstage's real catalog and permission
@@ -56,5 +57,6 @@ export function realClientApis(options: {
         identity: identityApi,
       }),
     ],
+    ...pluginApis({ discoveryApi, fetchApi }),
   ] as const;
 }

@@ -15,11 +15,11 @@ import {
 } from '@backstage/test-utils';
 import { DoctorCardBase } from '../../src/myAccess/doctor';
 import { MyAccessDataProvider } from '../../src/myAccess/useMyAccessData';
-import { clearSessionEvents } from '../../src/shared/timeline';
 import { userEntity } from '../builders/entities';
 import { backstageToken, TEST_BACKEND } from '../builders/tokens';
 import { defaultDoctorHandlers } from '../msw/doctorHandlers';
 import { userinfoHandler } from '../msw/handlers';
+import { pluginApis } from '../msw/pluginApis';
 import { setupMswServer } from '../msw/server';
 
 setupMswServer(
@@ -27,7 +27,6 @@ setupMswServer(
   ...defaultDoctorHandlers(),
 );
 
-afterEach(() => clearSessionEvents());
 
 const NOW = Date.parse('2027-01-15T08:00:00Z');
 
@@ -70,6 +69,7 @@ async function renderDoctor(token: string) {
             },
           }),
         ],
+        ...pluginApis(),
       ]}
     >
       <MyAccessDataProvider>

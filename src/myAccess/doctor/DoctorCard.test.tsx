@@ -22,7 +22,8 @@ import {
 } from '../../../test/msw/doctorHandlers';
 import { setupMswServer } from '../../../test/msw/server';
 import { MyAccessDataProvider } from '../useMyAccessData';
-import { clearSessionEvents, recordSessionEvent } from '../../shared/timeline';
+import { InMemorySessionTimeline } from '../../shared/timeline';
+import { pluginApis } from '../../../test/msw/pluginApis';
 import {
   DoctorCard,
   DoctorCardBase,
@@ -36,7 +37,8 @@ const { server, requests } = setupMswServer(
 
 const NOW_S = Math.floor(Date.now() / 1000);
 
-afterEach(() => clearSessionEvents());
+const timeline = InMemorySessionTimeline.create();
+afterEach(() => timeline.clear());
 
 async function renderCard(
   options: {
@@ -81,6 +83,7 @@ async function renderCard(
             },
           }),
         ],
+        ...pluginApis({ timeline }),
       ]}
     >
       {options.standalone ? (
@@ -437,7 +440,7 @@ describe('DoctorCard', () => {
     const click = jest
       .spyOn(HTMLAnchorElement.prototype, 'click')
       .mockImplementation(() => {});
-    recordSessionEvent({
+    timeline.record({
       type: 'sign-in',
       at: Date.now(),
       detail: `signed in, Bearer ${token}`,
@@ -550,6 +553,7 @@ describe('DoctorCard', () => {
             configApiRef,
             mockApis.config({ data: { backend: { baseUrl: TEST_BACKEND } } }),
           ],
+          ...pluginApis({ timeline }),
         ]}
       >
         <MyAccessDataProvider>

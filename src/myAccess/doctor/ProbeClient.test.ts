@@ -1,4 +1,4 @@
-import { http, HttpResponse } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
 import { mockApis } from '@backstage/test-utils';
 import { TEST_BACKEND } from '../../../test/builders/tokens';
 import {
@@ -46,7 +46,11 @@ describe('ProbeClient', () => {
     expect(requests.map(r => `${r.method} ${r.url}`)).toEqual([
       `GET ${TEST_BACKEND}/api/catalog/.backstage/auth/v1/cookie`,
     ]);
-    expect(init).toHaveBeenCalledWith({ method: 'GET', credentials: 'omit' });
+    expect(init).toHaveBeenCalledWith({
+      method: 'GET',
+      credentials: 'omit',
+      signal: expect.any(AbortSignal),
+    });
   });
 
   it('sends credentials for the cookie-auth check', async () => {
@@ -59,6 +63,7 @@ describe('ProbeClient', () => {
     expect(init).toHaveBeenCalledWith({
       method: 'GET',
       credentials: 'include',
+      signal: expect.any(AbortSignal),
     });
     expect(probe.outcome).toEqual({ kind: 'response', status: 404 });
   });
@@ -93,6 +98,37 @@ describe('ProbeClient', () => {
       kind: 'networkError',
       message: expect.stringMatching(/fetch/i),
     });
+  });
+
+  it('aborts a probe that gets no answer in time and reports it as an outcome', async () => {
+    server.use(
+      http.get(
+        `${TEST_BACKEND}/api/catalog/.backstage/auth/v1/cookie`,
+        async () => {
+          await delay('infinite');
+          return HttpResponse.json({});
+        },
+      ),
+    );
+    let signal: AbortSignal | undefined;
+    const slow = ProbeClient.create({
+      discoveryApi: mockApis.discovery({ baseUrl: TEST_BACKEND }),
+      fetchApi: {
+        fetch: (input, init) => {
+          signal = init?.signal ?? undefined;
+          return fetch(input, init);
+        },
+      },
+      timeoutMs: 50,
+      now: () => 1000,
+    });
+    const probe = await slow.probePlugin('catalog');
+    expect(probe.outcome).toEqual({
+      kind: 'networkError',
+      message: 'GET catalog/.backstage/auth/v1/cookie: no answer within 0.05 s',
+    });
+    expect(probe.receivedAtMs).toBeUndefined();
+    expect(signal?.aborted).toBe(true);
   });
 
   it('rejects when discovery fails, before any request', async () => {

@@ -1,4 +1,4 @@
-import { CALL_TIMEOUT_MS, withTimeout } from '../../shared/logic/async';
+import { CALL_TIMEOUT_MS, callWithTimeout } from '../../shared/logic/async';
 import type { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import {
   PLUGIN_PROBE_PATH,
@@ -6,16 +6,7 @@ import {
   type PluginProbe,
   type ProbeOutcome,
 } from './logic';
-
-/**
- * The doctor's live probes of backend plugins.
- */
-export type ProbeApi = {
-  /** `GET <base>/.backstage/auth/v1/cookie` without cookies: is the plugin there, does it take the token. */
-  probePlugin(pluginId: string): Promise<PluginProbe>;
-  /** The same endpoint with `credentials: 'include'`: does cookie authentication work. */
-  probeCookieAuth(pluginId: string): Promise<PluginProbe>;
-};
+import type { ProbeApi } from './ProbeApi';
 
 /** Error bodies are read up to this size; a probe needs name and message only. */
 const MAX_BODY = 64 * 1024;
@@ -61,11 +52,14 @@ export class ProbeClient implements ProbeApi {
   static create(options: {
     discoveryApi: DiscoveryApi;
     fetchApi: FetchApi;
+    /** Each probe is aborted after this long (default 15 s). */
+    timeoutMs?: number;
     now?: () => number;
   }) {
     return new ProbeClient(
       options.discoveryApi,
       options.fetchApi,
+      options.timeoutMs ?? CALL_TIMEOUT_MS,
       options.now ?? Date.now,
     );
   }
@@ -73,6 +67,7 @@ export class ProbeClient implements ProbeApi {
   private constructor(
     private readonly discoveryApi: DiscoveryApi,
     private readonly fetchApi: FetchApi,
+    private readonly timeoutMs: number,
     private readonly now: () => number,
   ) {}
 
@@ -95,23 +90,22 @@ export class ProbeClient implements ProbeApi {
     const path = PLUGIN_PROBE_PATH;
     const sentAtMs = this.now();
     try {
-      const response = await withTimeout(
-        this.fetchApi.fetch(`${baseUrl}${path}`, {
-          method: 'GET',
-          credentials,
-        }),
-        CALL_TIMEOUT_MS,
-        `GET ${pluginId}${path}`,
+      const { outcome, receivedAtMs } = await callWithTimeout(
+        async signal => {
+          const response = await this.fetchApi.fetch(`${baseUrl}${path}`, {
+            method: 'GET',
+            credentials,
+            signal,
+          });
+          const answeredAtMs = this.now();
+          return {
+            outcome: await readOutcome(response),
+            receivedAtMs: answeredAtMs,
+          };
+        },
+        { what: `GET ${pluginId}${path}`, timeoutMs: this.timeoutMs },
       );
-      const receivedAtMs = this.now();
-      return {
-        pluginId,
-        baseUrl,
-        path,
-        outcome: await readOutcome(response),
-        sentAtMs,
-        receivedAtMs,
-      };
+      return { pluginId, baseUrl, path, outcome, sentAtMs, receivedAtMs };
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
       return {

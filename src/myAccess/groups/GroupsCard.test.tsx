@@ -17,6 +17,7 @@ import { groupEntity, userEntity } from '../../../test/builders/entities';
 import { backstageToken, TEST_BACKEND } from '../../../test/builders/tokens';
 import { catalogHandlers } from '../../../test/msw/catalogHandlers';
 import { backstageError, userinfoHandler } from '../../../test/msw/handlers';
+import { pluginApis } from '../../../test/msw/pluginApis';
 import { setupMswServer } from '../../../test/msw/server';
 import { MyAccessDataProvider } from '../useMyAccessData';
 import { GroupsCard } from './GroupsCard';
@@ -57,6 +58,7 @@ function renderCard(
         ],
         [discoveryApiRef, discoveryApi],
         [fetchApiRef, fetchApi],
+        ...pluginApis({ discoveryApi, fetchApi }),
         ...(options.withCatalog === false
           ? []
           : [

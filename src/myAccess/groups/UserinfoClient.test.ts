@@ -1,4 +1,4 @@
-import { http, HttpResponse } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
 import { mockApis } from '@backstage/test-utils';
 import { ResponseError } from '@backstage/errors';
 import type { FetchApi } from '@backstage/core-plugin-api';
@@ -68,5 +68,29 @@ describe('UserinfoClient', () => {
       ),
     );
     await expect(client.getUserinfo()).rejects.toThrow('without a claims.sub');
+  });
+
+  it('aborts the request when the auth backend does not answer in time', async () => {
+    server.use(
+      http.get(`${TEST_BACKEND}/api/auth/v1/userinfo`, async () => {
+        await delay('infinite');
+        return HttpResponse.json({});
+      }),
+    );
+    let signal: AbortSignal | undefined;
+    const slow = UserinfoClient.create({
+      discoveryApi: mockApis.discovery({ baseUrl: TEST_BACKEND }),
+      fetchApi: {
+        fetch: (input, init) => {
+          signal = init?.signal ?? undefined;
+          return fetch(input, init);
+        },
+      },
+      timeoutMs: 50,
+    });
+    await expect(slow.getUserinfo()).rejects.toThrow(
+      'GET /v1/userinfo: no answer within 0.05 s',
+    );
+    expect(signal?.aborted).toBe(true);
   });
 });

@@ -1,34 +1,51 @@
 import type { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
+import { CALL_TIMEOUT_MS, callWithTimeout } from '../../shared/logic/async';
 import type { UserinfoApi, UserinfoResponse } from './UserinfoApi';
 
 /**
- * Calls `GET <auth>/v1/userinfo` through the app's fetch API, which adds the token.
+ * Calls `GET <auth>/v1/userinfo` through the app's fetch API, which adds the
+ * token; aborts it after `timeoutMs` (default 15 s).
  */
 export class UserinfoClient implements UserinfoApi {
-  static create(options: { discoveryApi: DiscoveryApi; fetchApi: FetchApi }) {
-    return new UserinfoClient(options.discoveryApi, options.fetchApi);
+  static create(options: {
+    discoveryApi: DiscoveryApi;
+    fetchApi: FetchApi;
+    timeoutMs?: number;
+  }) {
+    return new UserinfoClient(
+      options.discoveryApi,
+      options.fetchApi,
+      options.timeoutMs ?? CALL_TIMEOUT_MS,
+    );
   }
 
   private constructor(
     private readonly discoveryApi: DiscoveryApi,
     private readonly fetchApi: FetchApi,
+    private readonly timeoutMs: number,
   ) {}
 
   async getUserinfo(): Promise<UserinfoResponse> {
     const baseUrl = await this.discoveryApi.getBaseUrl('auth');
-    const response = await this.fetchApi.fetch(`${baseUrl}/v1/userinfo`);
-    if (!response.ok) {
-      throw await ResponseError.fromResponse(response);
-    }
-    let body: unknown;
-    try {
-      body = await response.json();
-    } catch {
-      throw new Error(
-        'The auth backend answered /v1/userinfo with a body that is not JSON',
-      );
-    }
+    const body = await callWithTimeout(
+      async signal => {
+        const response = await this.fetchApi.fetch(`${baseUrl}/v1/userinfo`, {
+          signal,
+        });
+        if (!response.ok) {
+          throw await ResponseError.fromResponse(response);
+        }
+        try {
+          return (await response.json()) as unknown;
+        } catch {
+          throw new Error(
+            'The auth backend answered /v1/userinfo with a body that is not JSON',
+          );
+        }
+      },
+      { what: 'GET /v1/userinfo', timeoutMs: this.timeoutMs },
+    );
     const claims = (body as { claims?: unknown })?.claims as
       { sub?: unknown; ent?: unknown } | undefined;
     if (!claims || typeof claims.sub !== 'string') {

@@ -2,40 +2,38 @@ import { createApiRef } from '@backstage/core-plugin-api';
 import type { MetadataResponse } from '@backstage/plugin-permission-common';
 
 /**
- * The answer of one backend plugin's permission metadata endpoint.
- * `not-found` (HTTP 404) means the plugin declares no permissions or is not
- * installed: the backend cannot tell the two apart.
- *
- * @public
- */
-export type PermissionMetadataResult =
-  | {
-      status: 'found';
-      pluginId: string;
-      url: string;
-      metadata: MetadataResponse;
-    }
-  | { status: 'not-found'; pluginId: string; url: string };
-
-/**
  * Reads `/.well-known/backstage/permissions/metadata` of backend plugins.
  *
  * @public
  */
 export interface PermissionMetadataApi {
   /**
-   * Asks one backend plugin which permissions and rules it declares. Throws a
-   * `ResponseError` for any non-404 failure status, and an `Error` naming the
+   * Asks one backend plugin which permissions and rules it declares.
+   * `not-found` (HTTP 404) means the plugin declares no permissions or is not
+   * installed: the backend cannot tell the two apart. Throws a
+   * `ResponseError` for any other failure status, and an `Error` naming the
    * URL for a timeout or a body that is not permission metadata.
    */
-  getPermissionMetadata(pluginId: string): Promise<PermissionMetadataResult>;
+  getPermissionMetadata(pluginId: string): Promise<
+    | {
+        status: 'found';
+        pluginId: string;
+        url: string;
+        metadata: MetadataResponse;
+      }
+    | { status: 'not-found'; pluginId: string; url: string }
+  >;
 }
 
+/** What {@link PermissionMetadataApi.getPermissionMetadata} resolves to. */
+export type PermissionMetadataResult = Awaited<
+  ReturnType<PermissionMetadataApi['getPermissionMetadata']>
+>;
+
 /**
- * Optional: register a {@link PermissionMetadataApi} under this ref to
- * replace the default client. Without it, the plugin builds a
- * `PermissionMetadataClient` from the app's discovery and fetch APIs, so apps
- * need no wiring.
+ * The permission metadata API of the permissions card. The plugin registers
+ * a `PermissionMetadataClient` over the app's discovery and fetch APIs;
+ * register your own under this ref to replace it.
  *
  * @public
  */

@@ -94,8 +94,6 @@ describe('PermissionMetadataClient', () => {
     );
     await expect(
       createClient(50).getPermissionMetadata('catalog'),
-    ).rejects.toThrow(
-      `GET ${metadataUrl('catalog')} did not answer within 0.05 s`,
-    );
+    ).rejects.toThrow(`GET ${metadataUrl('catalog')}: no answer within 0.05 s`);
   });
 });

@@ -1,5 +1,6 @@
 import type { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
+import { CALL_TIMEOUT_MS, callWithTimeout } from '../../shared/logic/async';
 import { parsePermissionMetadata } from './logic';
 import type {
   PermissionMetadataApi,
@@ -10,14 +11,14 @@ import type {
 export const PERMISSION_METADATA_PATH =
   '/.well-known/backstage/permissions/metadata';
 
-const DEFAULT_TIMEOUT_MS = 15_000;
+const NOT_FOUND = Symbol('not found');
 
 /**
  * Default {@link PermissionMetadataApi}: discovery for the base URL, fetchApi
  * so the user's token is attached.
  */
 export class PermissionMetadataClient implements PermissionMetadataApi {
-  /** Creates a client; `timeoutMs` bounds each request (default 15 s). */
+  /** Creates a client; each request is aborted after `timeoutMs` (default 15 s). */
   static create(options: {
     discoveryApi: Pick<DiscoveryApi, 'getBaseUrl'>;
     fetchApi: FetchApi;
@@ -26,7 +27,7 @@ export class PermissionMetadataClient implements PermissionMetadataApi {
     return new PermissionMetadataClient(
       options.discoveryApi,
       options.fetchApi,
-      options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      options.timeoutMs ?? CALL_TIMEOUT_MS,
     );
   }
 
@@ -41,50 +42,37 @@ export class PermissionMetadataClient implements PermissionMetadataApi {
   ): Promise<PermissionMetadataResult> {
     const baseUrl = await this.discoveryApi.getBaseUrl(pluginId);
     const url = `${baseUrl}${PERMISSION_METADATA_PATH}`;
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), this.timeoutMs);
-    try {
-      let res: Response;
-      try {
-        res = await this.fetchApi.fetch(url, { signal: controller.signal });
-      } catch (error) {
-        if (controller.signal.aborted) {
+    const body = await callWithTimeout(
+      async signal => {
+        const res = await this.fetchApi.fetch(url, { signal });
+        if (res.status === 404) return NOT_FOUND;
+        if (!res.ok) {
+          throw await ResponseError.fromResponse(res);
+        }
+        try {
+          return (await res.json()) as unknown;
+        } catch {
           throw new Error(
-            `GET ${url} did not answer within ${this.timeoutMs / 1000} s`,
+            `GET ${url} answered HTTP ${res.status} with a body that is not JSON`,
           );
         }
-        throw error;
-      }
-      if (res.status === 404) {
-        return { status: 'not-found', pluginId, url };
-      }
-      if (!res.ok) {
-        throw await ResponseError.fromResponse(res);
-      }
-      let body: unknown;
-      try {
-        body = await res.json();
-      } catch {
-        throw new Error(
-          controller.signal.aborted
-            ? `GET ${url} did not answer within ${this.timeoutMs / 1000} s`
-            : `GET ${url} answered HTTP ${res.status} with a body that is not JSON`,
-        );
-      }
-      try {
-        return {
-          status: 'found',
-          pluginId,
-          url,
-          metadata: parsePermissionMetadata(body),
-        };
-      } catch (error) {
-        throw new Error(
-          `GET ${url} did not return permission metadata: ${(error as Error).message}`,
-        );
-      }
-    } finally {
-      clearTimeout(timer);
+      },
+      { what: `GET ${url}`, timeoutMs: this.timeoutMs },
+    );
+    if (body === NOT_FOUND) {
+      return { status: 'not-found', pluginId, url };
+    }
+    try {
+      return {
+        status: 'found',
+        pluginId,
+        url,
+        metadata: parsePermissionMetadata(body),
+      };
+    } catch (error) {
+      throw new Error(
+        `GET ${url} did not return permission metadata: ${(error as Error).message}`,
+      );
     }
   }
 }

@@ -1,9 +1,11 @@
 export {
-  clearSessionEvents,
-  getSessionEvents,
-  MAX_SESSION_EVENTS,
-  recordSessionEvent,
-  subscribeSessionEvents,
+  sessionTimelineApiRef,
   type SessionEvent,
   type SessionEventType,
-} from './sessionTimeline';
+  type SessionTimelineApi,
+} from './SessionTimelineApi';
+export {
+  InMemorySessionTimeline,
+  MAX_SESSION_EVENTS,
+} from './InMemorySessionTimeline';
+export { useSessionTimeline } from './useSessionTimeline';

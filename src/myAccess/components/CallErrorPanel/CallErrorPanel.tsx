@@ -1,35 +1,16 @@
 import { WarningPanel } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
-import { ResponseError } from '@backstage/errors';
 import Button from '@material-ui/core/Button';
 import Typography from '@material-ui/core/Typography';
+import { describeError } from '../../../shared/logic/describeError';
 import { accessInspectorTranslationRef } from '../../translation';
 
-/**
- * Status and message of a failed call, read from Backstage's error shapes.
- */
-export function describeCallError(error: Error): {
-  status?: number;
-  message: string;
-  /** The request got no answer at all (offline, CORS, backend down). */
-  network?: boolean;
-} {
-  if (error instanceof ResponseError || error.name === 'ResponseError') {
-    const responseError = error as ResponseError;
-    const status = responseError.statusCode;
-    const backendMessage = responseError.cause?.message;
-    return {
-      status,
-      message:
-        backendMessage && backendMessage !== error.message
-          ? `${responseError.statusText ?? ''} ${backendMessage}`.trim()
-          : error.message,
-    };
-  }
-  if (error.name === 'TypeError' && /fetch|network/i.test(error.message)) {
-    return { message: error.message, network: true };
-  }
-  return { message: error.message || String(error) };
+// "Forbidden not for you": the backend's message after the status text,
+// unless the message already holds it ("Request failed with 502 Bad Gateway").
+function withStatusText(statusText: string | undefined, message: string) {
+  return statusText && !message.includes(statusText)
+    ? `${statusText} ${message}`
+    : message;
 }
 
 export type CallErrorPanelProps = {
@@ -44,7 +25,7 @@ export type CallErrorPanelProps = {
  */
 export function CallErrorPanel(props: CallErrorPanelProps) {
   const { t } = useTranslationRef(accessInspectorTranslationRef);
-  const { status, message, network } = describeCallError(props.error);
+  const { status, statusText, message, network } = describeError(props.error);
   const title = status
     ? t('errors.callFailedWithStatus', {
         call: props.call,
@@ -54,7 +35,9 @@ export function CallErrorPanel(props: CallErrorPanelProps) {
   return (
     <WarningPanel severity="error" title={title} defaultExpanded>
       <Typography variant="body2" style={{ wordBreak: 'break-word' }}>
-        {network ? t('errors.networkError', { message }) : message}
+        {network
+          ? t('errors.networkError', { message })
+          : withStatusText(statusText, message)}
       </Typography>
       {props.onRetry && (
         <Button

@@ -1,5 +1,1 @@
-export {
-  CallErrorPanel,
-  describeCallError,
-  type CallErrorPanelProps,
-} from './CallErrorPanel';
+export { CallErrorPanel, type CallErrorPanelProps } from './CallErrorPanel';

@@ -1,1 +1,7 @@
-export { CALL_TIMEOUT_MS, CallTimeoutError, withTimeout } from './withTimeout';
+export {
+  CALL_TIMEOUT_MS,
+  CallTimeoutError,
+  callWithTimeout,
+  withTimeout,
+  type CallWithTimeoutOptions,
+} from './withTimeout';

@@ -1,4 +1,4 @@
-import { CallTimeoutError, withTimeout } from './withTimeout';
+import { callWithTimeout, CallTimeoutError, withTimeout } from './withTimeout';
 
 describe('withTimeout', () => {
   beforeEach(() => jest.useFakeTimers());
@@ -29,5 +29,85 @@ describe('withTimeout', () => {
     await expect(result).rejects.toThrow(
       'GET /v1/userinfo: no answer within 15 s',
     );
+  });
+});
+
+describe('callWithTimeout', () => {
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+
+  it('aborts the request and rejects naming the call when it takes too long', async () => {
+    let seen: AbortSignal | undefined;
+    const result = callWithTimeout(
+      signal => {
+        seen = signal;
+        return new Promise<never>(() => {});
+      },
+      { what: 'GET /v1/userinfo', timeoutMs: 2_000 },
+    );
+    const settled = jest.fn();
+    result.catch(settled);
+    jest.advanceTimersByTime(1_999);
+    await Promise.resolve();
+    expect(settled).not.toHaveBeenCalled();
+    expect(seen?.aborted).toBe(false);
+    jest.advanceTimersByTime(1);
+    await expect(result).rejects.toThrow(
+      'GET /v1/userinfo: no answer within 2 s',
+    );
+    expect(seen?.aborted).toBe(true);
+    expect(seen?.reason).toBeInstanceOf(CallTimeoutError);
+  });
+
+  it('passes a timely answer through and leaves the signal alone', async () => {
+    let seen: AbortSignal | undefined;
+    await expect(
+      callWithTimeout(
+        async signal => {
+          seen = signal;
+          return 'ok';
+        },
+        { what: 'x' },
+      ),
+    ).resolves.toBe('ok');
+    jest.advanceTimersByTime(60_000);
+    expect(seen?.aborted).toBe(false);
+  });
+
+  it('passes a timely failure through, thrown or rejected', async () => {
+    await expect(
+      callWithTimeout(
+        () => {
+          throw new Error('sync boom');
+        },
+        { what: 'x' },
+      ),
+    ).rejects.toThrow('sync boom');
+    await expect(
+      callWithTimeout(() => Promise.reject(new Error('boom')), { what: 'x' }),
+    ).rejects.toThrow('boom');
+  });
+
+  it("aborts the request when the caller's signal aborts", async () => {
+    const outer = new AbortController();
+    let seen: AbortSignal | undefined;
+    const result = callWithTimeout(
+      signal => {
+        seen = signal;
+        return new Promise<never>(() => {});
+      },
+      { what: 'GET /guest/refresh', signal: outer.signal },
+    );
+    outer.abort(new Error('signed out'));
+    await expect(result).rejects.toThrow('signed out');
+    expect(seen?.aborted).toBe(true);
+
+    const already = new AbortController();
+    already.abort();
+    const call = jest.fn();
+    await expect(
+      callWithTimeout(call, { what: 'x', signal: already.signal }),
+    ).rejects.toMatchObject({ name: 'AbortError' });
+    expect(call).not.toHaveBeenCalled();
   });
 });

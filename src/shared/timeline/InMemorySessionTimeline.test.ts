@@ -1,15 +1,20 @@
 import { backstageToken } from '../../../test/builders/tokens';
 import {
-  clearSessionEvents,
-  getSessionEvents,
+  InMemorySessionTimeline,
   MAX_SESSION_EVENTS,
-  recordSessionEvent,
-  subscribeSessionEvents,
-} from './sessionTimeline';
+} from './InMemorySessionTimeline';
 
-afterEach(() => clearSessionEvents());
+let timeline: InMemorySessionTimeline;
+beforeEach(() => {
+  timeline = InMemorySessionTimeline.create();
+});
+const recordSessionEvent: InMemorySessionTimeline['record'] = event =>
+  timeline.record(event);
+const getSessionEvents = () => timeline.getEvents();
+const subscribeSessionEvents: InMemorySessionTimeline['subscribe'] = listener =>
+  timeline.subscribe(listener);
 
-describe('session timeline', () => {
+describe('the in-memory session timeline', () => {
   it('records events in time order and notifies subscribers', () => {
     const listener = jest.fn();
     const unsubscribe = subscribeSessionEvents(listener);
@@ -98,5 +103,15 @@ describe('session timeline', () => {
     expect(ok).toHaveBeenCalled();
     off1();
     off2();
+  });
+
+  it('keeps each instance to itself and honours its bound', () => {
+    const other = InMemorySessionTimeline.create({ maxEvents: 2 });
+    recordSessionEvent({ type: 'sign-in', at: 1 });
+    for (let i = 0; i < 3; i++) other.record({ type: 'refresh', at: 10 + i });
+    expect(getSessionEvents()).toEqual([{ type: 'sign-in', at: 1 }]);
+    expect(other.getEvents().map(e => e.at)).toEqual([11, 12]);
+    other.clear();
+    expect(other.getEvents()).toEqual([]);
   });
 });
