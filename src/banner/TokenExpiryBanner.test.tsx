@@ -1,4 +1,3 @@
-import { clearSessionEvents, getSessionEvents } from '../shared/timeline';
 import { Profiler } from 'react';
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -13,6 +12,11 @@ import {
   TestApiProvider,
 } from '@backstage/test-utils';
 import { backstageToken } from '../../test/builders/tokens';
+import {
+  InMemorySessionTimeline,
+  sessionTimelineApiRef,
+  type SessionTimelineApi,
+} from '../shared/timeline';
 import { createChannelBus } from './logic/__testUtils__';
 import type { TabMessage } from './logic';
 import { TokenExpiryBanner, TokenExpiryBannerBase } from './TokenExpiryBanner';
@@ -39,12 +43,14 @@ async function renderBanner(
   identityApi: IdentityApi,
   config: object = {},
   props: Parameters<typeof TokenExpiryBanner>[0] = {},
+  timeline: SessionTimelineApi = InMemorySessionTimeline.create(),
 ) {
   await renderInTestApp(
     <TestApiProvider
       apis={[
         [identityApiRef, identityApi],
         [configApiRef, mockApis.config({ data: config })],
+        [sessionTimelineApiRef, timeline],
       ]}
     >
       <TokenExpiryBanner {...props} />
@@ -168,18 +174,18 @@ describe('TokenExpiryBanner', () => {
   });
 
   it('writes the warning and the expiry into the session timeline, once each', async () => {
-    clearSessionEvents();
+    const timeline = InMemorySessionTimeline.create();
     const { api } = identityWith(exp);
-    await renderBanner(api);
+    await renderBanner(api, {}, {}, timeline);
     await advance(untilWarning - 1);
-    expect(getSessionEvents()).toEqual([]);
+    expect(timeline.getEvents()).toEqual([]);
 
     await advance(1);
     await advance(2 * MINUTE);
-    expect(getSessionEvents().map(e => e.type)).toEqual(['expiry-warning']);
+    expect(timeline.getEvents().map(e => e.type)).toEqual(['expiry-warning']);
 
     await advance(3 * MINUTE);
-    expect(getSessionEvents().map(e => e.type)).toEqual([
+    expect(timeline.getEvents().map(e => e.type)).toEqual([
       'expiry-warning',
       'expired',
     ]);

@@ -1,7 +1,42 @@
+import { Component, lazy, Suspense, type ReactNode } from 'react';
 import type { ApiRef, BackstageIdentityApi } from '@backstage/core-plugin-api';
 import { useSessionExpiry } from './useSessionExpiry';
 import type { WakeEvent } from './logic';
-import { TokenExpiryBannerView } from './TokenExpiryBannerView';
+
+// The view and its strings load when there is something to show: most page
+// views never show the banner.
+const TokenExpiryBannerView = lazy(() =>
+  import('./TokenExpiryBannerView').then(m => ({
+    default: m.TokenExpiryBannerView,
+  })),
+);
+
+/**
+ * When the view cannot be loaded (offline, a redeployed app), the session
+ * still expires: say so plainly. The translated strings live in the chunk
+ * that failed, so this one sentence is the only text the banner carries.
+ */
+class ViewNotLoaded extends Component<
+  { children: ReactNode },
+  { failed: boolean }
+> {
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+
+  state = { failed: false };
+
+  render() {
+    return this.state.failed ? (
+      <div role="alert">
+        Your Backstage session needs attention, but the session banner could not
+        be loaded. Reload the page.
+      </div>
+    ) : (
+      this.props.children
+    );
+  }
+}
 
 /**
  * Props of {@link TokenExpiryBanner}; all optional.
@@ -28,14 +63,19 @@ export type TokenExpiryBannerBaseProps = TokenExpiryBannerProps & {
 export function TokenExpiryBannerBase(props: TokenExpiryBannerBaseProps) {
   const { value, error, refresh, dismiss, signInAgain } =
     useSessionExpiry(props);
+  if (value.kind === 'hidden') return null;
   return (
-    <TokenExpiryBannerView
-      view={value}
-      onRefresh={refresh}
-      onDismiss={dismiss}
-      onSignInAgain={signInAgain}
-      signOutError={error}
-    />
+    <ViewNotLoaded>
+      <Suspense fallback={null}>
+        <TokenExpiryBannerView
+          view={value}
+          onRefresh={refresh}
+          onDismiss={dismiss}
+          onSignInAgain={signInAgain}
+          signOutError={error}
+        />
+      </Suspense>
+    </ViewNotLoaded>
   );
 }
 
