@@ -197,7 +197,7 @@ export async function splitBundledSize(root, { from, exportNames }) {
             pluginData: 'inner',
           });
           if (args.kind === 'dynamic-import') {
-            dynamicTargets.add(r.path);
+            dynamicTargets.add([args.importer, r.path]);
             return { path: r.path, external: true };
           }
           if (loaded.has(r.path)) return { path: r.path, external: true };
@@ -222,10 +222,18 @@ export async function splitBundledSize(root, { from, exportNames }) {
     const modules = Object.entries(out.inputs)
       .filter(([path, input]) => input.bytesInOutput > 0 && path !== '<stdin>')
       .map(([path]) => resolve(root, path));
+    // Only what live code imports: a tree-shaken module's import() is gone.
+    const live = new Set(modules);
     return {
       gzBytes: gzipSync(result.outputFiles[0].contents, { level: 9 }).length,
       modules,
-      dynamicTargets: [...dynamicTargets],
+      dynamicTargets: [
+        ...new Set(
+          [...dynamicTargets]
+            .filter(([importer]) => live.has(resolve(root, importer)))
+            .map(([, target]) => target),
+        ),
+      ],
     };
   };
   const rel = f => relative(root, f);

@@ -15,7 +15,12 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { bundledSize, measureAnchor, measureDist } from './bundleSize.mjs';
+import {
+  bundledSize,
+  measureAnchor,
+  measureDist,
+  splitBundledSize,
+} from './bundleSize.mjs';
 import { measurePropertyRuns } from './propertyRuns.mjs';
 import { measureRenderScale } from './renderScale.mjs';
 
@@ -86,6 +91,17 @@ if (existsSync(join(root, 'dist/index.esm.js'))) {
     everything: await bundledSize(root, {
       from: './dist/index.esm.js',
       exportNames: ALL_EXPORTS,
+    }),
+  };
+  // Chunk by chunk, as an app's bundler splits at import().
+  results.split = {
+    beforeSignIn: await splitBundledSize(root, {
+      from: './dist/index.esm.js',
+      exportNames: ['AccessInspectorSignInPage', 'TokenExpiryBanner'],
+    }),
+    banner: await splitBundledSize(root, {
+      from: './dist/index.esm.js',
+      exportNames: ['TokenExpiryBanner'],
     }),
   };
 } else {
@@ -262,7 +278,7 @@ if (bb) {
   );
   row(
     'bundle',
-    'before sign-in: sign-in page + banner (bundled, gz)',
+    'before sign-in: sign-in page + banner, whole graph (bundled, gz)',
     kb(bb.beforeSignIn.gzBytes),
     'info',
     undefined,
@@ -270,10 +286,44 @@ if (bb) {
   );
   row(
     'bundle',
-    'banner alone (bundled, gz)',
+    'banner alone, whole graph (bundled, gz)',
     kb(bb.banner.gzBytes),
+    'info',
+    undefined,
+  );
+  const sp = results.split;
+  row(
+    'bundle',
+    'before sign-in: first chunk of sign-in page + banner (split, gz)',
+    kb(sp.beforeSignIn.initialGz),
+    '≤ 13.0 KB',
+    sp.beforeSignIn.initialGz <= 13 * 1024,
+    `core SignInPage ${anchorKb(ba.coreSignInPage)}`,
+  );
+  for (const chunk of sp.beforeSignIn.lazy) {
+    const when = /Explainer/.test(chunk.chunk)
+      ? 'loaded on a failure'
+      : /TroubleSigningIn/.test(chunk.chunk)
+        ? 'loaded on opening "Trouble signing in?"'
+        : /Guest/.test(chunk.chunk)
+          ? 'loaded on a guest sign-in'
+          : /BannerView/.test(chunk.chunk)
+            ? 'loaded when the banner shows'
+            : 'loaded later';
+    row(
+      'bundle',
+      `  lazy chunk ${chunk.chunk.replace('dist/', '')}: ${when} (gz)`,
+      kb(chunk.gzBytes),
+      'info',
+      undefined,
+    );
+  }
+  row(
+    'bundle',
+    'banner alone: first chunk (split, gz)',
+    kb(sp.banner.initialGz),
     '≤ 2 KB',
-    bb.banner.gzBytes <= 2048,
+    sp.banner.initialGz <= 2048,
   );
   row(
     'bundle',
