@@ -2,6 +2,5 @@ export {
   CALL_TIMEOUT_MS,
   CallTimeoutError,
   callWithTimeout,
-  withTimeout,
   type CallWithTimeoutOptions,
-} from './withTimeout';
+} from './callWithTimeout';

@@ -87,16 +87,3 @@ function abortReason(signal: AbortSignal | undefined): unknown {
   error.name = 'AbortError';
   return error;
 }
-
-/**
- * Bounds the wait for a promise that cannot be aborted.
- *
- * @deprecated Use {@link callWithTimeout}, which also aborts the request.
- */
-export function withTimeout<T>(
-  promise: Promise<T>,
-  ms: number,
-  what: string,
-): Promise<T> {
-  return callWithTimeout(() => promise, { what, timeoutMs: ms });
-}

@@ -1,22 +1,33 @@
-import { callWithTimeout, CallTimeoutError, withTimeout } from './withTimeout';
+import { callWithTimeout, CallTimeoutError } from './callWithTimeout';
 
-describe('withTimeout', () => {
+describe('callWithTimeout on a call that ignores its signal', () => {
   beforeEach(() => jest.useFakeTimers());
   afterEach(() => jest.useRealTimers());
 
   it('passes a timely result through', async () => {
-    await expect(withTimeout(Promise.resolve(42), 1000, 'x')).resolves.toBe(42);
+    await expect(
+      callWithTimeout(() => Promise.resolve(42), {
+        what: 'x',
+        timeoutMs: 1000,
+      }),
+    ).resolves.toBe(42);
   });
 
   it('passes a timely failure through', async () => {
     await expect(
-      withTimeout(Promise.reject(new Error('boom')), 1000, 'x'),
+      callWithTimeout(() => Promise.reject(new Error('boom')), {
+        what: 'x',
+        timeoutMs: 1000,
+      }),
     ).rejects.toThrow('boom');
   });
 
   it('rejects a call that does not answer in time, naming it', async () => {
     const never = new Promise<number>(() => {});
-    const result = withTimeout(never, 15_000, 'GET /v1/userinfo');
+    const result = callWithTimeout(() => never, {
+      what: 'GET /v1/userinfo',
+      timeoutMs: 15_000,
+    });
     jest.advanceTimersByTime(14_999);
     const settled = jest.fn();
     result.catch(settled);
