@@ -141,7 +141,7 @@ export function useSignInFlow(options: SignInFlowOptions): SignInFlow {
   const discoveryApi = useApi(discoveryApiRef);
   const apis = useApiHolder();
   const timeline = useSessionTimeline();
-  const resolved = useResolvedProviders(providerOptions);
+  const resolved = useResolvedProviders(providerOptions, 'declare');
 
   const appTitle = configApi.getOptionalString('app.title') ?? 'Backstage';
   const appBaseUrl = configApi.getOptionalString('app.baseUrl');

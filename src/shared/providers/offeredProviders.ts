@@ -8,7 +8,9 @@ import type { SignInProviderOption } from './resolveSignInProviders';
 let offered: SignInProviderOption[] | undefined;
 
 /** Records the sign-in page's `providers` prop (an app's one declaration). */
-export function recordOfferedProviders(providers: SignInProviderOption[]) {
+export function recordOfferedProviders(
+  providers: SignInProviderOption[] | undefined,
+) {
   offered = providers;
 }
 

@@ -25,7 +25,7 @@ describe('useResolvedProviders', () => {
     const declared = [
       { id: 'keycloak', title: 'Keycloak', apiRef: keycloakRef },
     ];
-    renderHook(() => useResolvedProviders(declared), { wrapper });
+    renderHook(() => useResolvedProviders(declared, 'declare'), { wrapper });
 
     const { result } = renderHook(() => useResolvedProviders(undefined), {
       wrapper,
@@ -40,8 +40,21 @@ describe('useResolvedProviders', () => {
     expect(result.current.providers[0].unavailable).toBeUndefined();
   });
 
+  it('lets the sign-in page declare nothing: it never reuses an earlier declaration', () => {
+    renderHook(() => useResolvedProviders(['github'], 'declare'), { wrapper });
+    const { result } = renderHook(
+      () => useResolvedProviders(undefined, 'declare'),
+      { wrapper },
+    );
+    expect(result.current.providers).toEqual([]);
+    const reused = renderHook(() => useResolvedProviders(undefined), {
+      wrapper,
+    });
+    expect(reused.result.current.providers).toEqual([]);
+  });
+
   it('keeps a caller’s own providers when it passes them', () => {
-    renderHook(() => useResolvedProviders(['github']), { wrapper });
+    renderHook(() => useResolvedProviders(['github'], 'declare'), { wrapper });
     const { result } = renderHook(() => useResolvedProviders(['gitlab']), {
       wrapper,
     });

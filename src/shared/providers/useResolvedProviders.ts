@@ -12,16 +12,18 @@ import {
 
 /**
  * Providers from `accessInspector.signIn.providers` merged with those given
- * in code. Providers given in code are the app's declaration (the sign-in
- * page's `providers` prop, since it renders first); a caller given none —
- * My Access, a standalone sessions card — reuses that declaration, so an app
- * lists its providers once.
+ * in code. The sign-in page renders first in every app load and declares
+ * (`'declare'`): what it was given — or nothing — becomes the app's one
+ * declaration. My Access and a standalone sessions card reuse it unless they
+ * are given providers of their own, so an app lists its providers once.
  */
 export function useResolvedProviders(
   given: SignInProviderOption[] | undefined,
+  role: 'declare' | 'reuse' = 'reuse',
 ): ResolvedSignInProviders {
-  if (given) recordOfferedProviders(given);
-  const provided = given ?? readOfferedProviders();
+  if (role === 'declare') recordOfferedProviders(given);
+  const provided =
+    role === 'declare' ? given : (given ?? readOfferedProviders());
   const configApi = useApi(configApiRef);
   const apis = useApiHolder();
   const configured = configApi.getOptional('accessInspector.signIn.providers');
