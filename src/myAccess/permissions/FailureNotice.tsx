@@ -1,7 +1,7 @@
 import { WarningPanel } from '@backstage/core-components';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
-import { describeFailure } from './logic';
+import { describeError } from '../../shared/logic/describeError';
 
 /** An inline failure with the server's message and a retry button. */
 export function FailureNotice(props: {
@@ -10,7 +10,7 @@ export function FailureNotice(props: {
   retryLabel: string;
   onRetry: () => void;
 }) {
-  const failure = describeFailure(props.error);
+  const failure = describeError(props.error);
   return (
     <Box marginBottom={2}>
       <WarningPanel

@@ -8,10 +8,10 @@ import Typography from '@material-ui/core/Typography';
 import type { ResourceCheckState } from './logic/permissionTableState';
 import {
   CATALOG_ENTITY_RESOURCE_TYPE,
-  describeFailure,
   normalizeResourceRef,
   type ResourceTypeSummary,
 } from './logic';
+import { describeError } from '../../shared/logic/describeError';
 import { accessInspectorTranslationRef } from '../translation';
 import { FailureNotice } from './FailureNotice';
 import { useEntityRefSuggestions } from './useEntityRefSuggestions';
@@ -28,7 +28,7 @@ function EntityRefInput(props: {
     props.error ??
     (error
       ? t('permissions.resources.suggestionsFailed', {
-          summary: describeFailure(error).summary,
+          summary: describeError(error).summary,
         })
       : t('permissions.resources.entityRefHelp'));
   return (
@@ -61,7 +61,7 @@ function CheckedMessage(props: { check: ResourceCheckState }) {
     case 'notVisible':
       return <>{t('permissions.resources.notVisible', { resourceRef })}</>;
     case 'unknown': {
-      const { summary, message } = describeFailure(catalogEntity.error);
+      const { summary, message } = describeError(catalogEntity.error);
       return (
         <>
           {t('permissions.resources.existenceUnknown', {

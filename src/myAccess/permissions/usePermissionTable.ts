@@ -10,7 +10,7 @@ import {
   type PermissionApi,
 } from '@backstage/plugin-permission-react';
 import { permissionMetadataApiRef } from './PermissionMetadataApi';
-import { CALL_TIMEOUT_MS, withTimeout } from '../../shared/logic/async';
+import { CALL_TIMEOUT_MS, callWithTimeout } from '../../shared/logic/async';
 import {
   CATALOG_ENTITY_RESOURCE_TYPE,
   planResourceBatch,
@@ -64,10 +64,10 @@ function authorizeAll(
   requests: Array<BasicAuthorizeRequest | ResourceAuthorizeRequest>,
   timeoutMs: number,
 ): Promise<DefinitiveDecision[]> {
-  return withTimeout(
-    Promise.all(requests.map(r => permissionApi.authorize(r))),
-    timeoutMs,
-    'POST /authorize',
+  // PermissionApi takes no signal: the timeout bounds the wait only.
+  return callWithTimeout(
+    () => Promise.all(requests.map(r => permissionApi.authorize(r))),
+    { what: 'POST /authorize', timeoutMs },
   ).then(responses =>
     responses.map(r =>
       r.result === AuthorizeResult.ALLOW ? 'ALLOW' : ('DENY' as const),
@@ -82,10 +82,9 @@ async function lookUpEntity(
   timeoutMs: number,
 ): Promise<EntityLookup> {
   try {
-    const entity = await withTimeout(
-      catalogApi.getEntityByRef(entityRef),
-      timeoutMs,
-      `GET ${entityRef} from the catalog`,
+    const entity = await callWithTimeout(
+      () => catalogApi.getEntityByRef(entityRef),
+      { what: `GET ${entityRef} from the catalog`, timeoutMs },
     );
     return { exists: Boolean(entity) };
   } catch (error) {

@@ -36,4 +36,3 @@ export {
   readPermissionPlugins,
   readPermissionSettings,
 } from './config';
-export { describeFailure, type FailureDescription } from './describeError';
