@@ -118,23 +118,47 @@ export const myAccessMessages = {
       'Catalog: not available in this app. Identity: {{identity}} ownership refs.',
     summaryCatalogFailed:
       'Catalog: could not be read. Identity: {{identity}} ownership refs.',
-    inheritedMissingTitle:
-      '{{count}} groups the catalog has are not in your token',
-    inheritedMissingDetail:
-      'Your sign-in resolver includes direct groups only. Parent groups are not part of your identity, so "owned by me" filters and ownership-based permission rules (IS_ENTITY_OWNER) do not count them. To include them, have the resolver add parent groups to ownershipEntityRefs.',
-    directMissingTitle: '{{count}} of your direct groups are not in your token',
-    directMissingDetail:
-      'Your sign-in resolver did not put these groups into ownershipEntityRefs. A custom resolver that sets its own ownership refs is the usual cause.',
-    unknownTitle: '{{count}} refs in your identity are unknown to the catalog',
-    unknownDetail:
-      'The identity claims ownership through entities the catalog does not have: the group may have been renamed or deleted, or the resolver builds refs with a different namespace.',
-    userMissingTitle: 'Your user entity {{ref}} is not in the catalog',
-    userMissingDetail:
-      'Backstage resolved your sign-in to an entity the catalog does not have (yet). Group memberships come from the User entity, so none can be shown. Check that the entity has been ingested and that its name and namespace match.',
-    noCatalog:
-      'The app has no catalog API, so catalog memberships cannot be compared.',
-    dangling:
-      'Memberships pointing to entities the catalog does not have: {{refs}}',
+    findingsLabel: 'What the comparison found',
+    findings: {
+      userMissing: {
+        title: 'Your user entity {{ref}} is not in the catalog',
+        detail:
+          'Backstage resolved your sign-in to an entity the catalog does not have (yet). Group memberships come from the User entity, so none can be shown.',
+        fix: 'Check that the entity has been ingested and that its name and namespace match.',
+      },
+      inheritedMissing: {
+        title_one: '{{count}} group the catalog has is not in your token',
+        title_other: '{{count}} groups the catalog has are not in your token',
+        detail:
+          'Your sign-in resolver includes direct groups only. Parent groups are not part of your identity, so "owned by me" filters and ownership-based permission rules (IS_ENTITY_OWNER) do not count them.',
+        fix: 'To include them, have the resolver add parent groups to ownershipEntityRefs.',
+      },
+      directMissing: {
+        title_one: '{{count}} of your direct groups is not in your token',
+        title_other: '{{count}} of your direct groups are not in your token',
+        detail:
+          'Your sign-in resolver did not put these groups into ownershipEntityRefs. A custom resolver that sets its own ownership refs is the usual cause.',
+      },
+      unknownRefs: {
+        title_one: '{{count}} ref in your identity is unknown to the catalog',
+        title_other:
+          '{{count}} refs in your identity are unknown to the catalog',
+        detail:
+          'The identity claims ownership through entities the catalog does not have: the group may have been renamed or deleted, or the resolver builds refs with a different namespace.',
+      },
+      danglingMemberships: {
+        title:
+          'Memberships pointing to entities the catalog does not have: {{refs}}',
+        detail:
+          'Your User entity or one of your groups names these as a group or parent, but the catalog returned no such entity: it may have been renamed, deleted or not ingested yet.',
+      },
+      noCatalog: {
+        title:
+          'The app has no catalog API, so catalog memberships cannot be compared.',
+        detail:
+          'The table lists what your identity and the auth backend claim; whether the catalog agrees cannot be told.',
+      },
+    },
     userinfoUnavailable: 'The auth backend’s userinfo could not be read',
     catalogCall: 'Catalog: read your groups',
     userinfoCall: 'Auth backend: GET /v1/userinfo',

@@ -1,4 +1,5 @@
 import { useId, useMemo } from 'react';
+import { configApiRef, useApi } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
@@ -6,6 +7,7 @@ import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import type { Finding, FindingText } from '../../shared/findings/logic';
 import { explainErrorBody } from './logic';
+import { useSignInText } from '../../shared/hooks/useSignInText';
 import { FindingList, useFindingText } from '../../shared/findings';
 import { accessInspectorTranslationRef } from '../translation';
 
@@ -29,9 +31,15 @@ export function PasteErrorPanel(props: {
   );
 
   const { text, input, onInputChange: setInput, related = [] } = props;
+  const signInText = useSignInText();
+  const environment =
+    useApi(configApiRef).getOptionalString('auth.environment');
   const finding = useMemo(
-    () => (input.trim() ? explainErrorBody(input, text) : undefined),
-    [input, text],
+    () =>
+      input.trim()
+        ? explainErrorBody(input, text, { text: signInText, environment })
+        : undefined,
+    [input, text, signInText, environment],
   );
   return (
     <section aria-label={t('doctor.pasteError.title')}>

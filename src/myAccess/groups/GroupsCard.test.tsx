@@ -127,6 +127,17 @@ describe('GroupsCard', () => {
     expect(
       screen.getByText(/Your sign-in resolver includes direct groups only/),
     ).toBeInTheDocument();
+    const found = screen.getByRole('list', {
+      name: 'What the comparison found',
+    });
+    expect(
+      within(found).getByRole('listitem', {
+        name: 'Warning: 2 groups the catalog has are not in your token',
+      }),
+    ).toHaveTextContent(
+      'Fix: To include them, have the resolver add parent groups to ownershipEntityRefs.',
+    );
+    expect(within(found).getAllByRole('listitem')).toHaveLength(1);
 
     const table = screen.getByRole('table', { name: 'Groups and ownership' });
     const engineering = within(table)
@@ -183,6 +194,11 @@ describe('GroupsCard', () => {
         /Your\ user\ entity\ user:default\/ghost\ is\ not\ in\ the\ catalog/,
       ),
     ).toBeInTheDocument();
+    expect(
+      screen.getByRole('listitem', {
+        name: 'Problem: Your user entity user:default/ghost is not in the catalog',
+      }),
+    ).toBeInTheDocument();
     expect(screen.queryByText(/not in your token/)).not.toBeInTheDocument();
   });
 
@@ -197,7 +213,7 @@ describe('GroupsCard', () => {
 
     expect(
       await screen.findByText(
-        /1\ refs\ in\ your\ identity\ are\ unknown\ to\ the\ catalog/,
+        /1\ ref\ in\ your\ identity\ is\ unknown\ to\ the\ catalog/,
       ),
     ).toBeInTheDocument();
     expect(screen.getByText('unknown to the catalog')).toBeInTheDocument();
@@ -268,6 +284,11 @@ describe('GroupsCard', () => {
       await screen.findByText(
         /The app has no catalog API, so catalog memberships cannot be compared/,
       ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('listitem', {
+        name: 'Information: The app has no catalog API, so catalog memberships cannot be compared.',
+      }),
     ).toBeInTheDocument();
     const table = screen.getByRole('table', { name: 'Groups and ownership' });
     const teamA = within(table)

@@ -1,10 +1,5 @@
 import { useState } from 'react';
-import {
-  InfoCard,
-  Link,
-  Progress,
-  WarningPanel,
-} from '@backstage/core-components';
+import { InfoCard, Link, Progress } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import Box from '@material-ui/core/Box';
 import Chip from '@material-ui/core/Chip';
@@ -16,7 +11,8 @@ import TablePagination from '@material-ui/core/TablePagination';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
 import { darken, makeStyles } from '@material-ui/core/styles';
-import { compareOwnership, type OwnershipRow } from './logic';
+import { compareOwnership, groupFindings, type OwnershipRow } from './logic';
+import { FindingList, useFindingText } from '../../shared/findings';
 import { EnsureMyAccessData, useMyAccessData } from '../useMyAccessData';
 import { accessInspectorTranslationRef } from '../translation';
 import { CallErrorPanel } from '../components/CallErrorPanel';
@@ -129,6 +125,14 @@ function GroupRows(props: { rows: OwnershipRow[] }) {
 
 function GroupsCardContent() {
   const { t } = useTranslationRef(accessInspectorTranslationRef);
+  const groupsText = useFindingText(
+    accessInspectorTranslationRef,
+    'groupsCard',
+  );
+  const findingLabels = useFindingText(
+    accessInspectorTranslationRef,
+    'finding',
+  );
   const classes = useStyles();
   const { token, userinfo, membership } = useMyAccessData();
   const [page, setPage] = useState(0);
@@ -162,6 +166,14 @@ function GroupsCardContent() {
     catalog,
   });
   const { counts } = comparison;
+  const findings = groupFindings(
+    {
+      comparison,
+      catalog,
+      hasCatalogApi: membership.value?.available !== false,
+    },
+    groupsText,
+  );
   // Without a catalog answer the page cannot know memberships: it says so
   // instead of counting zero groups.
   const identityCount = { identity: String(counts.identity) };
@@ -200,56 +212,14 @@ function GroupsCardContent() {
           />
         </Box>
       )}
-      {membership.value && !membership.value.available && (
-        <WarningPanel severity="info" title={t('groupsCard.noCatalog')} />
-      )}
-      {catalog && !catalog.userFound && (
-        <WarningPanel
-          defaultExpanded
-          severity="error"
-          title={t('groupsCard.userMissingTitle', {
-            ref: identity.userEntityRef,
-          })}
-          message={t('groupsCard.userMissingDetail')}
-        />
-      )}
-      {counts.inheritedNotInToken > 0 && (
-        <WarningPanel
-          defaultExpanded
-          severity="warning"
-          title={t('groupsCard.inheritedMissingTitle', {
-            count: counts.inheritedNotInToken,
-          })}
-          message={t('groupsCard.inheritedMissingDetail')}
-        />
-      )}
-      {comparison.rows.some(r => r.note === 'direct-not-in-token') && (
-        <WarningPanel
-          defaultExpanded
-          severity="warning"
-          title={t('groupsCard.directMissingTitle', {
-            count: comparison.rows.filter(r => r.note === 'direct-not-in-token')
-              .length,
-          })}
-          message={t('groupsCard.directMissingDetail')}
-        />
-      )}
-      {counts.unknownToCatalog > 0 && (
-        <WarningPanel
-          defaultExpanded
-          severity="warning"
-          title={t('groupsCard.unknownTitle', {
-            count: counts.unknownToCatalog,
-          })}
-          message={t('groupsCard.unknownDetail')}
-        />
-      )}
-      {catalog?.userFound && catalog.missing.length > 0 && (
-        <WarningPanel
-          defaultExpanded
-          severity="warning"
-          title={t('groupsCard.dangling', { refs: catalog.missing.join(', ') })}
-        />
+      {findings.length > 0 && (
+        <Box mt={1}>
+          <FindingList
+            findings={findings}
+            label={t('groupsCard.findingsLabel')}
+            labels={findingLabels}
+          />
+        </Box>
       )}
       <Box mt={2}>
         <Typography variant="body2" color="textSecondary">

@@ -136,6 +136,11 @@ export const signInMessages = {
       detail: 'The auth backend answered 404: {{message}}',
       fix: 'Install the backend module for {{providerId}} and configure auth.providers.{{providerId}}.{{environment}}, or stop offering {{provider}} on this page.',
     },
+    providerModuleMissing: {
+      title: 'The backend has no module for the {{provider}} provider',
+      detail: 'The auth backend answered 404: {{message}}',
+      fix: 'Add the auth backend module that provides {{providerId}} to the backend and configure auth.providers.{{providerId}}.{{environment}}, or stop offering {{provider}} on this page.',
+    },
     providerMisconfigured: {
       title: 'The backend’s {{provider}} provider is misconfigured',
       detail: 'The auth backend answered 404: {{message}}',

@@ -201,3 +201,26 @@ describe('explainErrorBody', () => {
     );
   });
 });
+
+describe('a pasted auth backend answer about a provider', () => {
+  it('is the finding the sign-in page shows for it, with the pasted environment', () => {
+    const finding = explainErrorBody(
+      JSON.stringify({
+        error: {
+          name: 'NotFoundError',
+          message: "Unknown auth provider 'github'",
+        },
+        response: { statusCode: 404 },
+      }),
+      undefined,
+      { environment: 'production' },
+    );
+    expect(finding).toMatchObject({
+      id: 'providerModuleMissing',
+      severity: 'problem',
+      title: 'The backend has no module for the github provider',
+      detail: "The auth backend answered 404: Unknown auth provider 'github'",
+    });
+    expect(finding.fix).toContain('auth.providers.github.production');
+  });
+});

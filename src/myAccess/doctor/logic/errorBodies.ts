@@ -4,6 +4,10 @@ import type {
   FindingText,
 } from '../../../shared/findings/logic';
 import {
+  classifySignInFailure,
+  readProviderLack,
+} from '../../../shared/logic/signInFailures';
+import {
   defaultDoctorText,
   doctorFinding,
   type DoctorFindingId,
@@ -136,13 +140,34 @@ const RULES: Array<{
 ];
 
 /**
+ * How to explain the auth backend's own errors: as the sign-in page does,
+ * in its messages, for the app's `auth.environment`.
+ */
+export type SignInExplanation = { text?: FindingText; environment?: string };
+
+/**
  * Explains one Backstage error: what the message means for the token and
- * what to do.
+ * what to do. The auth backend's "provider missing" answers become the
+ * finding the sign-in page shows for them.
  */
 export function explainBackstageError(
   error: BackstageErrorBody,
   text: FindingText = defaultDoctorText,
+  signIn: SignInExplanation = {},
 ): Finding {
+  if (readProviderLack(error.message)) {
+    const providerId = /'([^']+)'/.exec(error.message)?.[1] ?? '';
+    return classifySignInFailure(
+      { name: error.name, message: error.message, status: error.statusCode },
+      {
+        providerId,
+        providerTitle: providerId,
+        pageOrigin: '',
+        environment: signIn.environment,
+      },
+      signIn.text,
+    );
+  }
   const params = {
     name: error.name,
     message: error.message,
@@ -168,6 +193,7 @@ export function explainBackstageError(
 export function explainErrorBody(
   input: string,
   text: FindingText = defaultDoctorText,
+  signIn: SignInExplanation = {},
 ): Finding {
   const body =
     typeof input === 'string' ? input.slice(0, MAX_BODY_LENGTH).trim() : '';
@@ -193,5 +219,5 @@ export function explainErrorBody(
       reason: 'This JSON has no error.name and error.message.',
     });
   }
-  return explainBackstageError(error, text);
+  return explainBackstageError(error, text, signIn);
 }

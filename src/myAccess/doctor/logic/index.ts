@@ -40,6 +40,7 @@ export {
   explainErrorBody,
   readBackstageErrorBody,
   type BackstageErrorBody,
+  type SignInExplanation,
 } from './errorBodies';
 export {
   applyPastedError,

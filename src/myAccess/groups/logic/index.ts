@@ -13,3 +13,8 @@ export {
   type OwnershipRow,
   type OwnershipSource,
 } from './compareOwnership';
+export {
+  defaultGroupsText,
+  groupFindings,
+  type GroupFindingId,
+} from './groupFindings';

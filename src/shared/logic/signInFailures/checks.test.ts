@@ -4,9 +4,12 @@ import {
   providerConfigFindings,
   summarizeProviderProbes,
   unavailableProviderFinding,
+  PROVIDER_LACK_FINDINGS,
   type AuthProviderProbe,
   type BackendProviderStatus,
+  type ProviderLack,
 } from './checks';
+import { classifySignInFailure } from './classifySignInFailure';
 import { createApiRef } from '@backstage/core-plugin-api';
 
 describe('classifyProviderProbe', () => {
@@ -295,4 +298,32 @@ describe('provider availability', () => {
       { label: 'Config entry', value: '42' },
     ]);
   });
+});
+
+describe('the auth backend saying it lacks a provider', () => {
+  it.each([
+    ["No auth provider registered for 'github'", 'providerNotRegistered'],
+    ["Unknown auth provider 'github'", 'providerModuleMissing'],
+    [
+      "Auth provider registered for 'github' is misconfigured.",
+      'providerMisconfigured',
+    ],
+  ])(
+    '%s is one finding, %s, for a probe and a failed sign-in',
+    (message, id) => {
+      const status = classifyProviderProbe({
+        kind: 'response',
+        status: 404,
+        errorName: 'NotFoundError',
+        errorMessage: message,
+      });
+      expect(PROVIDER_LACK_FINDINGS[status as ProviderLack]).toBe(id);
+      expect(
+        classifySignInFailure(
+          { name: 'NotFoundError', message, status: 404 },
+          { providerId: 'github', providerTitle: 'GitHub', pageOrigin: '' },
+        ).id,
+      ).toBe(id);
+    },
+  );
 });

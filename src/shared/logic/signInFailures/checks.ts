@@ -7,6 +7,7 @@ import {
   defaultSignInText,
   signInFinding,
   type SignInFinding,
+  type SignInFindingId,
 } from './findings';
 
 /**
@@ -48,6 +49,31 @@ export type BackendProviderStatus =
   | 'unreachable'
   | 'unexpected';
 
+/** Why the auth backend cannot serve a provider, as its 404 says. */
+export type ProviderLack = 'notRegistered' | 'moduleMissing' | 'misconfigured';
+
+/**
+ * Reads the auth backend's own 404 messages (its provider router), wherever
+ * they show up: a probe, a failed sign-in, a pasted error.
+ */
+export function readProviderLack(message: string): ProviderLack | undefined {
+  if (/no auth provider registered for/i.test(message)) return 'notRegistered';
+  if (/unknown auth provider/i.test(message)) return 'moduleMissing';
+  if (/is misconfigured/i.test(message)) return 'misconfigured';
+  // Configured, but not for the environment this app asks for.
+  if (/no configuration available for the '.*' environment/i.test(message)) {
+    return 'misconfigured';
+  }
+  return undefined;
+}
+
+/** The one finding each {@link ProviderLack} maps to. */
+export const PROVIDER_LACK_FINDINGS = {
+  notRegistered: 'providerNotRegistered',
+  moduleMissing: 'providerModuleMissing',
+  misconfigured: 'providerMisconfigured',
+} as const satisfies Record<ProviderLack, SignInFindingId>;
+
 /**
  * Reads the backend's verdict on a provider from a refresh probe. The 404
  * messages are the auth backend's own (its provider router).
@@ -67,15 +93,8 @@ export function classifyProviderProbe(
     return 'present';
   }
   if (probe.status === 404) {
-    if (/no auth provider registered for/i.test(message)) {
-      return 'notRegistered';
-    }
-    if (/unknown auth provider/i.test(message)) return 'moduleMissing';
-    if (/is misconfigured/i.test(message)) return 'misconfigured';
-    // Configured, but not for the environment this app asks for.
-    if (/no configuration available for the '.*' environment/i.test(message)) {
-      return 'misconfigured';
-    }
+    const lack = readProviderLack(message);
+    if (lack) return lack;
   }
   if (
     (probe.status === 403 || probe.status === 501) &&

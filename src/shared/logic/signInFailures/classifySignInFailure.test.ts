@@ -129,7 +129,7 @@ const cases: Array<
       message: "Unknown auth provider 'oidc'",
       status: 404,
     },
-    'providerNotRegistered',
+    'providerModuleMissing',
     'problem',
   ],
   [

@@ -4,6 +4,7 @@ import {
   signInFinding,
   type SignInFinding,
 } from './findings';
+import { PROVIDER_LACK_FINDINGS, readProviderLack } from './checks';
 
 /**
  * The parts of a failure that classification looks at.
@@ -172,17 +173,20 @@ export function classifySignInFailure(
       ...raw,
     ]);
   }
-  if (/registered for '.*' is misconfigured/i.test(message)) {
-    return signInFinding(text, 'providerMisconfigured', 'problem', params, raw);
-  }
-  if (
-    /no auth provider registered for/i.test(message) ||
-    /unknown auth provider/i.test(message)
-  ) {
-    return signInFinding(text, 'providerNotRegistered', 'problem', params, [
-      ...ev('authBaseUrl', context.authBaseUrl),
-      ...raw,
-    ]);
+  const lack = readProviderLack(message);
+  if (lack) {
+    return signInFinding(
+      text,
+      PROVIDER_LACK_FINDINGS[lack],
+      'problem',
+      params,
+      [
+        ...(lack === 'misconfigured'
+          ? []
+          : ev('authBaseUrl', context.authBaseUrl)),
+        ...raw,
+      ],
+    );
   }
   if (
     /guest provider cannot be used outside of a development environment/i.test(

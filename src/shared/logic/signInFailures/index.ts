@@ -17,10 +17,13 @@ export {
   backendLacksProvider,
   checkAppOrigin,
   classifyProviderProbe,
+  PROVIDER_LACK_FINDINGS,
   providerConfigFindings,
+  readProviderLack,
   summarizeProviderProbes,
   unavailableProviderFinding,
   type AuthProviderProbe,
   type BackendProviderStatus,
   type ProbedProvider,
+  type ProviderLack,
 } from './checks';
