@@ -18,7 +18,7 @@ import {
   type PermissionSummary,
   type SupportBundleInput,
 } from '../logic';
-import { getSessionEvents } from '../../shared/timeline';
+import { useSessionTimeline } from '../../shared/timeline';
 import { accessInspectorTranslationRef } from '../translation';
 import { CallErrorPanel } from '../components/CallErrorPanel';
 import { PasteErrorPanel } from './PasteErrorPanel';
@@ -72,6 +72,7 @@ export function DoctorCardBase(props: DoctorCardBaseProps = {}) {
   const now = props.now ?? Date.now;
   const doctor = useDoctor({ now });
   const { token } = useMyAccessData();
+  const { getEvents: getSessionEvents } = useSessionTimeline();
   const groups = useGroupsSummary();
   const text = useFindingText(accessInspectorTranslationRef, 'doctor');
   const findingLabels = useFindingText(

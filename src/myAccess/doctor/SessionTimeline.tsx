@@ -4,20 +4,17 @@ import List from '@material-ui/core/List';
 import ListItem from '@material-ui/core/ListItem';
 import ListItemText from '@material-ui/core/ListItemText';
 import Typography from '@material-ui/core/Typography';
-import {
-  getSessionEvents,
-  subscribeSessionEvents,
-  type SessionEvent,
-} from '../../shared/timeline';
+import { useSessionTimeline, type SessionEvent } from '../../shared/timeline';
 import { useFindingText } from '../../shared/findings';
 import { accessInspectorTranslationRef } from '../translation';
 
 /**
- * The events of this tab's session, newest first, from the in-memory log.
+ * The events of this tab's session, newest first, from the app's timeline.
  */
 export function SessionTimeline() {
   const { t } = useTranslationRef(accessInspectorTranslationRef);
-  const events = useSyncExternalStore(subscribeSessionEvents, getSessionEvents);
+  const { subscribe, getEvents } = useSessionTimeline();
+  const events = useSyncExternalStore(subscribe, getEvents);
   const text = useFindingText(accessInspectorTranslationRef, 'doctor');
   const label = (event: SessionEvent) => text(`timeline.types.${event.type}`);
   return (

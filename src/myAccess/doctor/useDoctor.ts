@@ -1,13 +1,12 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import {
   configApiRef,
   discoveryApiRef,
-  fetchApiRef,
   useApi,
   type ConfigApi,
 } from '@backstage/core-plugin-api';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import { ProbeClient } from './ProbeClient';
+import { probeApiRef } from './ProbeApi';
 import {
   checkClockSkew,
   checkEnvironment,
@@ -24,7 +23,7 @@ import {
 } from './logic';
 import type { Finding } from '../../shared/findings/logic';
 import { useFindingText } from '../../shared/findings';
-import { recordSessionEvent } from '../../shared/timeline';
+import { useSessionTimeline } from '../../shared/timeline';
 import {
   formatEpochSeconds,
   readBackstageClaims,
@@ -105,13 +104,10 @@ export function useDoctor(options: { now?: () => number } = {}) {
   const { token } = useMyAccessData();
   const configApi = useApi(configApiRef);
   const discoveryApi = useApi(discoveryApiRef);
-  const fetchApi = useApi(fetchApiRef);
   const text = useFindingText(accessInspectorTranslationRef, 'doctor');
   const signInText = useSignInText();
-  const probeClient = useMemo(
-    () => ProbeClient.create({ discoveryApi, fetchApi, now }),
-    [discoveryApi, fetchApi, now],
-  );
+  const probeClient = useApi(probeApiRef);
+  const { record: recordSessionEvent } = useSessionTimeline();
   const rawToken = token.value?.token;
   const observed = useRef<string | undefined>(undefined);
   const registeredPluginIds = useAppPluginIds();
@@ -131,7 +127,7 @@ export function useDoctor(options: { now?: () => number } = {}) {
         claims.exp ? formatEpochSeconds(claims.exp) : '(no exp)'
       }`,
     });
-  }, [token.value, now]);
+  }, [token.value, now, recordSessionEvent]);
 
   const run = useAsyncRetry(async (): Promise<DoctorReport | undefined> => {
     if (token.loading || token.error || !token.value) return undefined;
@@ -159,6 +155,7 @@ export function useDoctor(options: { now?: () => number } = {}) {
       ...diagnoseBackstageToken(
         {
           token: rawToken,
+          decoded: token.value.decoded,
           nowMs: evaluatedAtMs,
           authBaseUrl,
           authBaseUrlError,
@@ -266,6 +263,7 @@ export function useDoctor(options: { now?: () => number } = {}) {
     configApi,
     discoveryApi,
     probeClient,
+    recordSessionEvent,
     registeredPluginIds,
     text,
     signInText,
