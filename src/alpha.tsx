@@ -1,11 +1,10 @@
 /**
  * Access Inspector for the new frontend system: the plugin (default export,
- * found by feature discovery), the My Access page factory and the sign-in
- * module. Types, refs and cards are in the main entry.
+ * found by feature discovery) and the sign-in module. Types, refs and cards
+ * are in the main entry.
  *
  * @packageDocumentation
  */
-import type { MyAccessPageProps } from './myAccess';
 import { convertLegacyRouteRef } from '@backstage/core-compat-api';
 import {
   ApiBlueprint,
@@ -33,32 +32,23 @@ import {
 // (exported by the main entry) reaches the page in either.
 const myAccessRouteRef = convertLegacyRouteRef(rootRouteRef);
 
-/**
- * The My Access page extension. Call it with the providers the app offers in
- * code (custom OIDC refs) and put it in `accessInspectorPlugin.withOverrides`,
- * so the provider sessions card knows them too.
- *
- * @alpha
- */
-export function createMyAccessPage(options: MyAccessPageProps = {}) {
-  return PageBlueprint.make({
-    params: {
-      path: '/my-access',
-      title: 'My Access',
-      // The new system gives a page a sidebar entry only when it has an icon.
-      icon: <PersonIcon fontSize="inherit" />,
-      routeRef: myAccessRouteRef,
-      loader: () =>
-        import('./myAccess').then(m => (
-          // Under the app's page header, which shows the title: no header
-          // of its own, as user-settings does.
-          <m.MyAccessContent providers={options.providers} showSubtitle />
-        )),
-    },
-  });
-}
-
-const myAccessPage = createMyAccessPage();
+// The My Access page. Its provider sessions card shows the providers the
+// sign-in module was given, so the page needs no options.
+const myAccessPage = PageBlueprint.make({
+  params: {
+    path: '/my-access',
+    title: 'My Access',
+    // The new system gives a page a sidebar entry only when it has an icon.
+    icon: <PersonIcon fontSize="inherit" />,
+    routeRef: myAccessRouteRef,
+    loader: () =>
+      import('./myAccess').then(m => (
+        // Under the app's page header, which shows the title: no header
+        // of its own, as user-settings does.
+        <m.MyAccessContent showSubtitle />
+      )),
+  },
+});
 
 // Apps turn it off in config:
 // `app.extensions: [{ 'app-root-element:access-inspector/token-expiry-banner': false }]`.

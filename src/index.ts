@@ -6,7 +6,15 @@
  *
  * @packageDocumentation
  */
-export { accessInspectorPlugin, MyAccessPage } from './plugin';
+export {
+  accessInspectorPlugin,
+  MyAccessPage,
+  BackstageTokenCard,
+  GroupsCard,
+  ProviderSessionsCard,
+  PermissionsCard,
+  DoctorCard,
+} from './plugin';
 export { rootRouteRef } from './routes';
 export type { MyAccessPageProps } from './myAccess';
 export {
@@ -16,17 +24,13 @@ export {
 } from './signIn';
 export type { SignInProviderOption } from './shared/providers';
 export { TokenExpiryBanner, type TokenExpiryBannerProps } from './banner';
-export { BackstageTokenCard } from './myAccess/token';
-export { GroupsCard } from './myAccess/groups';
-export {
-  ProviderSessionsCard,
-  type ProviderSessionsCardProps,
-} from './myAccess/sessions';
-export { PermissionsCard } from './myAccess/permissions';
-export { DoctorCard } from './myAccess/doctor';
+export type { ProviderSessionsCardProps } from './myAccess/sessions';
 export { accessInspectorTranslationRef } from './myAccess/translation';
 export { accessInspectorSignInTranslationRef } from './shared/translations/signInTranslationRef';
-export { userinfoApiRef, type UserinfoApi } from './myAccess/groups/UserinfoApi';
+export {
+  userinfoApiRef,
+  type UserinfoApi,
+} from './myAccess/groups/UserinfoApi';
 export {
   permissionMetadataApiRef,
   type PermissionMetadataApi,

@@ -182,7 +182,7 @@ export async function bundledSize(root, { from, exportNames, ownPackage }) {
 export async function splitBundledSize(root, { from, exportNames }) {
   const esbuild = await import('esbuild');
   const build = async (contents, loaded) => {
-    const dynamicTargets = new Set();
+    const imported = new Set();
     const plugin = {
       name: 'split',
       setup(b) {
@@ -197,7 +197,7 @@ export async function splitBundledSize(root, { from, exportNames }) {
             pluginData: 'inner',
           });
           if (args.kind === 'dynamic-import') {
-            dynamicTargets.add([args.importer, r.path]);
+            imported.add([args.importer, r.path]);
             return { path: r.path, external: true };
           }
           if (loaded.has(r.path)) return { path: r.path, external: true };
@@ -229,7 +229,7 @@ export async function splitBundledSize(root, { from, exportNames }) {
       modules,
       dynamicTargets: [
         ...new Set(
-          [...dynamicTargets]
+          [...imported]
             .filter(([importer]) => live.has(resolve(root, importer)))
             .map(([, target]) => target),
         ),

@@ -300,16 +300,16 @@ if (bb) {
     sp.beforeSignIn.initialGz <= 13 * 1024,
     `core SignInPage ${anchorKb(ba.coreSignInPage)}`,
   );
+  const LOADED_WHEN = [
+    [/Explainer/, 'loaded on a failure'],
+    [/TroubleSigningIn/, 'loaded on opening "Trouble signing in?"'],
+    [/Guest/, 'loaded on a guest sign-in'],
+    [/BannerView/, 'loaded when the banner shows'],
+  ];
   for (const chunk of sp.beforeSignIn.lazy) {
-    const when = /Explainer/.test(chunk.chunk)
-      ? 'loaded on a failure'
-      : /TroubleSigningIn/.test(chunk.chunk)
-        ? 'loaded on opening "Trouble signing in?"'
-        : /Guest/.test(chunk.chunk)
-          ? 'loaded on a guest sign-in'
-          : /BannerView/.test(chunk.chunk)
-            ? 'loaded when the banner shows'
-            : 'loaded later';
+    const when =
+      LOADED_WHEN.find(([pattern]) => pattern.test(chunk.chunk))?.[1] ??
+      'loaded later';
     row(
       'bundle',
       `  lazy chunk ${chunk.chunk.replace('dist/', '')}: ${when} (gz)`,

@@ -233,11 +233,11 @@ describe('DoctorCard', () => {
     expect(probeRequests()).not.toContain(
       `GET ${TEST_BACKEND}/api/permission/.backstage/auth/v1/cookie`,
     );
-    const timeline = screen.getByRole('list', { name: 'Session events' });
+    const events = screen.getByRole('list', { name: 'Session events' });
     expect(
-      within(timeline).getByText('todo: not installed in the backend'),
+      within(events).getByText('todo: not installed in the backend'),
     ).toBeInTheDocument();
-    expect(within(timeline).getByText(/Token observed/)).toBeInTheDocument();
+    expect(within(events).getByText(/Token observed/)).toBeInTheDocument();
   });
 
   it('lists a default-probed plugin missing from the backend as information, until a pasted error points at it', async () => {

@@ -226,8 +226,6 @@ export function DoctorCardBase(props: DoctorCardBaseProps = {}) {
  * decoder that work offline, this tab's session timeline, and a redacted
  * support bundle. Outside My Access it loads the identity, userinfo and
  * catalog groups itself; its bundle then says permissions were not provided.
- *
- * @public
  */
 export function DoctorCard() {
   return (

@@ -270,8 +270,6 @@ function GroupsCardContent() {
  * Compares the identity's ownership refs, the auth backend's userinfo and the
  * catalog's memberships (direct and inherited through parent groups). Outside
  * My Access it loads what it compares itself.
- *
- * @public
  */
 export function GroupsCard() {
   return (

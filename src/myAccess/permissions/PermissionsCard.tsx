@@ -165,8 +165,6 @@ export function PermissionsCardView(props: PermissionsCardViewProps) {
  * declare, with the permission policy's decision for the signed-in user.
  * Basic permissions are authorised in one batch; resource permissions only
  * against a resource the user picks.
- *
- * @public
  */
 export function PermissionsCard() {
   return <PermissionsCardView state={usePermissionTable()} />;

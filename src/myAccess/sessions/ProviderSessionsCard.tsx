@@ -239,8 +239,6 @@ export type ProviderSessionsCardProps = {
 
 /**
  * The user's sessions with each sign-in provider the app offers.
- *
- * @public
  */
 export function ProviderSessionsCard(props: ProviderSessionsCardProps) {
   const { t } = useTranslationRef(accessInspectorTranslationRef);

@@ -355,8 +355,6 @@ function OwnTokenSection() {
 /**
  * Shows the signed-in identity and its decoded Backstage token. On My Access
  * it uses the identity the page read; on its own it reads it.
- *
- * @public
  */
 export function BackstageTokenCard() {
   const shared = useOptionalMyAccessData();
