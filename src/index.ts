@@ -27,6 +27,7 @@ export { TokenExpiryBanner, type TokenExpiryBannerProps } from './banner';
 export type { ProviderSessionsCardProps } from './myAccess/sessions';
 export { accessInspectorTranslationRef } from './myAccess/translation';
 export { accessInspectorSignInTranslationRef } from './shared/translations/signInTranslationRef';
+export { accessInspectorSignInHelpTranslationRef } from './shared/translations/signInHelpTranslationRef';
 export {
   userinfoApiRef,
   type UserinfoApi,

@@ -4,7 +4,7 @@ import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import type { SignInProviderOption } from '../shared/providers';
-import { useSignInText } from '../shared/hooks/useSignInText';
+import { useSignInPageText } from '../shared/hooks/useSignInPageText';
 import { FindingPanel } from './FindingPanel';
 import { ProviderCard } from './ProviderCard';
 import { TroubleSigningIn } from './TroubleSigningIn';
@@ -93,7 +93,7 @@ export function AccessInspectorSignInPage(
 ) {
   const { title } = props;
   const classes = useStyles();
-  const text = useSignInText();
+  const text = useSignInPageText();
   const {
     appTitle,
     restoring,

@@ -1,9 +1,9 @@
 import { Component, type ReactNode } from 'react';
 import Typography from '@material-ui/core/Typography';
-import { useSignInText } from '../shared/hooks/useSignInText';
+import { useSignInPageText } from '../shared/hooks/useSignInPageText';
 
 function NotLoadedMessage(props: { error: Error }) {
-  const text = useSignInText();
+  const text = useSignInPageText();
   return (
     <Typography variant="body2" role="alert">
       {text('notLoaded', { detail: props.error.message })}

@@ -11,7 +11,7 @@ import type { ResolvedSignInProvider } from '../shared/providers';
 import type { SignInFinding } from '../shared/logic/signInFailures';
 import { FindingPanel } from './FindingPanel';
 import { providerIcon } from './providerIcons';
-import { useSignInText } from '../shared/hooks/useSignInText';
+import { useSignInPageText } from '../shared/hooks/useSignInPageText';
 
 const useStyles = makeStyles(theme => ({
   item: {
@@ -66,7 +66,7 @@ export function ProviderCard(props: {
 }) {
   const { provider, state, unavailableFinding, onSignIn } = props;
   const classes = useStyles();
-  const text = useSignInText();
+  const text = useSignInPageText();
   const titleId = useId();
   const Icon = providerIcon(provider);
   const message =

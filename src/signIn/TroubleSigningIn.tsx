@@ -6,7 +6,7 @@ import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import ExpandMoreIcon from '@material-ui/icons/ExpandMore';
 import type { ResolvedSignInProvider } from '../shared/providers';
-import { useSignInText } from '../shared/hooks/useSignInText';
+import { useSignInPageText } from '../shared/hooks/useSignInPageText';
 import { NotLoaded } from './NotLoaded';
 
 const useStyles = makeStyles(theme => ({
@@ -33,7 +33,7 @@ export function TroubleSigningIn(props: {
   providers: ResolvedSignInProvider[];
 }) {
   const classes = useStyles();
-  const text = useSignInText();
+  const text = useSignInPageText();
   const id = useId();
   return (
     <Accordion

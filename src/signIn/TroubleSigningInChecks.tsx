@@ -86,7 +86,7 @@ export function TroubleSigningInChecks(props: {
   return (
     <>
       <Typography variant="body2" color="textSecondary">
-        {text('trouble.intro')}
+        {text('checks.intro')}
       </Typography>
       <FindingPanel finding={originFinding} />
       {authBaseUrl.error && (
@@ -105,23 +105,23 @@ export function TroubleSigningInChecks(props: {
         <FindingPanel key={finding.id} finding={finding} />
       ))}
       <Typography variant="body2">
-        <strong>{text('trouble.environment')}: </strong>
+        <strong>{text('checks.environment')}: </strong>
         {configuredEnvironment ??
-          text('trouble.environmentDefault', { environment })}
+          text('checks.environmentDefault', { environment })}
         {' — '}
-        {text('trouble.environmentHint', { environment })}
+        {text('checks.environmentHint', { environment })}
       </Typography>
       {providers.length > 0 && (
         <Table
           size="small"
-          aria-label={text('trouble.providers')}
+          aria-label={text('checks.providers')}
           className={classes.table}
         >
           <TableHead>
             <TableRow>
-              <TableCell>{text('trouble.provider')}</TableCell>
-              <TableCell>{text('trouble.callbackUrl')}</TableCell>
-              <TableCell>{text('trouble.backend')}</TableCell>
+              <TableCell>{text('checks.provider')}</TableCell>
+              <TableCell>{text('checks.callbackUrl')}</TableCell>
+              <TableCell>{text('checks.backend')}</TableCell>
             </TableRow>
           </TableHead>
           <TableBody>
@@ -145,7 +145,7 @@ export function TroubleSigningInChecks(props: {
                   <TableCell>
                     {provider.kind === 'guest' && (
                       <Typography variant="body2" color="textSecondary">
-                        {text('trouble.noCallback')}
+                        {text('checks.noCallback')}
                       </Typography>
                     )}
                     {provider.kind !== 'guest' && callbackUrl && (
@@ -153,10 +153,10 @@ export function TroubleSigningInChecks(props: {
                         <span className={classes.urlText}>{callbackUrl}</span>
                         <CopyTextButton
                           text={callbackUrl}
-                          aria-label={text('trouble.copyCallbackUrl', {
+                          aria-label={text('checks.copyCallbackUrl', {
                             provider: provider.title,
                           })}
-                          tooltipText={text('trouble.callbackCopied')}
+                          tooltipText={text('checks.callbackCopied')}
                         />
                       </span>
                     )}
@@ -169,7 +169,7 @@ export function TroubleSigningInChecks(props: {
                         variant={
                           result.status === 'present' ? 'default' : 'outlined'
                         }
-                        label={text(`trouble.status.${result.status}`, {
+                        label={text(`checks.status.${result.status}`, {
                           status:
                             result.probe.kind === 'response'
                               ? result.probe.status
@@ -196,7 +196,7 @@ export function TroubleSigningInChecks(props: {
           onClick={probes.retry}
           disabled={probes.loading || !authBaseUrl.value}
         >
-          {text('trouble.checkAgain')}
+          {text('checks.checkAgain')}
         </Button>
       </Box>
     </>

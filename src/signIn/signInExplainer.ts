@@ -11,8 +11,9 @@ import type { FindingText } from '../shared/findings/logic';
 import { probeAuthProvider } from './probeAuthProviders';
 
 /**
- * Why a sign-in failed, in the page's words. Loaded only when something
- * fails: a healthy sign-in never needs the classification rules.
+ * Why a sign-in failed, in the page's words. Loaded with the strings that
+ * explain failures only when something fails or is misconfigured: a healthy
+ * sign-in never needs the classification rules.
  */
 export function explainSignInError(
   error: unknown,
@@ -63,6 +64,9 @@ export {
   describeSignInError,
   isNetworkFailure,
   noAnswerFinding,
+  providerConfigFindings,
   redirectErrorFinding,
   sessionNotRestoredFinding,
+  unavailableProviderFinding,
 } from '../shared/logic/signInFailures';
+export { loadSignInHelpText } from '../shared/translations/signInHelpTranslationRef';

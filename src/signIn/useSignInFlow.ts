@@ -12,11 +12,10 @@ import {
   type ResolvedSignInProvider,
   type SignInProviderOption,
 } from '../shared/providers';
-import {
-  providerConfigFindings,
-  unavailableProviderFinding,
-  type SignInFailureContext,
-  type SignInFinding,
+import { translationApiRef } from '@backstage/core-plugin-api/alpha';
+import type {
+  SignInFailureContext,
+  SignInFinding,
 } from '../shared/logic/signInFailures';
 import type { FindingText } from '../shared/findings/logic';
 import {
@@ -26,7 +25,7 @@ import {
   rememberProvider,
 } from '../shared/providers/rememberedProvider';
 import { useResolvedProviders } from '../shared/providers/useResolvedProviders';
-import { useSignInText } from '../shared/hooks/useSignInText';
+import { useSignInPageText } from '../shared/hooks/useSignInPageText';
 import { useSessionTimeline } from '../shared/timeline';
 import type { ProviderSignInState } from './ProviderCard';
 import {
@@ -57,11 +56,11 @@ function loadExplainer(): Promise<Explainer> {
 }
 
 /**
- * Stands in for the explanation when its code could not be loaded: the
- * failure's own message and why there is no more to say.
+ * Stands in for the explanation when its code or strings could not be
+ * loaded: the failure's own message and why there is no more to say, in the
+ * page's own strings.
  */
 function unexplainedFinding(
-  provider: Pick<ResolvedSignInProvider, 'title'>,
   error: unknown,
   loadError: unknown,
   text: FindingText,
@@ -70,7 +69,7 @@ function unexplainedFinding(
   return {
     id: 'unknown',
     severity: 'problem',
-    title: text('findings.unknown.title', { provider: provider.title }),
+    title: text('redirectFailed'),
     detail: message || text('noErrorMessage'),
     fix: text('notLoaded', {
       detail:
@@ -136,7 +135,8 @@ export function useSignInFlow(options: SignInFlowOptions): SignInFlow {
     auto: autoOption,
     noAnswerHintAfterMs = DEFAULT_NO_ANSWER_MS,
   } = options;
-  const text = useSignInText();
+  const pageText = useSignInPageText();
+  const translationApi = useApi(translationApiRef);
   const configApi = useApi(configApiRef);
   const discoveryApi = useApi(discoveryApiRef);
   const apis = useApiHolder();
@@ -188,6 +188,16 @@ export function useSignInFlow(options: SignInFlowOptions): SignInFlow {
     if (mounted.current) setStates(prev => ({ ...prev, [id]: state }));
   }, []);
 
+  /** The failure rules with the strings that explain failures. */
+  const loadRules = useCallback(
+    () =>
+      loadExplainer().then(async rules => ({
+        rules,
+        text: await rules.loadSignInHelpText(translationApi, pageText),
+      })),
+    [translationApi, pageText],
+  );
+
   const contextFor = useCallback(
     async (provider: ResolvedSignInProvider): Promise<SignInFailureContext> => {
       const authBaseUrl = await discoveryApi
@@ -237,14 +247,14 @@ export function useSignInFlow(options: SignInFlowOptions): SignInFlow {
   const explain = useCallback(
     async (provider: ResolvedSignInProvider, error: unknown) => {
       const context = await contextFor(provider);
-      const finding = await loadExplainer().then(
-        rules => rules.explainSignInError(error, context, text),
-        loadError => unexplainedFinding(provider, error, loadError, text),
+      const finding = await loadRules().then(
+        ({ rules, text }) => rules.explainSignInError(error, context, text),
+        loadError => unexplainedFinding(error, loadError, pageText),
       );
       recordFailure(provider, finding);
       return finding;
     },
-    [contextFor, recordFailure, text],
+    [contextFor, recordFailure, loadRules, pageText],
   );
 
   /**
@@ -255,19 +265,19 @@ export function useSignInFlow(options: SignInFlowOptions): SignInFlow {
     async (provider: ResolvedSignInProvider) => {
       const context = await contextFor(provider);
       let loadError: unknown;
-      const rules = await loadExplainer().catch(e => {
+      const loaded = await loadRules().catch(e => {
         loadError = e;
         return undefined;
       });
-      const finding = await rules?.backendVerdict(
+      const finding = await loaded?.rules.backendVerdict(
         provider,
         context,
         environment ?? 'development',
-        text,
+        loaded.text,
       );
-      return { context, finding, rules, loadError };
+      return { context, finding, loaded, loadError };
     },
-    [contextFor, environment, text],
+    [contextFor, environment, loadRules],
   );
 
   const signIn = useCallback(
@@ -285,14 +295,14 @@ export function useSignInFlow(options: SignInFlowOptions): SignInFlow {
       // Core's popup has no timeout: an IdP error page keeps it open forever.
       const timer = strategy.explainsSilence
         ? setTimeout(async () => {
-            const { context, finding, rules } = await askBackend(provider);
+            const { context, finding, loaded } = await askBackend(provider);
             if (settled) return;
             const hint =
               finding ??
-              rules?.noAnswerFinding(
+              loaded?.rules.noAnswerFinding(
                 context,
                 Math.round(noAnswerHintAfterMs / 1000),
-                text,
+                loaded.text,
               );
             if (hint) setState(provider.id, { pending: true, finding: hint });
           }, noAnswerHintAfterMs)
@@ -326,7 +336,6 @@ export function useSignInFlow(options: SignInFlowOptions): SignInFlow {
       redirectFlow,
       setState,
       succeed,
-      text,
     ],
   );
 
@@ -346,17 +355,17 @@ export function useSignInFlow(options: SignInFlowOptions): SignInFlow {
         }
         // Silent refresh hides network errors as "no session": ask the
         // backend before telling the user their session is gone.
-        const { finding, rules, loadError } = await askBackend(provider);
+        const { finding, loaded, loadError } = await askBackend(provider);
         if (finding?.id !== 'backendUnreachable') forgetProvider();
         setState(provider.id, {
           pending: false,
           finding:
             finding ??
-            rules?.sessionNotRestoredFinding(
+            loaded?.rules.sessionNotRestoredFinding(
               { providerTitle: provider.title },
-              text,
+              loaded.text,
             ) ??
-            unexplainedFinding(provider, '', loadError, text),
+            unexplainedFinding('', loadError, pageText),
         });
       } catch (error) {
         const rules = await loadExplainer().catch(() => undefined);
@@ -378,7 +387,7 @@ export function useSignInFlow(options: SignInFlowOptions): SignInFlow {
       redirectFlow,
       setState,
       succeed,
-      text,
+      pageText,
     ],
   );
 
@@ -398,9 +407,8 @@ export function useSignInFlow(options: SignInFlowOptions): SignInFlow {
       forgetProvider();
       if (!redirectProvider) {
         // Shown with the page's problems: its provider's card is gone.
-        const lost = { title: redirectError.providerId };
-        loadExplainer().then(
-          rules =>
+        loadRules().then(
+          ({ rules, text }) =>
             setLostRedirect(
               rules.redirectErrorFinding(
                 redirectError.message,
@@ -417,18 +425,17 @@ export function useSignInFlow(options: SignInFlowOptions): SignInFlow {
           loadError =>
             setLostRedirect(
               unexplainedFinding(
-                lost,
-                text('redirect.backendAnswered', {
+                pageText('redirect.backendAnswered', {
                   message: redirectError.message,
                 }),
                 loadError,
-                text,
+                pageText,
               ),
             ),
         );
       } else {
-        Promise.all([contextFor(redirectProvider), loadExplainer()]).then(
-          ([context, rules]) => {
+        Promise.all([contextFor(redirectProvider), loadRules()]).then(
+          ([context, { rules, text }]) => {
             const finding = rules.redirectErrorFinding(
               redirectError.message,
               context,
@@ -441,12 +448,11 @@ export function useSignInFlow(options: SignInFlowOptions): SignInFlow {
             setState(redirectProvider.id, {
               pending: false,
               finding: unexplainedFinding(
-                redirectProvider,
-                text('redirect.backendAnswered', {
+                pageText('redirect.backendAnswered', {
                   message: redirectError.message,
                 }),
                 loadError,
-                text,
+                pageText,
               ),
             }),
         );
@@ -479,11 +485,56 @@ export function useSignInFlow(options: SignInFlowOptions): SignInFlow {
     })();
   });
 
-  const pageFindings = useMemo(() => {
-    const findings = providerConfigFindings(resolved, text);
-    if (lostRedirect) findings.unshift(lostRedirect);
-    return findings;
-  }, [resolved, text, lostRedirect]);
+  // Configuration problems (ignored entries, no providers, a provider the
+  // app cannot use) are explained with the failure rules: loaded only when
+  // there is such a problem.
+  const [configFindings, setConfigFindings] = useState<{
+    page: SignInFinding[];
+    unavailable: Record<string, SignInFinding>;
+  }>();
+  const misconfigured =
+    resolved.invalidConfigEntries.length > 0 ||
+    resolved.providers.length === 0 ||
+    resolved.providers.some(p => p.unavailable);
+  useEffect(() => {
+    if (!misconfigured) {
+      setConfigFindings(undefined);
+      return undefined;
+    }
+    let current = true;
+    loadRules().then(
+      ({ rules, text }) => {
+        if (!current) return;
+        const unavailable: Record<string, SignInFinding> = {};
+        for (const provider of resolved.providers) {
+          const finding = rules.unavailableProviderFinding(provider, text);
+          if (finding) unavailable[provider.id] = finding;
+        }
+        setConfigFindings({
+          page: rules.providerConfigFindings(resolved, text),
+          unavailable,
+        });
+      },
+      loadError => {
+        if (!current) return;
+        setConfigFindings({
+          page: [unexplainedFinding('', loadError, pageText)],
+          unavailable: {},
+        });
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [misconfigured, resolved, loadRules, pageText]);
+
+  const pageFindings = useMemo(
+    () => [
+      ...(lostRedirect ? [lostRedirect] : []),
+      ...(configFindings?.page ?? []),
+    ],
+    [lostRedirect, configFindings],
+  );
 
   const stateOf = useCallback(
     (provider: ResolvedSignInProvider) =>
@@ -492,8 +543,8 @@ export function useSignInFlow(options: SignInFlowOptions): SignInFlow {
   );
   const unavailableFindingOf = useCallback(
     (provider: ResolvedSignInProvider) =>
-      unavailableProviderFinding(provider, text),
-    [text],
+      configFindings?.unavailable[provider.id],
+    [configFindings],
   );
 
   return {

@@ -30,13 +30,13 @@ import {
   describeSignInError,
   type SignInFailureContext,
 } from '../../src/shared/logic/signInFailures';
-import { signInMessages } from '../../src/shared/translations/signInMessages';
+import { signInHelpMessages } from '../../src/shared/translations/signInHelpMessages';
 import { hostileString, jsonKey, jsonValue } from './arbitraries';
 import { assertNoPrototypePollution, propertyBudget } from './propertyRuns';
 
 const budget = propertyBudget('logic');
 
-const FINDING_IDS = Object.keys(signInMessages.findings);
+const FINDING_IDS = Object.keys(signInHelpMessages.findings);
 
 /** Messages Backstage really sends, mixed into generated text. */
 const KNOWN_MESSAGES = [

@@ -6,6 +6,8 @@ import { mockApis, TestApiProvider } from '@backstage/test-utils';
 import { accessInspectorTranslationRef } from '../../myAccess/translation';
 import { accessInspectorSignInTranslationRef } from '../translations/signInTranslationRef';
 import { signInMessages } from '../translations/signInMessages';
+import { signInHelpMessages } from '../translations/signInHelpMessages';
+import { accessInspectorSignInHelpTranslationRef } from '../translations/signInHelpTranslationRef';
 import { doctorMessages } from '../../myAccess/doctor/doctorMessages';
 import { myAccessMessages } from '../../myAccess/myAccessMessages';
 import { permissionMessages } from '../../myAccess/permissions/permissionMessages';
@@ -75,6 +77,12 @@ describe('useFindingText', () => {
   it('says what the sign-in ref says, for every message', () => {
     expect(
       differences(accessInspectorSignInTranslationRef, signInMessages),
+    ).toEqual([]);
+  });
+
+  it('says what the sign-in help ref says, for every message', () => {
+    expect(
+      differences(accessInspectorSignInHelpTranslationRef, signInHelpMessages),
     ).toEqual([]);
   });
 

@@ -1,11 +1,20 @@
+import { useMemo } from 'react';
 import { useFindingText } from '../findings';
 import type { FindingText } from '../findings/logic';
 import { accessInspectorSignInTranslationRef } from '../translations/signInTranslationRef';
+import {
+  accessInspectorSignInHelpTranslationRef,
+  joinSignInText,
+} from '../translations/signInHelpTranslationRef';
 
 /**
- * The sign-in ref's `t` for the sign-in failure rules, which the sign-in page
- * and the 401 doctor both apply.
+ * The text of the sign-in failure rules, over both sign-in refs, for code
+ * that loads after the sign-in page (its trouble checks, the 401 doctor).
+ * The sign-in page itself reads only its own ref (`useSignInPageText`)
+ * and loads the help strings when a failure needs them.
  */
 export function useSignInText(): FindingText {
-  return useFindingText(accessInspectorSignInTranslationRef);
+  const page = useFindingText(accessInspectorSignInTranslationRef);
+  const help = useFindingText(accessInspectorSignInHelpTranslationRef);
+  return useMemo(() => joinSignInText(page, help), [page, help]);
 }
