@@ -5,7 +5,8 @@ import { makeStyles } from '@material-ui/core/styles';
 import CloseIcon from '@material-ui/icons/Close';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { accessInspectorSignInTranslationRef } from '../shared/translations/signInTranslationRef';
-import type { ExpiryCountdown, ExpiryView } from './logic';
+import { useFindingText } from '../shared/findings/useFindingText';
+import { bannerFinding, type ExpiryCountdown, type ExpiryView } from './logic';
 
 const useStyles = makeStyles(theme => ({
   root: {
@@ -64,8 +65,11 @@ export function TokenExpiryBannerView(props: TokenExpiryBannerViewProps) {
   const { view, onRefresh, onDismiss, onSignInAgain, signOutError } = props;
   const classes = useStyles();
   const { t } = useTranslationRef(accessInspectorSignInTranslationRef);
+  const text = useFindingText(accessInspectorSignInTranslationRef, 'banner');
 
   if (view.kind === 'hidden') return null;
+  const finding = bannerFinding(view, text);
+  const tone = finding.severity === 'warning' ? classes.warning : classes.error;
 
   const countdownText = (countdown: ExpiryCountdown) =>
     countdown.unit === 'minute'
@@ -119,16 +123,14 @@ export function TokenExpiryBannerView(props: TokenExpiryBannerViewProps) {
       <div
         role="status"
         aria-live="polite"
-        className={`${classes.root} ${classes.warning}`}
+        className={`${classes.root} ${tone}`}
       >
         <div className={classes.text}>
           <Typography variant="body2" component="p">
             <strong>
-              {t('banner.warning.expiresIn')} {timer(view.countdown)}.
+              {finding.title} {timer(view.countdown)}.
             </strong>{' '}
-            {view.notRenewed
-              ? t('banner.warning.notRenewed')
-              : t('banner.warning.hint')}
+            {finding.detail}
           </Typography>
         </div>
         <div className={classes.actions}>
@@ -141,11 +143,10 @@ export function TokenExpiryBannerView(props: TokenExpiryBannerViewProps) {
 
   if (view.kind === 'expired') {
     return (
-      <div role="alert" className={`${classes.root} ${classes.error}`}>
+      <div role="alert" className={`${classes.root} ${tone}`}>
         <div className={classes.text}>
           <Typography variant="body2" component="p">
-            <strong>{t('banner.expired.title')}</strong>{' '}
-            {t('banner.expired.body')}
+            <strong>{finding.title}</strong> {finding.detail}
           </Typography>
           {signOutFailure}
         </div>
@@ -159,18 +160,10 @@ export function TokenExpiryBannerView(props: TokenExpiryBannerViewProps) {
 
   const network = view.reason === 'network';
   return (
-    <div
-      role="alert"
-      className={`${classes.root} ${view.expired || !network ? classes.error : classes.warning}`}
-    >
+    <div role="alert" className={`${classes.root} ${tone}`}>
       <div className={classes.text}>
         <Typography variant="body2" component="p">
-          <strong>
-            {view.during === 'check'
-              ? t('banner.failed.checkTitle')
-              : t('banner.failed.refreshTitle')}
-          </strong>{' '}
-          {network ? t('banner.failed.network') : t('banner.failed.rejected')}{' '}
+          <strong>{finding.title}</strong> {finding.detail}{' '}
           {view.countdown ? (
             <>
               {t('banner.failed.stillValidFor')} {timer(view.countdown)}.

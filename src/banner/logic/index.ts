@@ -35,3 +35,4 @@ export {
 } from './sessionExpiryTracker';
 export { createFakeClock, type FakeClock } from './fakeClock';
 export { simulateIdleCost, type IdleCost } from './simulateIdleCost';
+export { bannerFinding, type BannerFindingId } from './bannerFinding';
