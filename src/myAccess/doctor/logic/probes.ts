@@ -1,3 +1,4 @@
+import type { ProbeApi } from '../ProbeApi';
 import { formatEpochSeconds } from '../../../shared/logic/token';
 import { explainBackstageError } from './errorBodies';
 import type { Finding, FindingText } from '../../../shared/findings/logic';
@@ -18,33 +19,13 @@ import { CLOCK_SKEW_TOLERANCE_SECONDS, formatDuration } from './tokenChecks';
 export const PLUGIN_PROBE_PATH = '/.backstage/auth/v1/cookie';
 
 /**
- * What one probe got: an HTTP answer, or none.
+ * A probe of one plugin: where it went and what came back. The shape is the
+ * public {@link ProbeApi}'s, so a replacement client fits the rules.
  */
-export type ProbeOutcome =
-  | {
-      kind: 'response';
-      status: number;
-      errorName?: string;
-      errorMessage?: string;
-      /** `expiresAt` of a cookie-endpoint answer. */
-      expiresAt?: string;
-      /** The `Date` response header, when the page may read it. */
-      date?: string;
-    }
-  | { kind: 'networkError'; message: string };
+export type PluginProbe = Awaited<ReturnType<ProbeApi['probePlugin']>>;
 
-/**
- * A probe of one plugin: where it went and what came back.
- */
-export type PluginProbe = {
-  pluginId: string;
-  baseUrl: string;
-  path: string;
-  outcome: ProbeOutcome;
-  /** When the request was sent and answered, for clock skew. */
-  sentAtMs?: number;
-  receivedAtMs?: number;
-};
+/** What one probe got: an HTTP answer, or none. */
+export type ProbeOutcome = PluginProbe['outcome'];
 
 function probeEvidence(probe: PluginProbe, text: FindingText, use?: PluginUse) {
   const evidence = [
