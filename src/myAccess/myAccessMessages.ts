@@ -42,17 +42,6 @@ export const myAccessMessages = {
     kindSignature: 'signature',
     kindSecret: 'secret',
   },
-  finding: {
-    fix: 'Fix',
-    likelyCauses: 'Likely causes, most likely first',
-    severity: {
-      ok: 'OK',
-      info: 'Information',
-      unknown: 'Could not tell',
-      warning: 'Warning',
-      problem: 'Problem',
-    },
-  },
   errors: {
     identityFailed: 'Could not read your identity from the identity API',
     retry: 'Retry',

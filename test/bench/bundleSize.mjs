@@ -74,7 +74,11 @@ export function measureDist(root) {
   );
   const banner = bannerFile ? staticClosure([bannerFile]) : new Set();
   const myAccessRoot = lazyRoots.find(f => /myAccess\/index\.esm\.js$/.test(f));
-  const myAccessInFirst = [...first].some(f => /\/myAccess\//.test(f));
+  // The page's own module, not the API refs its folder also holds (the
+  // plugin registers those, so they load with the entry).
+  const myAccessInFirst = [...first].some(f =>
+    /\/myAccess\/(index|MyAccessPage)\.esm\.js$/.test(f),
+  );
   const signInRoot = lazyRoots.find(f => /signIn\/index\.esm\.js$/.test(f));
   // Before sign-in: the static graph plus the lazily loaded sign-in page (new frontend system).
   const beforeSignIn = new Set([

@@ -17,6 +17,7 @@ import { permissionApiRef } from '@backstage/plugin-permission-react';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { stringifyEntityRef, type Entity } from '@backstage/catalog-model';
 import { TestApiProvider, wrapInTestApp } from '@backstage/test-utils';
+import { pluginApis } from '../msw/pluginApis';
 import { MyAccessPage } from '../../src/myAccess';
 import { syntheticOrg } from '../builders/entities';
 import { manyBasicPermissions } from '../builders/permissions';
@@ -84,7 +85,12 @@ const fetchApi = {
   },
 };
 
+const discoveryApi = {
+  getBaseUrl: async (id: string) => `${BACKEND}/api/${id}`,
+};
+
 const apis = [
+  ...pluginApis({ discoveryApi, fetchApi }),
   [
     configApiRef,
     new ConfigReader({
@@ -93,10 +99,7 @@ const apis = [
       backend: { baseUrl: BACKEND },
     }),
   ],
-  [
-    discoveryApiRef,
-    { getBaseUrl: async (id: string) => `${BACKEND}/api/${id}` },
-  ],
+  [discoveryApiRef, discoveryApi],
   [fetchApiRef, fetchApi],
   [
     identityApiRef,

@@ -126,7 +126,7 @@ describe('DoctorCard', () => {
     const list = await checks();
     expect(
       within(list).getByRole('listitem', {
-        name: 'OK: catalog: the plugin accepts your token',
+        name: 'Passed: catalog: the plugin accepts your token',
       }),
     ).toBeInTheDocument();
     await waitFor(() => expect(probeRequests()).toHaveLength(4));
@@ -147,15 +147,15 @@ describe('DoctorCard', () => {
     await renderCard();
     const list = await checks();
     for (const name of [
-      'OK: A Backstage token is sent with requests',
-      'OK: It is a Backstage user token',
-      'OK: The audience is backstage',
-      'OK: The issuer is this backend’s auth plugin',
-      'OK: The token is well below the size limit',
-      'OK: This page is served from app.baseUrl',
-      'OK: catalog: requests carry the token',
-      'OK: catalog: the plugin accepts your token',
-      'OK: permission: the plugin accepts your token',
+      'Passed: A Backstage token is sent with requests',
+      'Passed: It is a Backstage user token',
+      'Passed: The audience is backstage',
+      'Passed: The issuer is this backend’s auth plugin',
+      'Passed: The token is well below the size limit',
+      'Passed: This page is served from app.baseUrl',
+      'Passed: catalog: requests carry the token',
+      'Passed: catalog: the plugin accepts your token',
+      'Passed: permission: the plugin accepts your token',
       // Neither passed nor failed: said so, in its own words.
       'Information: techdocs: no cookie authentication endpoint',
       'Could not tell: Clock skew cannot be measured',
@@ -177,9 +177,9 @@ describe('DoctorCard', () => {
         .map(item => item.getAttribute('aria-label')),
     ).toEqual(['Warning: The app and backend are on different sites']);
     expect(
-      within(list).queryByRole('listitem', { name: /^OK: Clock skew/ }),
+      within(list).queryByRole('listitem', { name: /^Passed: Clock skew/ }),
     ).not.toBeInTheDocument();
-    const passed = within(list).getAllByRole('listitem', { name: /^OK:/ });
+    const passed = within(list).getAllByRole('listitem', { name: /^Passed:/ });
     expect(screen.getByRole('status')).toHaveTextContent(
       `0 problems, 1 warning, ${passed.length} passed, 1 could not tell, 2 for information`,
     );
@@ -581,7 +581,7 @@ describe('DoctorCard', () => {
     ).toHaveTextContent('database unavailable');
     expect(
       within(list).getByRole('listitem', {
-        name: 'OK: catalog: the plugin accepts your token',
+        name: 'Passed: catalog: the plugin accepts your token',
       }),
     ).toBeInTheDocument();
   });

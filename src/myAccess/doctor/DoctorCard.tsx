@@ -20,6 +20,7 @@ import {
 } from '../logic';
 import { useSessionTimeline } from '../../shared/timeline';
 import { accessInspectorTranslationRef } from '../translation';
+import { accessInspectorSignInTranslationRef } from '../../shared/translations/signInTranslationRef';
 import { CallErrorPanel } from '../components/CallErrorPanel';
 import { PasteErrorPanel } from './PasteErrorPanel';
 import { PasteTokenPanel } from './PasteTokenPanel';
@@ -76,7 +77,7 @@ export function DoctorCardBase(props: DoctorCardBaseProps = {}) {
   const groups = useGroupsSummary();
   const text = useFindingText(accessInspectorTranslationRef, 'doctor');
   const findingLabels = useFindingText(
-    accessInspectorTranslationRef,
+    accessInspectorSignInTranslationRef,
     'finding',
   );
   const [pastedError, setPastedError] = useState('');

@@ -10,6 +10,7 @@ import { explainErrorBody } from './logic';
 import { useSignInText } from '../../shared/hooks/useSignInText';
 import { FindingList, useFindingText } from '../../shared/findings';
 import { accessInspectorTranslationRef } from '../translation';
+import { accessInspectorSignInTranslationRef } from '../../shared/translations/signInTranslationRef';
 
 /**
  * "Paste an error": explains a pasted 401/403 response body, in the browser,
@@ -26,7 +27,7 @@ export function PasteErrorPanel(props: {
   const { t } = useTranslationRef(accessInspectorTranslationRef);
   const id = useId();
   const findingLabels = useFindingText(
-    accessInspectorTranslationRef,
+    accessInspectorSignInTranslationRef,
     'finding',
   );
 

@@ -14,6 +14,7 @@ import { diagnosePastedToken } from './logic';
 import { explainClaims, type ExplainedClaim } from '../../shared/logic/token';
 import { FindingList, useFindingText } from '../../shared/findings';
 import { accessInspectorTranslationRef } from '../translation';
+import { accessInspectorSignInTranslationRef } from '../../shared/translations/signInTranslationRef';
 import { SecretClaimValue } from '../components/SecretClaimValue';
 
 function ClaimsTable(props: { label: string; claims: ExplainedClaim[] }) {
@@ -65,7 +66,7 @@ export function PasteTokenPanel(props: {
   const { t } = useTranslationRef(accessInspectorTranslationRef);
   const id = useId();
   const findingLabels = useFindingText(
-    accessInspectorTranslationRef,
+    accessInspectorSignInTranslationRef,
     'finding',
   );
 

@@ -17,8 +17,7 @@ export const doctorMessages = {
       ok_other: '{{count}} passed',
       unknown_one: '{{count}} could not tell',
       unknown_other: '{{count}} could not tell',
-      info_one: '{{count}} for information',
-      info_other: '{{count}} for information',
+      info: '{{count}} for information',
     },
     probeCall: 'Probing the backend plugins',
     relatedChecks: 'Where this error comes from',
@@ -232,16 +231,6 @@ export const doctorMessages = {
       title: 'Clock skew cannot be measured',
       detail:
         'The backend does not expose its Date header to this page (cross-origin responses hide it unless Access-Control-Expose-Headers lists Date), so this check could not run. Only the token’s iat is compared with this browser’s clock.',
-    },
-    originMatches: {
-      title: 'This page is served from app.baseUrl',
-      detail: '{{pageOrigin}} matches app.baseUrl.',
-    },
-    originMismatch: {
-      title: 'This page is not served from app.baseUrl',
-      detail:
-        'This page is on {{pageOrigin}} but app.baseUrl is {{appBaseUrl}}. Sign-in popups answer only to app.baseUrl, and the backend’s CORS settings usually allow only that origin.',
-      fix: 'Open Backstage at {{appBaseUrl}}, or set app.baseUrl to {{pageOrigin}} for both frontend and backend.',
     },
     httpsOk: {
       title: 'The app and backend use {{protocol}}',

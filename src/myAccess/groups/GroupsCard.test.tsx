@@ -135,7 +135,7 @@ describe('GroupsCard', () => {
         name: 'Warning: 2 groups the catalog has are not in your token',
       }),
     ).toHaveTextContent(
-      'Fix: To include them, have the resolver add parent groups to ownershipEntityRefs.',
+      'How to fix it: To include them, have the resolver add parent groups to ownershipEntityRefs.',
     );
     expect(within(found).getAllByRole('listitem')).toHaveLength(1);
 

@@ -15,6 +15,7 @@ import { compareOwnership, groupFindings, type OwnershipRow } from './logic';
 import { FindingList, useFindingText } from '../../shared/findings';
 import { EnsureMyAccessData, useMyAccessData } from '../useMyAccessData';
 import { accessInspectorTranslationRef } from '../translation';
+import { accessInspectorSignInTranslationRef } from '../../shared/translations/signInTranslationRef';
 import { CallErrorPanel } from '../components/CallErrorPanel';
 import { useCatalogEntityLink } from './useCatalogEntityLink';
 
@@ -130,7 +131,7 @@ function GroupsCardContent() {
     'groupsCard',
   );
   const findingLabels = useFindingText(
-    accessInspectorTranslationRef,
+    accessInspectorSignInTranslationRef,
     'finding',
   );
   const classes = useStyles();
