@@ -6,12 +6,12 @@
 //   node test/api-report.mjs --update  rewrite the reports (npm run api-report)
 //
 // Declarations are emitted for the entry points alone (not dev/ or test/)
-// into dist-types/api-report, incrementally, then analysed (not under
+// into dist-types/api-report, from scratch, then analysed (not under
 // node_modules: API Extractor would take them for another package's). Any
 // API Extractor or TSDoc warning fails both modes: fix the source (a missing
 // release tag, an export the API needs) rather than the report.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import {
   CompilerState,
@@ -42,7 +42,10 @@ const entries = Object.entries(pkg.exports)
   })
   .sort((a, b) => Number(b.main) - Number(a.main));
 
-// 1. Declarations of the entry points and what they import.
+// 1. Declarations of the entry points and what they import, from scratch
+// every time: an incremental build can keep a translation ref's flattened
+// keys in another order than a fresh one, and a clean clone builds fresh.
+rmSync(cache, { recursive: true, force: true });
 mkdirSync(cache, { recursive: true });
 const tsconfig = join(cache, 'tsconfig.json');
 writeFileSync(

@@ -338,7 +338,7 @@ export const doctorMessages = {
         'GET {{path}} answered 404: the backend has no "{{pluginId}}" plugin on the new backend system, so there is no cookie to get. Nothing this page can see shows that the app uses it.',
     },
     cookieNotServedUsed: {
-      title: '{{pluginId}}: not installed in the backend',
+      title: '{{pluginId}}: no cookie sign-in, the plugin is missing',
       detail:
         'GET {{path}} answered 404: the backend has no "{{pluginId}}" plugin on the new backend system, but this app uses it: {{usedBecause}}. What the app loads from it fails.',
       fix: 'Install the plugin in the backend, or point discovery at the backend that runs it.',

@@ -101,17 +101,20 @@ export const signInHelpMessages = {
     },
     providerNotRegistered: {
       title: 'The backend has no {{provider}} provider',
-      detail: 'The auth backend answered 404: {{message}}',
-      fix: 'Install the backend module for {{providerId}} and configure auth.providers.{{providerId}}.{{environment}}, or stop offering {{provider}} on this page.',
+      detail:
+        'A backend module provides {{providerId}}, but auth.providers has no {{providerId}} entry, so the auth backend never set the provider up and answers 404.',
+      fix: 'Configure auth.providers.{{providerId}}.{{environment}} in the backend, or stop offering {{provider}} on this page.',
     },
     providerModuleMissing: {
       title: 'The backend has no module for the {{provider}} provider',
-      detail: 'The auth backend answered 404: {{message}}',
+      detail:
+        'No auth backend module provides {{providerId}}, so the auth backend does not know the provider at all and answers 404.',
       fix: 'Add the auth backend module that provides {{providerId}} to the backend and configure auth.providers.{{providerId}}.{{environment}}, or stop offering {{provider}} on this page.',
     },
     providerMisconfigured: {
       title: 'The backend’s {{provider}} provider is misconfigured',
-      detail: 'The auth backend answered 404: {{message}}',
+      detail:
+        'auth.providers.{{providerId}} exists, but the provider failed to start from it (a missing key or environment variable) or has no entry for the {{environment}} environment, so the backend answers 404.',
       fix: 'Check auth.providers.{{providerId}}.{{environment}} and the environment variables it uses; the backend log at start-up says what is missing.',
     },
     guestRefused: {
@@ -186,9 +189,8 @@ export const signInHelpMessages = {
       fix: 'Install and configure them on the backend, or stop offering them.',
     },
     providersRefused: {
-      title: 'The backend refuses guest sign-in outside development',
+      title: 'Guest sign-in is offered here but refused by the backend',
       detail: 'Registered, but refused: {{providers}}.',
-      fix: 'Run the backend with NODE_ENV=development, or set auth.providers.guest.dangerouslyAllowOutsideDevelopment: true (never in production).',
     },
     providersUnknown: {
       title_one:

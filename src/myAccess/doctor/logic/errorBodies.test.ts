@@ -219,7 +219,8 @@ describe('a pasted auth backend answer about a provider', () => {
       id: 'providerModuleMissing',
       severity: 'problem',
       title: 'The backend has no module for the github provider',
-      detail: "The auth backend answered 404: Unknown auth provider 'github'",
+      detail:
+        'No auth backend module provides github, so the auth backend does not know the provider at all and answers 404.',
     });
     expect(finding.fix).toContain('auth.providers.github.production');
   });

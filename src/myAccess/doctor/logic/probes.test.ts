@@ -266,7 +266,7 @@ describe('applyPastedError', () => {
       applyPastedError(findings, probes, { techdocs: '/api/techdocs/x' })[2],
     ).toMatchObject({
       severity: 'problem',
-      title: 'techdocs: not installed in the backend',
+      title: 'techdocs: no cookie sign-in, the plugin is missing',
     });
   });
 

@@ -200,6 +200,9 @@ describe('summarizeProviderProbes', () => {
       'Not available on the backend: GitHub (github), GitLab (gitlab).',
     );
     expect(findings[2].detail).toBe('Registered, but refused: Guest (guest).');
+    expect(findings[2].fix).toMatch(
+      /^Run the backend with NODE_ENV=development, or set auth\.providers\.guest\.dangerouslyAllowOutsideDevelopment/,
+    );
   });
 
   it('says "one" for a single missing provider', () => {

@@ -188,12 +188,14 @@ export function summarizeProviderProbes(
     );
   }
   if (refused.length > 0) {
-    findings.push(
-      signInFinding(text, 'providersRefused', 'problem', {
+    findings.push({
+      ...signInFinding(text, 'providersRefused', 'problem', {
         count: refused.length,
         providers: names(refused),
       }),
-    );
+      // The same fix as a refused guest sign-in: one string for both.
+      fix: text('findings.guestRefused.fix'),
+    });
   }
   if (unknown.length > 0) {
     findings.push(

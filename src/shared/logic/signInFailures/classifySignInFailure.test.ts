@@ -275,9 +275,15 @@ describe('classifySignInFailure', () => {
     );
     expect(finding.title).toBe('The backend has no Local IdP provider');
     expect(finding.detail).toBe(
-      "The auth backend answered 404: No auth provider registered for 'oidc'",
+      'A backend module provides oidc, but auth.providers has no oidc entry, so the auth backend never set the provider up and answers 404.',
     );
-    expect(finding.fix).toContain('auth.providers.oidc.development');
+    expect(finding.evidence).toContainEqual({
+      label: 'Error message',
+      value: "No auth provider registered for 'oidc'",
+    });
+    expect(finding.fix).toBe(
+      'Configure auth.providers.oidc.development in the backend, or stop offering Local IdP on this page.',
+    );
   });
 
   it('defaults the environment to development in fixes', () => {
