@@ -36,6 +36,25 @@ export interface Config {
        */
       auto?: boolean;
     };
+    groups?: {
+      /**
+       * ID-token claims that hold the IdP's groups, read in this order.
+       * Defaults to groups; e.g. roles, cognito:groups.
+       * @visibility frontend
+       */
+      claims?: string[];
+      /**
+       * Namespace a claimed group name is looked up in. Defaults to default.
+       * @visibility frontend
+       */
+      namespace?: string;
+      /**
+       * Group annotation that holds the IdP's id for a group (Entra ID puts
+       * object ids in the claim). Defaults to graph.microsoft.com/group-id.
+       * @visibility frontend
+       */
+      annotation?: string;
+    };
     permissions?: {
       /**
        * Backend plugin ids asked for their permission metadata.

@@ -84,6 +84,73 @@ export const myAccessMessages = {
     readFailed: '{{provider}}: reading the session',
     actionFailed: '{{provider}}: {{action}} failed: {{message}}',
   },
+  groupsClaim: {
+    title: 'Groups your identity provider asserts',
+    claimLabel: 'Claimed group',
+    claimName: 'Claim',
+    mapsTo: 'Catalog Group',
+    by: 'Matched by',
+    byName: 'name',
+    byAnnotation: 'annotation {{annotation}}',
+    noGroup: 'none in the catalog',
+    inIdentity: 'In your identity',
+    tableLabel: 'Groups claim mapped to the catalog',
+    how: 'Read from the {{provider}} ID token (decoded in this browser; not verified). Names are matched case-insensitively in namespace {{namespace}}, and IdP ids through the {{annotation}} annotation.',
+    guest: 'You signed in as a guest: there is no identity provider whose groups could be compared.',
+    noProvider: 'This page cannot tell which provider you signed in with, so it cannot read an ID token.',
+    oauthOnly: '{{provider}} gives this page no ID token (an OAuth-only provider): the groups it knows stay on the server, where the sign-in resolver reads them. A browser cannot see them.',
+    noIdToken: '{{provider}} has no ID token for this session.',
+    undecodable: 'The {{provider}} ID token could not be decoded: {{reason}}',
+    findings: {
+      absent: {
+        title: 'The ID token has no {{claims}} claim',
+        detail:
+          'The identity provider did not put groups into the {{provider}} ID token, so nothing it knows about your groups reaches Backstage’s sign-in resolver.',
+        fix: 'Have the IdP emit the claim for the Backstage client (Okta: a groups claim filter; Entra ID: groupMembershipClaims in the app manifest; Keycloak: a group membership mapper; Cognito: cognito:groups), or set accessInspector.groups.claims to the claim your IdP uses.',
+      },
+      overage: {
+        title: 'Too many groups for the ID token',
+        detail:
+          'Entra ID left the groups out of the token because you are in more than fit (it sends _claim_names or hasgroups instead).',
+        fix: 'Emit only the groups assigned to the application, or let the sign-in resolver read group memberships from Microsoft Graph.',
+      },
+      malformed: {
+        title: 'The {{claim}} claim is not a list of group names',
+        detail: 'It holds {{type}}, so it cannot be matched to catalog Groups.',
+        fix: 'Configure the IdP to send the groups as an array of strings.',
+      },
+      notInCatalog: {
+        title_one: '{{count}} group the IdP asserts has no catalog Group',
+        title_other: '{{count}} groups the IdP asserts have no catalog Group',
+        detail:
+          'Not found by name in namespace {{namespace}} nor by the {{annotation}} annotation: {{groups}}. Permissions and ownership tied to these groups cannot apply.',
+        fix: 'Ingest the groups (the Microsoft Graph, LDAP or GitHub org catalog provider), or add the {{annotation}} annotation to the Group that stands for each.',
+      },
+      notInIdentity: {
+        title_one:
+          '{{count}} claimed group is in the catalog but not in your identity',
+        title_other:
+          '{{count}} claimed groups are in the catalog but not in your identity',
+        detail:
+          'The IdP asserts them and the catalog has them ({{groups}}), but your Backstage token’s ownership refs leave them out: the sign-in resolver does not apply the groups claim.',
+        fix: 'In the sign-in resolver, add the claimed groups that exist in the catalog to ownershipEntityRefs (see "Groups from the IdP" in the README for a resolver that does this).',
+      },
+      notAsserted: {
+        title_one: '{{count}} catalog membership is not asserted by the IdP',
+        title_other: '{{count}} catalog memberships are not asserted by the IdP',
+        detail:
+          'The catalog makes you a member of {{groups}}, but the {{claims}} claim does not list it. The catalog and the IdP disagree; which one is current, this page cannot tell.',
+        fix: 'Check the membership in the IdP, or refresh the catalog’s org data.',
+      },
+      matches: {
+        title: 'The IdP’s groups match the catalog and your identity',
+        detail_one:
+          '{{count}} group in the {{claims}} claim maps to a catalog Group that is in your identity.',
+        detail_other:
+          '{{count}} groups in the {{claims}} claim map to catalog Groups that are in your identity.',
+      },
+    },
+  },
   groupsCard: {
     title: 'Groups and ownership',
     subheader:

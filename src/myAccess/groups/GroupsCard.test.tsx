@@ -3,10 +3,15 @@ import userEvent from '@testing-library/user-event';
 import { http } from 'msw';
 import { CatalogClient } from '@backstage/catalog-client';
 import {
+  configApiRef,
+  createApiRef,
   discoveryApiRef,
   fetchApiRef,
   identityApiRef,
+  type ApiRef,
 } from '@backstage/core-plugin-api';
+import { http as mswHttp, HttpResponse } from 'msw';
+import type { JsonObject } from '@backstage/types';
 import { catalogApiRef } from '@backstage/plugin-catalog-react';
 import {
   mockApis,
@@ -14,7 +19,15 @@ import {
   TestApiProvider,
 } from '@backstage/test-utils';
 import { groupEntity, userEntity } from '../../../test/builders/entities';
-import { backstageToken, TEST_BACKEND } from '../../../test/builders/tokens';
+import {
+  backstageToken,
+  encodeJwt,
+  TEST_BACKEND,
+} from '../../../test/builders/tokens';
+import {
+  forgetProvider,
+  rememberProvider,
+} from '../../shared/providers/rememberedProvider';
 import { catalogHandlers } from '../../../test/msw/catalogHandlers';
 import { backstageError, userinfoHandler } from '../../../test/msw/handlers';
 import { pluginApis } from '../../../test/msw/pluginApis';
@@ -39,6 +52,8 @@ function renderCard(
     withCatalog?: boolean;
     /** Placed on its own, without the page's shared data. */
     standalone?: boolean;
+    config?: JsonObject;
+    extraApis?: ReadonlyArray<readonly [ApiRef<any>, any]>;
   } = {},
 ) {
   const discoveryApi = mockApis.discovery({ baseUrl: TEST_BACKEND });
@@ -58,6 +73,8 @@ function renderCard(
         ],
         [discoveryApiRef, discoveryApi],
         [fetchApiRef, fetchApi],
+        [configApiRef, mockApis.config({ data: options.config ?? {} })],
+        ...(options.extraApis ?? []),
         ...pluginApis({ discoveryApi, fetchApi }),
         ...(options.withCatalog === false
           ? []
@@ -358,5 +375,121 @@ describe('GroupsCard', () => {
     expect(
       screen.queryByText(/You are not a member of any group/),
     ).not.toBeInTheDocument();
+  });
+
+  describe('the IdP’s groups claim', () => {
+    const entraId = '7d1f0c1e-5b7a-4c59-9a53-2f0a8f3e4b11';
+    const oidcRef = createApiRef<unknown>({ id: 'test.auth.groups-oidc' });
+    const dataPlatform = {
+      ...groupEntity('data-platform', 'engineering'),
+      metadata: {
+        name: 'data-platform',
+        namespace: 'default',
+        annotations: { 'graph.microsoft.com/group-id': entraId },
+      },
+    };
+    const carol = userEntity('carol', ['team-a', 'sales-emea']);
+    const carolRefs = ['user:default/carol', 'group:default/team-a'];
+
+    afterEach(() => forgetProvider());
+
+    function renderCarol(idToken: string | undefined) {
+      rememberProvider('oidc');
+      server.use(
+        ...catalogHandlers([
+          carol,
+          ...org,
+          groupEntity('sales-emea', 'acme'),
+          dataPlatform,
+        ]),
+        mswHttp.get(`${TEST_BACKEND}/api/catalog/entities`, ({ request }) => {
+          const filter = new URL(request.url).searchParams.get('filter') ?? '';
+          return HttpResponse.json(
+            filter.includes(entraId) ? [dataPlatform] : [],
+          );
+        }),
+        userinfoHandler({ sub: 'user:default/carol', ent: carolRefs }),
+      );
+      return renderCard({
+        userEntityRef: 'user:default/carol',
+        ownershipEntityRefs: carolRefs,
+        config: {
+          accessInspector: {
+            signIn: {
+              providers: [
+                { id: 'oidc', title: 'Local IdP', apiRef: oidcRef.id },
+              ],
+            },
+          },
+        },
+        extraApis: [
+          [
+            oidcRef,
+            {
+              getIdToken: async () => idToken,
+              getBackstageIdentity: async () => undefined,
+              getProfile: async () => undefined,
+              sessionState$: () => ({
+                subscribe: () => ({ unsubscribe() {} }),
+              }),
+              signIn: async () => {},
+              signOut: async () => {},
+            },
+          ],
+        ],
+      });
+    }
+
+    it('maps carol’s claim by name and by annotation, and says what does not map', async () => {
+      await renderCarol(
+        encodeJwt(
+          { alg: 'RS256' },
+          { sub: 'carol', groups: ['team-a', 'payments', entraId] },
+        ),
+      );
+      const section = await screen.findByRole('region', {
+        name: 'Groups your identity provider asserts',
+      });
+      const findings = await within(section).findByRole('list', {
+        name: 'Groups your identity provider asserts',
+      });
+      expect(
+        within(findings)
+          .getAllByRole('listitem')
+          .map(item => item.getAttribute('aria-label')),
+      ).toEqual([
+        'Problem: 1 claimed group is in the catalog but not in your identity',
+        'Warning: 1 group the IdP asserts has no catalog Group',
+        'Information: 1 catalog membership is not asserted by the IdP',
+      ]);
+      const table = within(section).getByRole('table', {
+        name: 'Groups claim mapped to the catalog',
+      });
+      const rows = within(table).getAllByRole('row').slice(1);
+      expect(rows.map(r => r.textContent)).toEqual([
+        'team-agroupsgroup:default/team-anameyes',
+        'paymentsgroupsnone in the catalog',
+        `${entraId}groupsgroup:default/data-platformannotation graph.microsoft.com/group-idno`,
+      ]);
+      expect(section).not.toHaveTextContent(/\.c2lnbmF0dXJl/);
+    });
+
+    it('says the claim is missing when the ID token has none', async () => {
+      await renderCarol(encodeJwt({ alg: 'RS256' }, { sub: 'carol' }));
+      expect(
+        await screen.findByRole('listitem', {
+          name: 'Warning: The ID token has no groups claim',
+        }),
+      ).toBeInTheDocument();
+    });
+
+    it('cannot tell without a provider that gives an ID token', async () => {
+      await renderCard();
+      expect(
+        await screen.findByText(
+          'This page cannot tell which provider you signed in with, so it cannot read an ID token.',
+        ),
+      ).toBeInTheDocument();
+    });
   });
 });

@@ -18,6 +18,7 @@ import { accessInspectorTranslationRef } from '../translation';
 import { accessInspectorSignInTranslationRef } from '../../shared/translations/signInTranslationRef';
 import { CallErrorPanel } from '../components/CallErrorPanel';
 import { useCatalogEntityLink } from './useCatalogEntityLink';
+import { GroupsClaimSection } from './GroupsClaimSection';
 
 const PAGE_SIZE = 25;
 
@@ -263,6 +264,7 @@ function GroupsCardContent() {
           )}
         </>
       )}
+      <GroupsClaimSection />
     </InfoCard>
   );
 }

@@ -18,3 +18,23 @@ export {
   groupFindings,
   type GroupFindingId,
 } from './groupFindings';
+export {
+  DEFAULT_GROUP_ID_ANNOTATION,
+  DEFAULT_GROUPS_CLAIMS,
+  candidateRefs,
+  mapGroupsClaim,
+  readGroupsClaim,
+  type ClaimCandidateGroup,
+  type ClaimedGroup,
+  type GroupsClaimOptions,
+  type GroupsClaimReading,
+  type MembershipAssertion,
+} from './groupsClaim';
+export {
+  loadClaimCandidates,
+  type ClaimCandidateCatalog,
+} from './loadClaimCandidates';
+export {
+  groupsClaimFindings,
+  type GroupsClaimContext,
+} from './groupsClaimFindings';

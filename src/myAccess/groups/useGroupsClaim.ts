@@ -1,0 +1,158 @@
+import { useMemo } from 'react';
+import {
+  configApiRef,
+  useApi,
+  useApiHolder,
+  type OpenIdConnectApi,
+} from '@backstage/core-plugin-api';
+import { catalogApiRef } from '@backstage/plugin-catalog-react';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { decodeToken } from '../../shared/logic/token';
+import { callWithTimeout } from '../../shared/logic/async';
+import { readRememberedProvider } from '../../shared/providers/rememberedProvider';
+import { useResolvedProviders } from '../../shared/providers/useResolvedProviders';
+import { useMyAccessData } from '../useMyAccessData';
+import {
+  DEFAULT_GROUP_ID_ANNOTATION,
+  DEFAULT_GROUPS_CLAIMS,
+  loadClaimCandidates,
+  mapGroupsClaim,
+  readGroupsClaim,
+  type GroupsClaimOptions,
+  type GroupsClaimReading,
+} from './logic';
+
+/** Why the groups claim could not be read. */
+export type GroupsClaimUnavailable =
+  | { kind: 'guest' }
+  | { kind: 'noProvider' }
+  | { kind: 'oauthOnly'; provider: string }
+  | { kind: 'noIdToken'; provider: string }
+  | { kind: 'undecodable'; provider: string; reason: string };
+
+export type GroupsClaimState =
+  | { available: false; why: GroupsClaimUnavailable }
+  | {
+      available: true;
+      provider: string;
+      options: GroupsClaimOptions;
+      reading: GroupsClaimReading;
+    };
+
+/** `accessInspector.groups`: which claims, which namespace, which annotation. */
+export function readGroupsClaimOptions(config: {
+  getOptionalStringArray(key: string): string[] | undefined;
+  getOptionalString(key: string): string | undefined;
+}): GroupsClaimOptions {
+  return {
+    claimNames:
+      config.getOptionalStringArray('accessInspector.groups.claims') ??
+      DEFAULT_GROUPS_CLAIMS,
+    namespace:
+      config.getOptionalString('accessInspector.groups.namespace') ?? 'default',
+    annotation:
+      config.getOptionalString('accessInspector.groups.annotation') ??
+      DEFAULT_GROUP_ID_ANNOTATION,
+  };
+}
+
+type IdTokenApi = Partial<Pick<OpenIdConnectApi, 'getIdToken'>>;
+
+/**
+ * The IdP's groups claim, from the ID token of the provider the user signed
+ * in with, mapped to catalog Groups and held against the catalog and the
+ * identity. Reads the token with `optional`: never opens a popup.
+ */
+export function useGroupsClaim() {
+  const config = useApi(configApiRef);
+  const holder = useApiHolder();
+  const catalogApi = holder.get(catalogApiRef);
+  const { providers } = useResolvedProviders(undefined);
+  const { token, membership } = useMyAccessData();
+  const ownershipRefs = token.value?.identity.ownershipEntityRefs;
+  const directGroups = useMemo(
+    () =>
+      membership.value?.available && membership.value.userFound
+        ? membership.value.groups.filter(g => g.depth === 1).map(g => g.ref)
+        : [],
+    [membership.value],
+  );
+  const options = useMemo(() => readGroupsClaimOptions(config), [config]);
+
+  return useAsyncRetry(async (): Promise<GroupsClaimState> => {
+    const rememberedId = readRememberedProvider();
+    const provider = providers.find(p => p.id === rememberedId);
+    if (rememberedId === 'guest' || provider?.kind === 'guest') {
+      return { available: false, why: { kind: 'guest' } };
+    }
+    if (!provider?.apiRef) {
+      return { available: false, why: { kind: 'noProvider' } };
+    }
+    const api = holder.get(provider.apiRef) as IdTokenApi | undefined;
+    if (!api || typeof api.getIdToken !== 'function') {
+      return {
+        available: false,
+        why: { kind: 'oauthOnly', provider: provider.title },
+      };
+    }
+    const raw = await api.getIdToken({ optional: true });
+    if (!raw) {
+      return {
+        available: false,
+        why: { kind: 'noIdToken', provider: provider.title },
+      };
+    }
+    // Decoded at once; the signature is never kept (decodeToken drops it).
+    const decoded = decodeToken(raw);
+    if (!decoded.ok) {
+      return {
+        available: false,
+        why: {
+          kind: 'undecodable',
+          provider: provider.title,
+          reason: decoded.error.message,
+        },
+      };
+    }
+    const payload = decoded.token.payload;
+    const read = readGroupsClaim(payload, options.claimNames);
+    const values = read.kind === 'present' ? read.values.map(v => v.value) : [];
+    const catalogGroups =
+      catalogApi && values.length > 0
+        ? await loadClaimCandidates(values, options, {
+            getEntitiesByRefs: async refs =>
+              (
+                await callWithTimeout(
+                  () => catalogApi.getEntitiesByRefs({ entityRefs: refs }),
+                  { what: `POST entities/by-refs (${refs.length} refs)` },
+                )
+              ).items,
+            getGroupsByAnnotation: async (annotation, annotated) =>
+              (
+                await callWithTimeout(
+                  () =>
+                    catalogApi.getEntities({
+                      filter: {
+                        kind: 'group',
+                        [`metadata.annotations.${annotation}`]: annotated,
+                      },
+                    }),
+                  { what: `GET entities by ${annotation}` },
+                )
+              ).items,
+          })
+        : [];
+    return {
+      available: true,
+      provider: provider.title,
+      options,
+      reading: mapGroupsClaim({
+        payload,
+        options,
+        catalogGroups,
+        memberships: directGroups,
+        ownershipRefs,
+      }),
+    };
+  }, [providers, holder, catalogApi, options, ownershipRefs, directGroups]);
+}
