@@ -96,9 +96,12 @@ export const myAccessMessages = {
     inIdentity: 'In your identity',
     tableLabel: 'Groups claim mapped to the catalog',
     how: 'Read from the {{provider}} ID token (decoded in this browser; not verified). Names are matched case-insensitively in namespace {{namespace}}, and IdP ids through the {{annotation}} annotation.',
-    guest: 'You signed in as a guest: there is no identity provider whose groups could be compared.',
-    noProvider: 'This page cannot tell which provider you signed in with, so it cannot read an ID token.',
-    oauthOnly: '{{provider}} gives this page no ID token (an OAuth-only provider): the groups it knows stay on the server, where the sign-in resolver reads them. A browser cannot see them.',
+    guest:
+      'You signed in as a guest: there is no identity provider whose groups could be compared.',
+    noProvider:
+      'This page cannot tell which provider you signed in with, so it cannot read an ID token.',
+    oauthOnly:
+      '{{provider}} gives this page no ID token (an OAuth-only provider): the groups it knows stay on the server, where the sign-in resolver reads them. A browser cannot see them.',
     noIdToken: '{{provider}} has no ID token for this session.',
     undecodable: 'The {{provider}} ID token could not be decoded: {{reason}}',
     findings: {
@@ -137,10 +140,18 @@ export const myAccessMessages = {
       },
       notAsserted: {
         title_one: '{{count}} catalog membership is not asserted by the IdP',
-        title_other: '{{count}} catalog memberships are not asserted by the IdP',
+        title_other:
+          '{{count}} catalog memberships are not asserted by the IdP',
         detail:
           'The catalog makes you a member of {{groups}}, but the {{claims}} claim does not list it. The catalog and the IdP disagree; which one is current, this page cannot tell.',
         fix: 'Check the membership in the IdP, or refresh the catalog’s org data.',
+      },
+      noCatalog: {
+        title: 'Could not tell whether the catalog has these groups',
+        detail_one:
+          'The IdP asserts {{count}} group in the {{claims}} claim, but this app has no catalog API to look it up in.',
+        detail_other:
+          'The IdP asserts {{count}} groups in the {{claims}} claim, but this app has no catalog API to look them up in.',
       },
       matches: {
         title: 'The IdP’s groups match the catalog and your identity',

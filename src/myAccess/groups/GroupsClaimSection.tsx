@@ -123,7 +123,7 @@ export function GroupsClaimSection() {
       </Typography>
     );
   } else {
-    const { reading, options, provider } = state.value;
+    const { reading, options, provider, catalog } = state.value;
     const context = {
       provider,
       namespace: options.namespace,
@@ -136,12 +136,16 @@ export function GroupsClaimSection() {
         </Typography>
         <Box mt={1}>
           <FindingList
-            findings={groupsClaimFindings(reading, context, text)}
+            findings={groupsClaimFindings(
+              reading,
+              { ...context, catalog },
+              text,
+            )}
             label={t('groupsClaim.title')}
             labels={labels}
           />
         </Box>
-        {reading.kind === 'present' && (
+        {reading.kind === 'present' && catalog && (
           <ClaimTable reading={reading} annotation={options.annotation} />
         )}
       </>

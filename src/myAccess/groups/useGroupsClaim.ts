@@ -35,6 +35,8 @@ export type GroupsClaimState =
   | {
       available: true;
       provider: string;
+      /** False when the app has no catalog API to map the claim with. */
+      catalog: boolean;
       options: GroupsClaimOptions;
       reading: GroupsClaimReading;
     };
@@ -145,6 +147,7 @@ export function useGroupsClaim() {
     return {
       available: true,
       provider: provider.title,
+      catalog: Boolean(catalogApi),
       options,
       reading: mapGroupsClaim({
         payload,

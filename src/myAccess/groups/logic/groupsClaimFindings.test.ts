@@ -89,6 +89,28 @@ describe('groupsClaimFindings', () => {
     });
   });
 
+  it('says it cannot tell, not that groups are missing, in an app without a catalog', () => {
+    const findings = groupsClaimFindings(
+      mapGroupsClaim({
+        payload: { groups: ['team-a', 'team-b'] },
+        options,
+        catalogGroups: [],
+        memberships: [],
+        ownershipRefs: ['group:default/team-a'],
+      }),
+      { ...context, catalog: false },
+      text,
+    );
+    expect(findings).toEqual([
+      expect.objectContaining({
+        id: 'noCatalog',
+        severity: 'unknown',
+        detail:
+          'The IdP asserts 2 groups in the groups claim, but this app has no catalog API to look them up in.',
+      }),
+    ]);
+  });
+
   it('does not say the resolver left a group out when the identity is unknown', () => {
     const ids = findingsFor({ groups: [entraId] }, undefined).map(f => f.id);
     expect(ids).not.toContain('notInIdentity');

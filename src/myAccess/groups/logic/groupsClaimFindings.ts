@@ -15,6 +15,8 @@ export type GroupsClaimContext = {
   provider: string;
   namespace: string;
   annotation: string;
+  /** False when the app has no catalog API: nothing can be matched. */
+  catalog?: boolean;
 };
 
 const list = (values: string[]) => values.join(', ');
@@ -30,6 +32,7 @@ export function groupsClaimFindings(
   context: GroupsClaimContext,
   text: FindingText,
 ): Finding<ClaimFindingId>[] {
+  const { catalog = true, ...names } = context;
   const finding = (
     id: ClaimFindingId,
     severity: Finding['severity'],
@@ -40,7 +43,7 @@ export function groupsClaimFindings(
       myAccessMessages.groupsClaim.findings,
       id,
       severity,
-      { ...context, ...params },
+      { ...names, ...params },
     );
 
   if (reading.kind === 'absent') {
@@ -59,6 +62,16 @@ export function groupsClaimFindings(
     ];
   }
 
+  if (!catalog) {
+    // Without a catalog nothing maps: saying a group is missing from it
+    // would be a verdict this page cannot know.
+    return [
+      finding('noCatalog', 'unknown', {
+        count: reading.claimed.length,
+        claims: list(reading.claims),
+      }),
+    ];
+  }
   const findings: Finding<ClaimFindingId>[] = [];
   const unmapped = reading.claimed.filter(c => !c.ref);
   if (unmapped.length > 0) {
