@@ -2,54 +2,15 @@ import { useId, useMemo } from 'react';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
-import Table from '@material-ui/core/Table';
-import TableBody from '@material-ui/core/TableBody';
-import TableCell from '@material-ui/core/TableCell';
-import TableHead from '@material-ui/core/TableHead';
-import TableRow from '@material-ui/core/TableRow';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import type { FindingText } from '../../shared/findings/logic';
 import { diagnosePastedToken } from './logic';
-import { explainClaims, type ExplainedClaim } from '../../shared/logic/token';
+import { explainClaims } from '../../shared/logic/token';
 import { FindingList, useFindingText } from '../../shared/findings';
 import { accessInspectorTranslationRef } from '../translation';
 import { accessInspectorSignInTranslationRef } from '../../shared/translations/signInTranslationRef';
-import { SecretClaimValue } from '../components/SecretClaimValue';
-
-function ClaimsTable(props: { label: string; claims: ExplainedClaim[] }) {
-  const { t } = useTranslationRef(accessInspectorTranslationRef);
-  return (
-    <Table size="small" aria-label={props.label}>
-      <TableHead>
-        <TableRow>
-          <TableCell>{t('doctor.pasteToken.claim')}</TableCell>
-          <TableCell>{t('doctor.pasteToken.value')}</TableCell>
-          <TableCell>{t('doctor.pasteToken.meaning')}</TableCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {props.claims.map(claim => (
-          <TableRow key={claim.name}>
-            <TableCell component="th" scope="row">
-              {claim.label}
-            </TableCell>
-            <TableCell
-              style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
-            >
-              {claim.time ? (
-                `${claim.time.absolute} (${claim.time.relative})`
-              ) : (
-                <SecretClaimValue claim={claim} />
-              )}
-            </TableCell>
-            <TableCell>{claim.meaning ?? ''}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
-  );
-}
+import { ClaimsTable } from '../components/ClaimsTable';
 
 /**
  * "Paste a token": decodes and diagnoses a pasted token in the browser.
