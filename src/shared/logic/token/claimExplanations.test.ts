@@ -93,3 +93,77 @@ describe('sensitive claims', () => {
     );
   });
 });
+
+describe('ID token claims', () => {
+  it('explains the standard OIDC claims in Backstage’s terms', () => {
+    const claims = explainClaims(
+      {
+        email_verified: false,
+        groups: ['team-a'],
+        nonce: 'n-0S6_WzA2Mj',
+        at_hash: 'HK6E_P6Dh8Y93mRNtsDB1Q',
+        azp: 'backstage',
+        auth_time: NOW - 60,
+        acr: 'urn:mace:incommon:iap:silver',
+        amr: ['pwd', 'mfa'],
+        sid: '08a5019c-17e1-4977-8f42-65a12843ea02',
+        preferred_username: 'alice',
+        given_name: 'Alice',
+        family_name: 'Example',
+        picture: 'https://example.com/a.png',
+        hd: 'example.com',
+        tid: '9188040d-6c67-4c5b-b112-36a304b66dad',
+        oid: '00000000-0000-0000-66f3-3332eca7ea81',
+      },
+      NOW,
+      { token: 'id' },
+    );
+    const byName = Object.fromEntries(claims.map(c => [c.name, c]));
+    expect(claims.filter(c => !c.meaning).map(c => c.name)).toEqual([]);
+    expect(byName.email_verified.meaning).toContain(
+      'Login failed, user profile does not contain an email',
+    );
+    expect(byName.groups.meaning).toMatch(
+      /does nothing with them unless the sign-in resolver maps them/,
+    );
+    expect(byName.groups.meaning).toMatch(/Groups and ownership card/);
+    expect(byName.auth_time.time?.relative).toBe('1 minute ago');
+    expect(byName.amr.display).toBe('pwd\nmfa');
+    expect(byName.hd.meaning).toMatch(/^Google/);
+    expect(byName.oid.meaning).toMatch(/graph\.microsoft\.com\/user-id/);
+    expect(claims.filter(c => c.sensitive)).toEqual([]);
+  });
+
+  it('reads iss, aud and exp of an ID token as the IdP’s, not Backstage’s', () => {
+    const payload = { iss: 'https://idp', aud: 'backstage-dev', exp: NOW - 5 };
+    const asId = explainClaims(payload, NOW, { token: 'id' });
+    const asBackstage = explainClaims(payload, NOW);
+    const meaning = (claims: typeof asId, name: string) =>
+      claims.find(c => c.name === name)?.meaning;
+
+    expect(meaning(asId, 'aud')).toMatch(/clientId of this provider/);
+    expect(meaning(asBackstage, 'aud')).toMatch(/accept only "backstage"/);
+    expect(meaning(asId, 'exp')).toMatch(/does not end your Backstage session/);
+    expect(meaning(asId, 'exp')).not.toMatch(/401/);
+    expect(meaning(asBackstage, 'exp')).toMatch(/401/);
+    expect(meaning(asId, 'iss')).toMatch(/identity provider/);
+  });
+
+  it('explains a configured groups claim as groups', () => {
+    const claim = explainClaim('custom:teams', ['a'], NOW, {
+      groupClaims: ['custom:teams'],
+    });
+    expect(claim.label).toBe('custom:teams');
+    expect(claim.meaning).toMatch(/Groups the identity provider asserts/);
+    expect(explainClaim('custom:teams', ['a'], NOW).meaning).toBeUndefined();
+    expect(explainClaim('roles', ['a'], NOW).meaning).toMatch(
+      /Groups the identity provider asserts/,
+    );
+  });
+
+  it('does not read ID token explanations from the prototype chain', () => {
+    expect(
+      explainClaim('constructor', 'x', NOW, { token: 'id' }).meaning,
+    ).toBeUndefined();
+  });
+});

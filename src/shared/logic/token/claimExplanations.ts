@@ -23,10 +23,20 @@ export type ExplainedClaim = {
   sensitive?: SensitiveClaimKind;
 };
 
-const KNOWN: Record<
-  string,
-  { label: string; meaning: string; time?: boolean }
-> = {
+type KnownClaim = { label: string; meaning: string; time?: boolean };
+
+/** Which token the claims come from: some claims mean different things. */
+export type ClaimExplanationOptions = {
+  /** `id` for an identity provider's ID token; Backstage's token otherwise. */
+  token?: 'backstage' | 'id';
+  /** Claims configured to hold groups (`accessInspector.groups.claims`). */
+  groupClaims?: readonly string[];
+};
+
+const GROUPS_MEANING =
+  'Groups the identity provider asserts. Backstage does nothing with them unless the sign-in resolver maps them into your ownership refs; the Groups and ownership card compares them with the catalog and your identity.';
+
+const KNOWN: Record<string, KnownClaim> = {
   iss: {
     label: 'Issuer',
     meaning:
@@ -69,46 +79,155 @@ const KNOWN: Record<
   },
   azp: {
     label: 'Authorized party',
-    meaning: 'The client the token was issued to.',
+    meaning:
+      'The client the token was issued to. Google and Keycloak put your Backstage client id here; it matters when the token has several audiences.',
   },
   email: {
     label: 'Email',
-    meaning: 'The email address the identity provider reported.',
+    meaning:
+      'The email address the identity provider reported. The common sign-in resolvers match you to a catalog User by it (its local part or spec.profile.email).',
   },
   email_verified: {
     label: 'Email verified',
     meaning:
-      'Whether the provider verified the email. Backstage ignores unverified emails.',
+      'Whether the provider verified the email. Backstage\u2019s oidc provider passes the email to the sign-in resolver only when this is true (other providers drop it when false); without it, email resolvers fail with "Login failed, user profile does not contain an email".',
   },
   name: {
     label: 'Name',
-    meaning: 'Display name reported by the identity provider.',
+    meaning:
+      'Display name reported by the identity provider; Backstage shows it as your name.',
+  },
+  given_name: { label: 'Given name', meaning: 'Your first name at the IdP.' },
+  family_name: { label: 'Family name', meaning: 'Your last name at the IdP.' },
+  preferred_username: {
+    label: 'Preferred username',
+    meaning:
+      'The username the IdP suggests. Not guaranteed unique or stable; Backstage\u2019s built-in resolvers do not use it.',
+  },
+  picture: {
+    label: 'Picture',
+    meaning:
+      'Your profile picture\u2019s URL; Backstage shows it as your avatar.',
   },
   groups: {
     label: 'Groups',
-    meaning: 'Groups reported by the identity provider.',
+    meaning: GROUPS_MEANING,
   },
+  roles: { label: 'Roles', meaning: GROUPS_MEANING },
+  'cognito:groups': { label: 'Cognito groups', meaning: GROUPS_MEANING },
   auth_time: {
     label: 'Authenticated at',
-    meaning: 'When you last signed in at the identity provider.',
+    meaning:
+      'When you last actually authenticated at the identity provider (password, MFA). Silent sign-ins and refreshes keep it.',
     time: true,
+  },
+  acr: {
+    label: 'Authentication context',
+    meaning:
+      'How strongly you authenticated, in the IdP\u2019s terms (a level, or e.g. "mfa"). Backstage does not check it.',
+  },
+  amr: {
+    label: 'Authentication methods',
+    meaning:
+      'How you authenticated, e.g. pwd, otp, mfa. Backstage does not check it.',
   },
   nonce: {
     label: 'Nonce',
-    meaning: 'Binds the ID token to the sign-in request.',
+    meaning:
+      'A value the client sent with the sign-in request; the ID token echoes it so the client can refuse a token replayed from another sign-in.',
   },
   at_hash: {
     label: 'Access token hash',
-    meaning: 'Binds the ID token to its access token.',
+    meaning:
+      'Half of a hash of the access token issued with this ID token: binds the two. It cannot be turned back into the access token.',
+  },
+  c_hash: {
+    label: 'Code hash',
+    meaning:
+      'Half of a hash of the authorization code: binds the ID token to the sign-in that produced it.',
   },
   sid: {
     label: 'Session id',
-    meaning: 'The identity provider\u2019s session identifier.',
+    meaning:
+      'Your session at the identity provider, used for logout across apps. Signing out of Backstage does not by itself end it.',
+  },
+  hd: {
+    label: 'Hosted domain',
+    meaning:
+      'Google: the Workspace domain of your account; absent for personal accounts. The email resolvers\u2019 allowedDomains option restricts sign-in to such domains.',
+  },
+  tid: {
+    label: 'Tenant id',
+    meaning: 'Entra ID: the tenant (directory) your account belongs to.',
+  },
+  oid: {
+    label: 'Object id',
+    meaning:
+      'Entra ID: your immutable user id in the tenant. The Microsoft Graph catalog provider records it on User entities (graph.microsoft.com/user-id), which the Microsoft resolver userIdMatchingUserEntityAnnotation matches.',
+  },
+  upn: {
+    label: 'User principal name',
+    meaning: 'Entra ID: your sign-in name, often but not always your email.',
+  },
+  updated_at: {
+    label: 'Profile updated',
+    meaning: 'When your profile at the identity provider last changed.',
+    time: true,
   },
   jti: { label: 'Token id', meaning: 'A unique identifier of this token.' },
   scp: { label: 'Scopes', meaning: 'The scopes granted to this token.' },
   scope: { label: 'Scopes', meaning: 'The scopes granted to this token.' },
 };
+
+// An ID token's registered claims, read in Backstage's terms.
+const ID_TOKEN: Record<string, KnownClaim> = {
+  iss: {
+    label: 'Issuer',
+    meaning:
+      'The identity provider that issued the ID token: the issuer named by the provider\u2019s discovery document (metadataUrl).',
+  },
+  sub: {
+    label: 'Subject',
+    meaning:
+      'Your id at the identity provider, stable for this client. The common sign-in resolvers match you by email, not by this id; a custom resolver may use it.',
+  },
+  aud: {
+    label: 'Audience',
+    meaning:
+      'The client the ID token was issued to: the clientId of this provider in Backstage\u2019s auth config (auth.providers.<provider>.<environment>.clientId).',
+  },
+  iat: {
+    label: 'Issued at',
+    meaning:
+      'When the identity provider issued this ID token: at sign-in or at the last session refresh.',
+    time: true,
+  },
+  exp: {
+    label: 'Expires',
+    meaning:
+      'When the ID token expires. Backstage uses the ID token when you sign in; an expired one here does not end your Backstage session.',
+    time: true,
+  },
+};
+
+function own<T>(record: Record<string, T>, name: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(record, name)
+    ? record[name]
+    : undefined;
+}
+
+function knownClaim(
+  name: string,
+  options: ClaimExplanationOptions,
+): KnownClaim | undefined {
+  const known =
+    (options.token === 'id' ? own(ID_TOKEN, name) : undefined) ??
+    own(KNOWN, name);
+  if (known) return known;
+  return options.groupClaims?.includes(name)
+    ? { label: name, meaning: GROUPS_MEANING }
+    : undefined;
+}
 
 const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
   ['day', 86_400],
@@ -160,10 +279,9 @@ export function explainClaim(
   name: string,
   value: unknown,
   nowSeconds: number,
+  options: ClaimExplanationOptions = {},
 ): ExplainedClaim {
-  const known = Object.prototype.hasOwnProperty.call(KNOWN, name)
-    ? KNOWN[name]
-    : undefined;
+  const known = knownClaim(name, options);
   const sensitive = sensitiveClaim(name, value);
   if (known?.time && typeof value === 'number' && Number.isFinite(value)) {
     return {
@@ -205,6 +323,7 @@ export function explainClaim(
 export function explainClaims(
   payload: Record<string, unknown>,
   nowSeconds: number,
+  options: ClaimExplanationOptions = {},
 ): ExplainedClaim[] {
   const order = Object.keys(KNOWN);
   const names = Object.keys(payload).sort((a, b) => {
@@ -215,7 +334,9 @@ export function explainClaims(
     if (ib === -1) return -1;
     return ia - ib;
   });
-  return names.map(name => explainClaim(name, payload[name], nowSeconds));
+  return names.map(name =>
+    explainClaim(name, payload[name], nowSeconds, options),
+  );
 }
 
 /**
