@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { devPermissionPolicyModule } from './permissionPolicy';
+import { devActionsModule } from './devActions';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 // Catalog file locations are resolved against the working directory.
@@ -38,5 +39,8 @@ backend.add(import('./oidcGroupsModule'));
 backend.add(import('@backstage/plugin-catalog-backend'));
 backend.add(import('@backstage/plugin-permission-backend'));
 backend.add(devPermissionPolicyModule);
+// Agents: the MCP server over the actions registry, and an admin-only action.
+backend.add(import('@backstage/plugin-mcp-actions-backend'));
+backend.add(devActionsModule);
 
 backend.start();

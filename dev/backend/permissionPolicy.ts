@@ -3,22 +3,27 @@
  * "My Access" page has every kind of answer to show, and different answers
  * for admins and everyone else.
  *
- * | permission                  | admins (group:default/admins) | everyone else                 |
- * | --------------------------- | ----------------------------- | ----------------------------- |
- * | catalog.entity.read         | ALLOW                         | ALLOW                         |
- * | catalog.location.read       | ALLOW                         | ALLOW                         |
- * | catalog.ingestion.read      | ALLOW                         | ALLOW                         |
- * | catalog.entity.validate     | ALLOW                         | ALLOW                         |
- * | catalog.location.analyze    | ALLOW                         | ALLOW                         |
- * | catalog.entity.refresh      | ALLOW                         | CONDITIONAL: IS_ENTITY_OWNER  |
- * | catalog.entity.create       | ALLOW                         | DENY                          |
- * | catalog.entity.delete       | ALLOW                         | DENY                          |
- * | catalog.location.create     | ALLOW                         | DENY                          |
- * | catalog.location.delete     | ALLOW                         | DENY                          |
- * | anything else               | ALLOW                         | DENY                          |
+ * | permission                         | admins (group:default/admins) | everyone else                 |
+ * | ---------------------------------- | ----------------------------- | ----------------------------- |
+ * | catalog.entity.read                | ALLOW                         | ALLOW                         |
+ * | catalog.location.read              | ALLOW                         | ALLOW                         |
+ * | catalog.ingestion.read             | ALLOW                         | ALLOW                         |
+ * | catalog.entity.validate            | ALLOW                         | ALLOW                         |
+ * | catalog.location.analyze           | ALLOW                         | ALLOW                         |
+ * | catalog.entity.refresh             | ALLOW                         | CONDITIONAL: IS_ENTITY_OWNER  |
+ * | catalog.entity.create              | ALLOW                         | DENY                          |
+ * | catalog.entity.delete              | ALLOW                         | DENY                          |
+ * | catalog.location.create            | ALLOW                         | DENY                          |
+ * | catalog.location.delete            | ALLOW                         | DENY                          |
+ * | access-inspector.dev.action.rotate | ALLOW                         | DENY                          |
+ * | anything else                      | ALLOW                         | DENY                          |
  *
  * IS_ENTITY_OWNER uses the identity's ownership refs: the user and its
  * direct groups (alice owns what team-a and team-b own, not engineering's).
+ *
+ * access-inspector.dev.action.rotate is the visibility permission of the dev
+ * backend's own action (./devActions.ts): admins see and may run
+ * catalog:rotate-demo-secret, nobody else sees it.
  */
 import {
   coreServices,
@@ -40,6 +45,7 @@ import type {
   PolicyQueryUser,
 } from '@backstage/plugin-permission-node';
 import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
+import { rotateDemoSecretPermission } from './devActions';
 
 export const ADMIN_GROUP = 'group:default/admins';
 
@@ -52,6 +58,8 @@ const ALLOWED_FOR_EVERYONE = new Set([
 ]);
 
 const OWNER_ONLY = new Set(['catalog.entity.refresh']);
+
+const ADMIN_ONLY = new Set([rotateDemoSecretPermission.name]);
 
 class DevPermissionPolicy implements PermissionPolicy {
   constructor(private readonly userInfo: UserInfoService) {}
@@ -68,6 +76,9 @@ class DevPermissionPolicy implements PermissionPolicy {
 
     if (ownershipEntityRefs.includes(ADMIN_GROUP)) {
       return { result: AuthorizeResult.ALLOW };
+    }
+    if (ADMIN_ONLY.has(permission.name)) {
+      return { result: AuthorizeResult.DENY };
     }
     if (ALLOWED_FOR_EVERYONE.has(permission.name)) {
       return { result: AuthorizeResult.ALLOW };
