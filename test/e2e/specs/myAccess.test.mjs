@@ -78,18 +78,22 @@ describe('My Access on the real stack', () => {
       name: 'Groups your identity provider asserts',
     });
     await findings.waitFor({ timeout: TIMEOUT });
-    // The dev backend's resolver takes groups from the catalog, not from
-    // the claim: data-platform (mapped from an Entra-style object id) does
-    // not reach the identity, payments has no Group, sales-emea is only in
-    // the catalog.
+    // The dev backend's resolver (dev/backend/oidcGroupsModule.ts) adds the
+    // claimed groups the catalog has to the identity: team-a by name,
+    // data-platform by its object id. payments has no Group, so it maps to
+    // nothing, and sales-emea is only in the catalog.
     const labels = await findings
       .getByRole('listitem')
       .evaluateAll(items => items.map(i => i.getAttribute('aria-label')));
     assert.deepEqual(labels, [
-      'Problem: 1 claimed group is in the catalog but not in your identity',
       'Warning: 1 group the IdP asserts has no catalog Group',
       'Information: 1 catalog membership is not asserted by the IdP',
     ]);
+    assert.equal(
+      await findings.getByText(/not in your identity/).count(),
+      0,
+      'data-platform is reported missing from the identity',
+    );
     const table = section.getByRole('table', {
       name: 'Groups claim mapped to the catalog',
     });
@@ -99,8 +103,13 @@ describe('My Access on the real stack', () => {
     assert.deepEqual(rows, [
       'team-agroupsgroup:default/team-anameyes',
       'paymentsgroupsnone in the catalog',
-      '7d1f0c1e-5b7a-4c59-9a53-2f0a8f3e4b11groupsgroup:default/data-platformannotation graph.microsoft.com/group-idno',
+      '7d1f0c1e-5b7a-4c59-9a53-2f0a8f3e4b11groupsgroup:default/data-platformannotation graph.microsoft.com/group-idyes',
     ]);
+    // The identity's ownership refs hold data-platform, and nothing for payments.
+    await groupRow(page, 'group:default/data-platform')
+      .getByLabel('Identity: yes')
+      .waitFor();
+    assert.equal(await groupRow(page, 'group:default/payments').count(), 0);
     await screenshot(page, 'my-access-groups-claim', section);
     await context.close();
   });
