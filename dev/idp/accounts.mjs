@@ -1,6 +1,7 @@
-// Seeded accounts of the local IdP. The catalog (dev/catalog/org.yaml) holds
-// matching User entities for alice, admin and many; ghost and unverified are
-// deliberately missing or broken so the sign-in failures can be reproduced.
+// Seeded accounts of the local IdP. The catalog (dev/catalog/users.yaml)
+// holds matching User entities; ghost and unverified are deliberately missing
+// or broken so the sign-in failures can be reproduced. Every account but
+// dana (askConsent) consents without a consent page.
 // mallory's profile is hostile on purpose: markup, script URLs and a plain
 // http picture, so the tests can check every place that renders a claim.
 
@@ -46,6 +47,17 @@ export const accounts = [
     groups: ['team-a', 'payments', '7d1f0c1e-5b7a-4c59-9a53-2f0a8f3e4b11'],
     expect:
       'signs in; groups claim maps team-a by name and data-platform by annotation, payments to nothing; catalog adds sales-emea',
+  },
+  {
+    sub: 'dana',
+    email: 'dana@example.com',
+    email_verified: true,
+    name: 'Dana Example',
+    groups: ['team-b'],
+    // The one account the IdP asks before it gives Backstage her profile.
+    askConsent: true,
+    expect:
+      'the IdP asks for consent after the login form: "Allow" signs in (member of team-b), "Deny" sends access_denied back to Backstage',
   },
   {
     sub: 'ghost',

@@ -70,6 +70,39 @@ export function loginPage({ uid, clientId, login = '', error }) {
   );
 }
 
+const SCOPE_DESCRIPTIONS = {
+  openid: 'sign you in with your account id',
+  profile: 'your name, picture and groups',
+  email: 'your email address and whether it is verified',
+  offline_access: 'stay signed in (a refresh token)',
+};
+
+export function consentPage({ uid, clientId, clientName, account, scopes }) {
+  const items = scopes
+    .map(
+      scope =>
+        `<li><code>${escapeHtml(scope)}</code>${
+          SCOPE_DESCRIPTIONS[scope]
+            ? ` — ${escapeHtml(SCOPE_DESCRIPTIONS[scope])}`
+            : ''
+        }</li>`,
+    )
+    .join('');
+  return layout(
+    'Allow access – local IdP',
+    `<h1>Allow ${escapeHtml(clientName ?? clientId)} to use your account?</h1>
+    <p>Signed in as <strong>${escapeHtml(account)}</strong>.
+    <strong>${escapeHtml(clientName ?? clientId)}</strong> (client <code>${escapeHtml(clientId)}</code>) asks for:</p>
+    <ul aria-label="Requested scopes">${items}</ul>
+    <form method="post" action="/interaction/${escapeHtml(uid)}/confirm">
+      <div class="actions">
+        <button type="submit">Allow</button>
+        <button class="secondary" type="submit" formaction="/interaction/${escapeHtml(uid)}/abort">Deny</button>
+      </div>
+    </form>`,
+  );
+}
+
 export function messagePage(title, message, details = {}) {
   const rows = Object.entries(details)
     .map(

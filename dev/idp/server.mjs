@@ -5,7 +5,7 @@ import crypto from 'node:crypto';
 import http from 'node:http';
 import Provider from 'oidc-provider';
 import { accounts, checkPassword } from './accounts.mjs';
-import { loginPage, logoutPage, messagePage } from './pages.mjs';
+import { consentPage, loginPage, logoutPage, messagePage } from './pages.mjs';
 
 const HOST = '127.0.0.1';
 const port = Number(process.env.IDP_PORT ?? 7010);
@@ -56,17 +56,18 @@ const provider = new Provider(issuer, {
   async findAccount(_ctx, sub) {
     const account = accounts.find(a => a.sub === sub);
     if (!account) return undefined;
-    const { expect: _hint, ...claims } = account;
+    const { expect: _hint, askConsent: _ask, ...claims } = account;
     return { accountId: sub, claims: async () => claims };
   },
   // oidc-provider drops offline_access unless prompt=consent; Backstage needs
   // a refresh token for session refresh, so issue one whenever allowed.
   issueRefreshToken: async (_ctx, client) =>
     client.grantTypeAllowed('refresh_token'),
-  // Auto-consent: the dev client gets its full scope without a consent page.
+  // Auto-consent: the dev client gets its full scope without a consent page,
+  // except for accounts with askConsent, which see the consent page.
   // The session's grant may be gone: Backstage's sign-out revokes the refresh
   // token, which destroys its grant. Then a new one is made, instead of
-  // asking for a consent this IdP has no page for.
+  // asking for consent again.
   async loadExistingGrant(ctx) {
     const { client, session, result } = ctx.oidc;
     const grantId =
@@ -76,6 +77,9 @@ const provider = new Provider(issuer, {
       : undefined;
     if (existing && existing.accountId === session.accountId) return existing;
     if (client.clientId !== CLIENT_ID) return existing;
+    if (accounts.find(a => a.sub === session.accountId)?.askConsent) {
+      return undefined;
+    }
     const grant = new ctx.oidc.provider.Grant({
       clientId: client.clientId,
       accountId: session.accountId,
@@ -147,12 +151,29 @@ async function handleInteraction(req, res, uid, action) {
         loginPage({ uid, clientId, login: details.params.login_hint }),
       );
     }
+    if (details.prompt.name === 'consent') {
+      const client = await provider.Client.find(clientId);
+      const account = accounts.find(a => a.sub === details.session?.accountId);
+      return sendHtml(
+        res,
+        200,
+        consentPage({
+          uid,
+          clientId,
+          clientName: client?.clientName,
+          account: account?.email ?? details.session?.accountId,
+          scopes: String(details.params.scope ?? '')
+            .split(' ')
+            .filter(Boolean),
+        }),
+      );
+    }
     return sendHtml(
       res,
-      403,
+      400,
       messagePage(
-        'Consent required',
-        `Client ${clientId} has no consent and this IdP cannot ask for it.`,
+        'Unexpected interaction',
+        `This IdP has no page for the prompt "${details.prompt.name}".`,
       ),
     );
   }
@@ -178,6 +199,35 @@ async function handleInteraction(req, res, uid, action) {
     );
   }
 
+  if (
+    req.method === 'POST' &&
+    action === 'confirm' &&
+    details.prompt.name === 'consent'
+  ) {
+    const { prompt, params, session } = details;
+    const grant = details.grantId
+      ? await provider.Grant.find(details.grantId)
+      : new provider.Grant({
+          accountId: session.accountId,
+          clientId: params.client_id,
+        });
+    // What the consent page listed: the scopes Backstage requested, which
+    // oidc-provider has already checked against the client's.
+    grant.addOIDCScope(String(params.scope ?? ''));
+    if (prompt.details.missingOIDCClaims) {
+      grant.addOIDCClaims(prompt.details.missingOIDCClaims);
+    }
+    const grantId = await grant.save();
+    console.info(`consent given: ${session.accountId} → ${params.client_id}`);
+    return provider.interactionFinished(
+      req,
+      res,
+      { consent: details.grantId ? {} : { grantId } },
+      { mergeWithLastSubmission: true },
+    );
+  }
+
+  // Cancel on the login form, Deny on the consent page.
   if (req.method === 'POST' && action === 'abort') {
     const result = {
       error: 'access_denied',
@@ -198,9 +248,10 @@ async function handleInteraction(req, res, uid, action) {
 const providerCallback = provider.callback();
 
 const server = http.createServer((req, res) => {
-  const match = /^\/interaction\/([^/?]+)(?:\/(login|abort))?\/?(?:\?|$)/.exec(
-    req.url ?? '',
-  );
+  const match =
+    /^\/interaction\/([^/?]+)(?:\/(login|confirm|abort))?\/?(?:\?|$)/.exec(
+      req.url ?? '',
+    );
   if (!match) {
     providerCallback(req, res);
     return;

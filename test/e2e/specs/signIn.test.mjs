@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
+  PASSWORD,
   sharedBrowser,
   newContext,
   screenshot,
@@ -10,6 +11,39 @@ import {
 } from '../browser.mjs';
 
 const TIMEOUT = 30_000;
+
+/**
+ * Signs dana in at the IdP, whose consent page then asks (she is the one
+ * seeded account without auto-consent), and answers it with `button`.
+ * Resolves when the sign-in window has closed.
+ */
+async function answerConsentAsDana(page, button) {
+  const popupPromise = page.waitForEvent('popup');
+  await page.getByRole('button', { name: 'Sign in with Local IdP' }).click();
+  const popup = await popupPromise;
+  await popup.getByLabel('Username').fill('dana@example.com');
+  await popup.getByLabel('Password').fill(PASSWORD);
+  await popup.getByRole('button', { name: 'Sign in' }).click();
+  await popup
+    .getByRole('heading', {
+      name: 'Allow Backstage (dev) to use your account?',
+    })
+    .waitFor({ timeout: TIMEOUT });
+  const scopes = await popup
+    .getByRole('list', { name: 'Requested scopes' })
+    .getByRole('listitem')
+    .allInnerTexts();
+  // oidc-provider drops offline_access unless prompt=consent was asked for.
+  assert.deepEqual(
+    scopes.map(s => s.split(' ')[0]),
+    ['openid', 'profile', 'email'],
+  );
+  await screenshot(popup, 'idp-consent');
+  await Promise.all([
+    popup.waitForEvent('close', { timeout: TIMEOUT }),
+    popup.getByRole('button', { name: button, exact: true }).click(),
+  ]);
+}
 
 describe('sign-in on the real stack', () => {
   const browser = sharedBrowser();
@@ -259,6 +293,63 @@ describe('sign-in on the real stack', () => {
       )
       .waitFor();
     await screenshot(page, 'sign-in-error-not-shown');
+    await context.close();
+  });
+
+  it('explains access_denied when the user denies consent at the IdP', async () => {
+    const { context, blocked } = await newContext(browser());
+    const page = await context.newPage();
+    await page.goto(`${urls.app}/my-access`);
+    await answerConsentAsDana(page, 'Deny');
+
+    const alert = page
+      .getByRole('region', { name: 'Local IdP' })
+      .getByRole('alert');
+    await alert.waitFor({ timeout: TIMEOUT });
+    const errorMessage = await alert
+      .getByRole('term')
+      .filter({ hasText: /^Error message$/ })
+      .locator('xpath=following-sibling::dd[1]')
+      .innerText();
+    console.info(`sign-in error message for Deny: ${errorMessage}`);
+    await screenshot(page, 'signin-access-denied');
+    assert.match(errorMessage, /access_denied/);
+    assert.match(await alert.innerText(), /access_denied/);
+    assert.equal(
+      await page.getByText('user:default/dana', { exact: true }).count(),
+      0,
+    );
+    await alert
+      .getByText('The sign-in was denied at the identity provider')
+      .waitFor({ timeout: 5_000 });
+    assert.deepEqual(blocked, [], 'requests left loopback');
+    await context.close();
+  });
+
+  it('signs in when the user allows consent at the IdP', async () => {
+    const { context } = await newContext(browser());
+    const page = await context.newPage();
+    await page.goto(`${urls.app}/my-access`);
+    await answerConsentAsDana(page, 'Allow');
+
+    await page
+      .getByText('user:default/dana', { exact: true })
+      .first()
+      .waitFor({ timeout: TIMEOUT });
+    await page.getByText('User token (vnd.backstage.user)').waitFor();
+    assert.equal(await page.getByRole('alert').count(), 0);
+
+    // The consent lasts: a reload restores the session without a popup.
+    let popups = 0;
+    page.on('popup', () => {
+      popups += 1;
+    });
+    await page.reload();
+    await page
+      .getByText('user:default/dana', { exact: true })
+      .first()
+      .waitFor({ timeout: TIMEOUT });
+    assert.equal(popups, 0, 'the reload opened a popup');
     await context.close();
   });
 });
