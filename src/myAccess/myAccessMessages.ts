@@ -74,7 +74,36 @@ export const myAccessMessages = {
     scopesNotExposed:
       'Granted scopes and the provider token’s own expiry are not exposed by Backstage’s auth API for this provider.',
     idToken: 'ID token from {{provider}} (decoded, not verified)',
-    idTokenFailed: 'The ID token could not be decoded: {{reason}}',
+    idTokenFailed:
+      'The ID token from {{provider}} could not be decoded: {{reason}}',
+    showIdToken: 'Show ID token claims',
+    hideIdToken: 'Hide ID token claims',
+    idTokenRead: '{{provider}}: reading the ID token',
+    idTokenNone:
+      '{{provider}} returned no ID token for this session, though its API can offer one: the provider did not issue one (it does when the openid scope is granted).',
+    idTokenNotVerified:
+      'Decoded in this browser. Decoding is not verification: this page cannot tell whether the signature is genuine. The signature was dropped as soon as the token was decoded; it is never shown, kept or exported.',
+    idTokenIssuer: 'Issuer',
+    idTokenAudience: 'Audience (client id)',
+    idTokenIssued: 'Issued',
+    idTokenExpires: 'Expires',
+    idTokenTime: '{{relative}} ({{absolute}})',
+    idTokenMissingClaim: 'not in the token',
+    idTokenClaims: 'Claims of the ID token from {{provider}}',
+    oauthOnlyTitle: 'What this browser cannot see',
+    oauthOnlyToken:
+      '{{provider}} gives Backstage an OAuth access token and no ID token. The access token is opaque to this browser, or not meant to be read by anyone but {{provider}}: there are no claims to decode here.',
+    oauthOnlyProfile:
+      'The profile Backstage’s sign-in resolver saw came from {{provider}}’s user API, which the auth backend called at sign-in; the name, email and picture shown here are what it passed on.',
+    oauthOnlyScopes:
+      'What the access token may do is set by the scopes granted at sign-in. Backstage’s auth API does not expose them, or the token’s own expiry, to this page.',
+    findings: {
+      idTokenExpired: {
+        title: 'The ID token expired {{relative}}',
+        detail:
+          'This is normal, not a problem: Backstage uses the ID token when you sign in, to resolve your identity. Your session rests on the Backstage token afterwards, so an expired ID token here does not end it; the next session refresh usually brings a new one.',
+      },
+    },
     noProviders:
       'No sign-in providers are configured (accessInspector.signIn.providers), so there are no provider sessions to show.',
     guest:

@@ -4,26 +4,38 @@ import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
+import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
 import type { ExplainedClaim } from '../../shared/logic/token';
 import { accessInspectorTranslationRef } from '../translation';
 import { SecretClaimValue } from './SecretClaimValue';
 
+const useStyles = makeStyles({
+  // Backstage's theme lets cells break inside any word ("Subje|ct"): words
+  // stay whole, and a value breaks only where it cannot fit (long ids).
+  table: { '& th, & td': { wordBreak: 'normal' } },
+  name: { display: 'block', fontFamily: 'monospace' },
+});
+
 /**
  * A token's claims with their values and what each means; secret-bearing
- * claims stay hidden until revealed.
+ * claims stay hidden until revealed. `showNames` adds each claim's own name
+ * under its label (`email_verified` under "Email verified").
  */
 export function ClaimsTable(props: {
   label: string;
   claims: ExplainedClaim[];
+  showNames?: boolean;
 }) {
   const { t } = useTranslationRef(accessInspectorTranslationRef);
+  const classes = useStyles();
   return (
-    <Table size="small" aria-label={props.label}>
+    <Table size="small" aria-label={props.label} className={classes.table}>
       <TableHead>
         <TableRow>
-          <TableCell>{t('doctor.pasteToken.claim')}</TableCell>
-          <TableCell>{t('doctor.pasteToken.value')}</TableCell>
-          <TableCell>{t('doctor.pasteToken.meaning')}</TableCell>
+          <TableCell>{t('doctor.paste.claim')}</TableCell>
+          <TableCell>{t('doctor.paste.value')}</TableCell>
+          <TableCell>{t('doctor.paste.meaning')}</TableCell>
         </TableRow>
       </TableHead>
       <TableBody>
@@ -31,6 +43,15 @@ export function ClaimsTable(props: {
           <TableRow key={claim.name}>
             <TableCell component="th" scope="row">
               {claim.label}
+              {props.showNames && claim.label !== claim.name && (
+                <Typography
+                  variant="caption"
+                  color="textSecondary"
+                  className={classes.name}
+                >
+                  {claim.name}
+                </Typography>
+              )}
             </TableCell>
             <TableCell
               style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}

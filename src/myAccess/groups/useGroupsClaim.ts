@@ -1,16 +1,11 @@
 import { useMemo } from 'react';
-import {
-  configApiRef,
-  useApi,
-  useApiHolder,
-  type OpenIdConnectApi,
-} from '@backstage/core-plugin-api';
+import { configApiRef, useApi, useApiHolder } from '@backstage/core-plugin-api';
 import { catalogApiRef } from '@backstage/plugin-catalog-react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import { decodeToken } from '../../shared/logic/token';
 import { callWithTimeout } from '../../shared/logic/async';
 import { readRememberedProvider } from '../../shared/providers/rememberedProvider';
 import { useResolvedProviders } from '../../shared/providers/useResolvedProviders';
+import { readProviderIdToken } from '../components/useProviderIdToken';
 import { useMyAccessData } from '../useMyAccessData';
 import {
   DEFAULT_GROUP_ID_ANNOTATION,
@@ -58,8 +53,6 @@ export function readGroupsClaimOptions(config: {
   };
 }
 
-type IdTokenApi = Partial<Pick<OpenIdConnectApi, 'getIdToken'>>;
-
 /**
  * The IdP's groups claim, from the ID token of the provider the user signed
  * in with, mapped to catalog Groups and held against the catalog and the
@@ -90,33 +83,26 @@ export function useGroupsClaim() {
     if (!provider?.apiRef) {
       return { available: false, why: { kind: 'noProvider' } };
     }
-    const api = holder.get(provider.apiRef) as IdTokenApi | undefined;
-    if (!api || typeof api.getIdToken !== 'function') {
-      return {
-        available: false,
-        why: { kind: 'oauthOnly', provider: provider.title },
-      };
+    // Decoded at once; the raw token and its signature are never kept.
+    const idToken = await readProviderIdToken(
+      holder.get(provider.apiRef),
+      provider.apiRef,
+    );
+    if (idToken.kind !== 'decoded') {
+      const why: GroupsClaimUnavailable =
+        idToken.kind === 'undecodable'
+          ? {
+              kind: 'undecodable',
+              provider: provider.title,
+              reason: idToken.error.message,
+            }
+          : {
+              kind: idToken.kind === 'none' ? 'noIdToken' : 'oauthOnly',
+              provider: provider.title,
+            };
+      return { available: false, why };
     }
-    const raw = await api.getIdToken({ optional: true });
-    if (!raw) {
-      return {
-        available: false,
-        why: { kind: 'noIdToken', provider: provider.title },
-      };
-    }
-    // Decoded at once; the signature is never kept (decodeToken drops it).
-    const decoded = decodeToken(raw);
-    if (!decoded.ok) {
-      return {
-        available: false,
-        why: {
-          kind: 'undecodable',
-          provider: provider.title,
-          reason: decoded.error.message,
-        },
-      };
-    }
-    const payload = decoded.token.payload;
+    const payload = idToken.token.payload;
     const read = readGroupsClaim(payload, options.claimNames);
     const values = read.kind === 'present' ? read.values.map(v => v.value) : [];
     const catalogGroups =

@@ -7,6 +7,7 @@ import userEvent from '@testing-library/user-event';
 import {
   configApiRef,
   createApiRef,
+  githubAuthApiRef,
   identityApiRef,
   SessionState,
   type ApiRef,
@@ -25,6 +26,8 @@ import { ProviderSessionsCard } from './ProviderSessionsCard';
 const SCRIPT_SCHEME = ['java', 'script'].join('');
 
 type FakeApi = SignInAuthApi & { getIdToken: jest.Mock };
+
+const SIGNATURE = 'aWRwLXNpZ25hdHVyZS1uZXZlci1zaG93bg';
 
 function fakeAuthApi(options: {
   signedIn: boolean;
@@ -92,10 +95,13 @@ function identityApiMock() {
   return identityApi;
 }
 
+const LOCAL_IDP = [{ id: 'oidc', title: 'Local IdP', apiRef: oidcRef }];
+
 async function renderCard(
   apis: Array<[ApiRef<any>, unknown]>,
   configured: string[],
   identityApi = identityApiMock(),
+  providers = LOCAL_IDP,
 ) {
   return renderInTestApp(
     <TestApiProvider
@@ -110,9 +116,7 @@ async function renderCard(
         ...(apis as any),
       ]}
     >
-      <ProviderSessionsCard
-        providers={[{ id: 'oidc', title: 'Local IdP', apiRef: oidcRef }]}
-      />
+      <ProviderSessionsCard providers={providers} />
     </TestApiProvider>,
   );
 }
@@ -120,17 +124,43 @@ async function renderCard(
 // Dialogs and several clicks per test: the default 5 s is tight on a busy machine.
 jest.setTimeout(20_000);
 
+/** Opens a provider's ID token claims; resolves with the claims table. */
+async function showIdTokenClaims(section: HTMLElement) {
+  const toggle = await within(section).findByRole('button', {
+    name: 'Show ID token claims',
+  });
+  expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await userEvent.click(toggle);
+  expect(
+    within(section).getByRole('button', { name: 'Hide ID token claims' }),
+  ).toHaveAttribute('aria-expanded', 'true');
+}
+
+/** The row of the claims table that holds the claim named `name`. */
+function claimRow(table: HTMLElement, name: string) {
+  const row = within(table).getByText(name).closest('tr');
+  if (!row) throw new Error(`no row for ${name}`);
+  return row;
+}
+
 describe('ProviderSessionsCard', () => {
   afterEach(() => localStorage.clear());
 
-  it('shows a signed-in provider with profile, identity expiry and decoded ID token, never the raw token', async () => {
+  it('shows a signed-in provider with profile and identity expiry, and its ID token claims only on request, never the raw token', async () => {
+    const nowSeconds = Math.floor(Date.now() / 1000);
     const idToken = encodeJwt(
-      { alg: 'RS256' },
+      { alg: 'RS256', kid: 'idp-key' },
       {
         iss: 'http://127.0.0.1:7010',
+        sub: 'alice',
+        aud: 'backstage-dev',
+        iat: nowSeconds - 60,
+        exp: nowSeconds + 3600,
         email: 'alice@example.com',
+        email_verified: true,
         groups: ['team-a'],
       },
+      SIGNATURE,
     );
     const api = fakeAuthApi({
       signedIn: true,
@@ -149,21 +179,204 @@ describe('ProviderSessionsCard', () => {
         /Backstage identity from this provider expires in 29 minutes|in 30 minutes/,
       ),
     ).toBeInTheDocument();
-    expect(
-      within(section).getByText(
-        'ID token from Local IdP (decoded, not verified)',
-      ),
-    ).toBeInTheDocument();
-    expect(
-      within(section).getByText('http://127.0.0.1:7010'),
-    ).toBeInTheDocument();
-    expect(document.body.innerHTML).not.toContain(idToken.split('.')[1]);
     expect(document.querySelector('img[src^="javascript"]')).toBeNull();
     expect(api.getBackstageIdentity).toHaveBeenCalledWith({ optional: true });
     expect(api.signIn).not.toHaveBeenCalled();
     expect(
       screen.getByText(/Guest sign-in has no provider session/),
     ).toBeInTheDocument();
+
+    // Collapsed until asked for: the ID token is not even read.
+    expect(
+      within(section).queryByText(
+        'ID token from Local IdP (decoded, not verified)',
+      ),
+    ).not.toBeInTheDocument();
+    expect(api.getIdToken).not.toHaveBeenCalled();
+    expect(document.body.innerHTML).not.toContain(SIGNATURE);
+
+    await showIdTokenClaims(section);
+    expect(
+      await within(section).findByText(
+        'ID token from Local IdP (decoded, not verified)',
+      ),
+    ).toBeInTheDocument();
+    expect(api.getIdToken).toHaveBeenCalledWith({ optional: true });
+    expect(
+      within(section).getByText(/Decoding is not verification/),
+    ).toBeInTheDocument();
+    const table = within(section).getByRole('table', {
+      name: 'Claims of the ID token from Local IdP',
+    });
+    expect(
+      within(claimRow(table, 'iss')).getByText('http://127.0.0.1:7010'),
+    ).toBeInTheDocument();
+    expect(
+      within(claimRow(table, 'email')).getByText('alice@example.com'),
+    ).toBeInTheDocument();
+    expect(
+      within(claimRow(table, 'email_verified')).getByText(
+        /user profile does not contain an email/,
+      ),
+    ).toBeInTheDocument();
+    expect(
+      within(claimRow(table, 'groups')).getByText(
+        /does nothing with them unless the sign-in resolver maps them/,
+      ),
+    ).toBeInTheDocument();
+    // The summary: who issued it, for which client, until when.
+    expect(
+      within(section).getByText('Audience (client id)'),
+    ).toBeInTheDocument();
+    expect(within(section).getAllByText('backstage-dev')).toHaveLength(2);
+    expect(
+      within(section).getByText(/^in (59|60) minutes \(/),
+    ).toBeInTheDocument();
+    expect(
+      within(section).queryByRole('list', {
+        name: 'ID token from Local IdP (decoded, not verified)',
+      }),
+    ).not.toBeInTheDocument();
+    expect(document.body.innerHTML).not.toContain(SIGNATURE);
+    expect(document.body.innerHTML).not.toContain(idToken.split('.')[1]);
+
+    await userEvent.click(
+      within(section).getByRole('button', { name: 'Hide ID token claims' }),
+    );
+    expect(
+      within(section).queryByRole('table', {
+        name: 'Claims of the ID token from Local IdP',
+      }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('says an expired ID token is normal, as information and not a problem', async () => {
+    const nowSeconds = Math.floor(Date.now() / 1000);
+    const idToken = encodeJwt(
+      { alg: 'RS256' },
+      {
+        iss: 'http://127.0.0.1:7010',
+        aud: ['backstage-dev', 'other-client'],
+        iat: nowSeconds - 3 * 3600,
+        exp: nowSeconds - 2 * 3600,
+      },
+    );
+    await renderCard(
+      [[oidcRef, fakeAuthApi({ signedIn: true, idToken })]],
+      ['oidc'],
+    );
+    const section = await screen.findByRole('region', { name: 'Local IdP' });
+    await showIdTokenClaims(section);
+
+    const findings = await within(section).findByRole('list', {
+      name: 'ID token from Local IdP (decoded, not verified)',
+    });
+    expect(
+      within(findings)
+        .getAllByRole('listitem')
+        .map(item => item.getAttribute('aria-label')),
+    ).toEqual(['Information: The ID token expired 2 hours ago']);
+    expect(
+      within(findings).getByText(
+        /This is normal, not a problem: Backstage uses the ID token when you sign in/,
+      ),
+    ).toBeInTheDocument();
+    expect(
+      within(section).getByText('backstage-dev, other-client'),
+    ).toBeInTheDocument();
+    expect(within(section).queryByText(/401/)).not.toBeInTheDocument();
+  });
+
+  it('says which part of a malformed ID token is broken', async () => {
+    const api = fakeAuthApi({
+      signedIn: true,
+      idToken: `eyJhbGciOiJSUzI1NiJ9.not*base64.${SIGNATURE}`,
+    });
+    await renderCard([[oidcRef, api]], ['oidc']);
+    const section = await screen.findByRole('region', { name: 'Local IdP' });
+    await showIdTokenClaims(section);
+
+    expect(
+      await within(section).findByText(
+        'The ID token from Local IdP could not be decoded: The payload is not valid base64url, so the token is damaged or truncated.',
+      ),
+    ).toBeInTheDocument();
+    expect(within(section).queryByRole('table')).not.toBeInTheDocument();
+    expect(document.body.innerHTML).not.toContain(SIGNATURE);
+  });
+
+  it('says the provider issued no ID token when the session has none', async () => {
+    await renderCard(
+      [[oidcRef, fakeAuthApi({ signedIn: true, idToken: '' })]],
+      ['oidc'],
+    );
+    const section = await screen.findByRole('region', { name: 'Local IdP' });
+    await showIdTokenClaims(section);
+    expect(
+      await within(section).findByText(
+        /Local IdP returned no ID token for this session/,
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('names the failed ID token read, with a retry, when getIdToken rejects', async () => {
+    const api = fakeAuthApi({ signedIn: true });
+    api.getIdToken.mockRejectedValueOnce(
+      new Error('Refreshed session did not receive the required scopes'),
+    );
+    await renderCard([[oidcRef, api]], ['oidc']);
+    const section = await screen.findByRole('region', { name: 'Local IdP' });
+    await showIdTokenClaims(section);
+
+    expect(
+      await within(section).findByText(
+        /Local IdP: reading the ID token failed$/,
+      ),
+    ).toBeInTheDocument();
+    expect(
+      within(section).getByText(
+        'Refreshed session did not receive the required scopes',
+      ),
+    ).toBeInTheDocument();
+    expect(within(section).getByText('Signed in')).toBeInTheDocument();
+
+    await userEvent.click(
+      within(section).getByRole('button', { name: 'Retry' }),
+    );
+    expect(
+      await within(section).findByText(/Local IdP returned no ID token/),
+    ).toBeInTheDocument();
+    expect(api.getIdToken).toHaveBeenCalledTimes(2);
+  });
+
+  it('explains what a browser cannot see of an OAuth-only provider, without asking it for an ID token', async () => {
+    // Core's GitHub API is an OAuth2 instance: it has getIdToken at run
+    // time, and calling it would ask for a scope GitHub never grants.
+    const api = fakeAuthApi({ signedIn: true, idToken: 'never-read' });
+    await renderCard([[githubAuthApiRef, api]], ['github'], identityApiMock(), [
+      { id: 'github', title: 'GitHub', apiRef: githubAuthApiRef as any },
+    ]);
+    const section = await screen.findByRole('region', { name: 'GitHub' });
+    expect(
+      await within(section).findByText('What this browser cannot see'),
+    ).toBeInTheDocument();
+    expect(
+      within(section).getByText(
+        /GitHub gives Backstage an OAuth access token and no ID token. The access token is opaque to this browser/,
+      ),
+    ).toBeInTheDocument();
+    expect(
+      within(section).getByText(
+        /came from GitHub’s user API, which the auth backend called at sign-in/,
+      ),
+    ).toBeInTheDocument();
+    expect(
+      within(section).getByText(/scopes granted at sign-in/),
+    ).toBeInTheDocument();
+    expect(
+      within(section).queryByRole('button', { name: 'Show ID token claims' }),
+    ).not.toBeInTheDocument();
+    expect(api.getIdToken).not.toHaveBeenCalled();
   });
 
   it('shows a picture only from https or the app’s own origin', async () => {
@@ -206,6 +419,7 @@ describe('ProviderSessionsCard', () => {
     );
 
     const section = await screen.findByRole('region', { name: 'Local IdP' });
+    await showIdTokenClaims(section);
     expect(
       await within(section).findByText(
         `Hidden: JWT, ${upstream.length} characters`,

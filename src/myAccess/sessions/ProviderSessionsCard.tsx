@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { InfoCard, WarningPanel } from '@backstage/core-components';
 import {
   identityApiRef,
@@ -14,24 +14,26 @@ import Chip from '@material-ui/core/Chip';
 import Divider from '@material-ui/core/Divider';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
+import ExpandLessIcon from '@material-ui/icons/ExpandLess';
+import ExpandMoreIcon from '@material-ui/icons/ExpandMore';
 import type {
   ResolvedSignInProvider,
   SignInAuthApi,
   SignInProviderOption,
 } from '../../shared/providers';
 import {
-  explainClaims,
   formatEpochSeconds,
   formatRelativeSeconds,
   isSafeImageUrl,
 } from '../../shared/logic/token';
 import { accessInspectorTranslationRef } from '../translation';
-import { SecretClaimValue } from '../components/SecretClaimValue';
 import { CallErrorPanel } from '../components/CallErrorPanel';
+import { offersIdToken } from '../components/useProviderIdToken';
 import { readRememberedProvider } from '../../shared/providers/rememberedProvider';
 import { useResolvedProviders } from '../../shared/providers/useResolvedProviders';
 import { useProviderSession } from './useProviderSession';
 import { SignOutDialog, type BackstageSessionSource } from './SignOutDialog';
+import { IdTokenClaims, OAuthOnlyExplanation } from './IdTokenClaims';
 
 const useStyles = makeStyles(theme => ({
   provider: { padding: theme.spacing(2, 0) },
@@ -42,20 +44,6 @@ const useStyles = makeStyles(theme => ({
     gap: theme.spacing(1),
   },
   grow: { flex: '1 1 auto' },
-  claims: {
-    margin: theme.spacing(1, 0, 0),
-    display: 'grid',
-    gridTemplateColumns: 'max-content 1fr',
-    columnGap: theme.spacing(2),
-    rowGap: theme.spacing(0.5),
-    '& dd': {
-      margin: 0,
-      fontFamily: 'monospace',
-      // Break inside a value only when it cannot fit (long ids, tokens).
-      overflowWrap: 'anywhere',
-      whiteSpace: 'pre-wrap',
-    },
-  },
 }));
 
 function UsedForBackstageChip() {
@@ -82,6 +70,8 @@ function ProviderSession(props: {
   const { state, details } = useProviderSession(api);
   const [actionError, setActionError] = useState<string | undefined>();
   const [confirmingSignOut, setConfirmingSignOut] = useState(false);
+  const [showingIdToken, setShowingIdToken] = useState(false);
+  const idTokenPanel = useId();
   const nowSeconds = Math.floor(Date.now() / 1000);
 
   const run = (action: 'signIn' | 'signOut') => async () => {
@@ -115,7 +105,8 @@ function ProviderSession(props: {
   const value = details.value;
   const profile = value?.profile;
   const expiresAt = value?.identityExpiresAt;
-  const idToken = value?.idToken;
+  const signedIn = state === 'SignedIn' && Boolean(value);
+  const oidc = offersIdToken(api, provider.apiRef);
 
   return (
     <section className={classes.provider} aria-label={provider.title}>
@@ -189,36 +180,32 @@ function ProviderSession(props: {
           })}
         </Typography>
       )}
-      {value && (
-        <Typography variant="caption" color="textSecondary" display="block">
-          {t('providersCard.scopesNotExposed')}
-        </Typography>
-      )}
-      {idToken && !idToken.ok && (
-        <Typography variant="body2" color="error">
-          {t('providersCard.idTokenFailed', { reason: idToken.error.message })}
-        </Typography>
-      )}
-      {idToken?.ok && (
-        <Box mt={1}>
-          <Typography variant="subtitle2" component="h4">
-            {t('providersCard.idToken', { provider: provider.title })}
+      {signedIn && !oidc && <OAuthOnlyExplanation provider={provider.title} />}
+      {signedIn && oidc && (
+        <>
+          <Typography variant="caption" color="textSecondary" display="block">
+            {t('providersCard.scopesNotExposed')}
           </Typography>
-          <dl className={classes.claims}>
-            {explainClaims(idToken.token.payload, nowSeconds).map(claim => (
-              <Box key={claim.name} display="contents">
-                <dt title={claim.meaning}>{claim.label}</dt>
-                <dd>
-                  {claim.time ? (
-                    `${claim.time.absolute} (${claim.time.relative})`
-                  ) : (
-                    <SecretClaimValue claim={claim} />
-                  )}
-                </dd>
-              </Box>
-            ))}
-          </dl>
-        </Box>
+          <Button
+            size="small"
+            aria-expanded={showingIdToken}
+            aria-controls={showingIdToken ? idTokenPanel : undefined}
+            startIcon={showingIdToken ? <ExpandLessIcon /> : <ExpandMoreIcon />}
+            onClick={() => setShowingIdToken(shown => !shown)}
+          >
+            {showingIdToken
+              ? t('providersCard.hideIdToken')
+              : t('providersCard.showIdToken')}
+          </Button>
+          {showingIdToken && (
+            <IdTokenClaims
+              id={idTokenPanel}
+              provider={provider.title}
+              api={api}
+              apiRef={provider.apiRef}
+            />
+          )}
+        </>
       )}
     </section>
   );

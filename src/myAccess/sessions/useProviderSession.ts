@@ -1,30 +1,21 @@
 import { useEffect, useState } from 'react';
-import type {
-  OpenIdConnectApi,
-  ProfileInfo,
-  SessionState,
-} from '@backstage/core-plugin-api';
+import type { ProfileInfo, SessionState } from '@backstage/core-plugin-api';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import type { SignInAuthApi } from '../../shared/providers';
-import { decodeToken, type TokenDecodeResult } from '../../shared/logic/token';
 
 export type ProviderSessionDetails = {
   profile?: ProfileInfo;
   /** When the Backstage identity issued through this provider expires. */
   identityExpiresAt?: Date;
-  /** The provider's ID token, decoded; the raw token is not kept. */
-  idToken?: TokenDecodeResult;
 };
-
-type ProviderApi = SignInAuthApi &
-  Partial<Pick<OpenIdConnectApi, 'getIdToken'>>;
 
 /**
  * Follows one provider's session: live state from `sessionState$`, and, while
- * signed in, its profile, identity expiry and decoded ID token. Every read is
- * `optional`, so nothing opens a popup.
+ * signed in, its profile and identity expiry. Every read is `optional`, so
+ * nothing opens a popup. The ID token is read only when asked for
+ * (`useProviderIdToken`).
  */
-export function useProviderSession(api: ProviderApi) {
+export function useProviderSession(api: SignInAuthApi) {
   const [state, setState] = useState<SessionState | undefined>(undefined);
 
   useEffect(() => {
@@ -39,17 +30,8 @@ export function useProviderSession(api: ProviderApi) {
     // if there is one, and moves sessionState$ to SignedIn.
     const identity = await api.getBackstageIdentity({ optional: true });
     if (!identity) return undefined;
-    const [profile, idToken] = await Promise.all([
-      api.getProfile({ optional: true }),
-      typeof api.getIdToken === 'function'
-        ? api.getIdToken({ optional: true })
-        : Promise.resolve(undefined),
-    ]);
-    return {
-      profile,
-      identityExpiresAt: identity.expiresAt,
-      idToken: idToken ? decodeToken(idToken) : undefined,
-    };
+    const profile = await api.getProfile({ optional: true });
+    return { profile, identityExpiresAt: identity.expiresAt };
   }, [api, state]);
 
   return { state, details };
