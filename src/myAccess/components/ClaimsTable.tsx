@@ -13,7 +13,19 @@ import { SecretClaimValue } from './SecretClaimValue';
 const useStyles = makeStyles({
   // Backstage's theme lets cells break inside any word ("Subje|ct"): words
   // stay whole, and a value breaks only where it cannot fit (long ids).
-  table: { '& th, & td': { wordBreak: 'normal' } },
+  table: {
+    '& th, & td': { wordBreak: 'normal' },
+    '& tbody th': { minWidth: '18ch' },
+  },
+  // Room for a UTC time or a 24-character id on one line; the meaning, the
+  // longest text, wraps instead. Longer values break where they must.
+  value: {
+    fontFamily: 'monospace',
+    whiteSpace: 'pre-wrap',
+    overflowWrap: 'anywhere',
+    // Border-box: the cell's padding counts.
+    minWidth: 'calc(28ch + 48px)',
+  },
   name: { display: 'block', fontFamily: 'monospace' },
 });
 
@@ -53,11 +65,18 @@ export function ClaimsTable(props: {
                 </Typography>
               )}
             </TableCell>
-            <TableCell
-              style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
-            >
+            <TableCell className={classes.value}>
               {claim.time ? (
-                `${claim.time.absolute} (${claim.time.relative})`
+                <>
+                  {claim.time.absolute}
+                  <Typography
+                    variant="caption"
+                    display="block"
+                    color="textSecondary"
+                  >
+                    {claim.time.relative}
+                  </Typography>
+                </>
               ) : (
                 <SecretClaimValue claim={claim} />
               )}
