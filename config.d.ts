@@ -63,6 +63,21 @@ export interface Config {
        */
       plugins?: string[];
     };
+    agents?: {
+      /**
+       * Backend plugin ids whose actions (GET /.backstage/actions/v1/actions)
+       * My Access lists as what an agent signed in as you could call.
+       * Defaults to auth, catalog, scaffolder and notifications.
+       * @visibility frontend
+       */
+      plugins?: string[];
+      /**
+       * Keys of named MCP servers (the backend's mcpActions.servers) to show
+       * beside the default one at /api/mcp-actions/v1. Defaults to none.
+       * @visibility frontend
+       */
+      mcpServers?: string[];
+    };
     banner?: {
       /**
        * Minutes before the session's expiry at which the banner warns.

@@ -31,6 +31,7 @@ describe('My Access in the new frontend system', () => {
           'api:access-inspector/permission-metadata',
         ),
         accessInspectorPlugin.getExtension('api:access-inspector/probe'),
+        accessInspectorPlugin.getExtension('api:access-inspector/agents'),
         accessInspectorPlugin.getExtension(
           'api:access-inspector/session-timeline',
         ),

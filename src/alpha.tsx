@@ -22,6 +22,7 @@ import { TokenExpiryBanner } from './banner';
 import PersonIcon from '@material-ui/icons/VerifiedUser';
 import { rootRouteRef } from './routes';
 import {
+  agentsApiFactory,
   permissionMetadataApiFactory,
   probeApiFactory,
   sessionTimelineApiFactory,
@@ -72,6 +73,10 @@ const apis = [
   ApiBlueprint.make({
     name: 'probe',
     params: defineParams => defineParams(probeApiFactory),
+  }),
+  ApiBlueprint.make({
+    name: 'agents',
+    params: defineParams => defineParams(agentsApiFactory),
   }),
   ApiBlueprint.make({
     name: 'session-timeline',

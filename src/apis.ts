@@ -9,6 +9,8 @@ import { permissionMetadataApiRef } from './myAccess/permissions/PermissionMetad
 import { PermissionMetadataClient } from './myAccess/permissions/PermissionMetadataClient';
 import { probeApiRef } from './myAccess/doctor/ProbeApi';
 import { ProbeClient } from './myAccess/doctor/ProbeClient';
+import { agentsApiRef } from './myAccess/agents/AgentsApi';
+import { AgentsClient } from './myAccess/agents/AgentsClient';
 import { sessionTimelineApiRef } from './shared/timeline/SessionTimelineApi';
 import { InMemorySessionTimeline } from './shared/timeline/InMemorySessionTimeline';
 
@@ -35,6 +37,13 @@ export const probeApiFactory = createApiFactory({
   deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
   factory: ({ discoveryApi, fetchApi }) =>
     ProbeClient.create({ discoveryApi, fetchApi }),
+});
+
+export const agentsApiFactory = createApiFactory({
+  api: agentsApiRef,
+  deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+  factory: ({ discoveryApi, fetchApi }) =>
+    AgentsClient.create({ discoveryApi, fetchApi }),
 });
 
 // One log per app instance, that is per tab: created with the app's APIs,

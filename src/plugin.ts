@@ -7,6 +7,7 @@ import type { MyAccessPageProps } from './myAccess';
 import type { ProviderSessionsCardProps } from './myAccess/sessions';
 import { rootRouteRef } from './routes';
 import {
+  agentsApiFactory,
   permissionMetadataApiFactory,
   probeApiFactory,
   sessionTimelineApiFactory,
@@ -24,6 +25,7 @@ export const accessInspectorPlugin = createPlugin({
     userinfoApiFactory,
     permissionMetadataApiFactory,
     probeApiFactory,
+    agentsApiFactory,
     sessionTimelineApiFactory,
   ],
   routes: {

@@ -6,6 +6,7 @@ import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import { MyAccessDataProvider } from './useMyAccessData';
 import { accessInspectorTranslationRef } from './translation';
+import { AgentsCard } from './agents';
 import { BackstageTokenCard } from './token';
 import { DoctorCardBase } from './doctor';
 import { GroupsCard } from './groups';
@@ -24,6 +25,9 @@ function PermissionsAndDoctor() {
     <>
       <Grid item xs={12}>
         <PermissionsCardView state={permissions} />
+      </Grid>
+      <Grid item xs={12}>
+        <AgentsCard />
       </Grid>
       <Grid item xs={12}>
         <DoctorCardBase

@@ -1,4 +1,5 @@
 import { createTranslationRef } from '@backstage/core-plugin-api/alpha';
+import { agentsMessages } from './agents/agentsMessages';
 import { doctorMessages } from './doctor/doctorMessages';
 import { myAccessMessages } from './myAccessMessages';
 import { permissionMessages } from './permissions/permissionMessages';
@@ -16,5 +17,6 @@ export const accessInspectorTranslationRef = createTranslationRef({
     ...myAccessMessages,
     permissions: permissionMessages,
     doctor: doctorMessages,
+    agents: agentsMessages,
   },
 });

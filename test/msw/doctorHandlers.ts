@@ -1,5 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { TEST_BACKEND } from '../builders/tokens';
+import { defaultAgentsHandlers } from './agentsHandlers';
 import { backstageError } from './handlers';
 
 /**
@@ -62,7 +63,8 @@ export function pluginProbeHandler(
 
 /**
  * The dev backend's answers to every probe the doctor makes by default:
- * catalog and permission installed, app and techdocs without cookie auth.
+ * catalog and permission installed, app and techdocs without cookie auth;
+ * and to the agents card beside it on My Access.
  */
 export function defaultDoctorHandlers() {
   return [
@@ -70,5 +72,6 @@ export function defaultDoctorHandlers() {
     pluginProbeHandler('permission', 'ok'),
     pluginProbeHandler('app', 'notInstalled'),
     pluginProbeHandler('techdocs', 'notInstalled'),
+    ...defaultAgentsHandlers(),
   ];
 }

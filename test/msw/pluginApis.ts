@@ -7,6 +7,8 @@ import { permissionMetadataApiRef } from '../../src/myAccess/permissions/Permiss
 import { PermissionMetadataClient } from '../../src/myAccess/permissions/PermissionMetadataClient';
 import { probeApiRef } from '../../src/myAccess/doctor/ProbeApi';
 import { ProbeClient } from '../../src/myAccess/doctor/ProbeClient';
+import { agentsApiRef } from '../../src/myAccess/agents/AgentsApi';
+import { AgentsClient } from '../../src/myAccess/agents/AgentsClient';
 import {
   InMemorySessionTimeline,
   sessionTimelineApiRef,
@@ -37,6 +39,7 @@ export function pluginApis(
       PermissionMetadataClient.create({ discoveryApi, fetchApi }),
     ],
     [probeApiRef, ProbeClient.create({ discoveryApi, fetchApi })],
+    [agentsApiRef, AgentsClient.create({ discoveryApi, fetchApi })],
     [
       sessionTimelineApiRef,
       options.timeline ?? InMemorySessionTimeline.create(),

@@ -1,0 +1,5 @@
+export {
+  AgentsCard,
+  AgentsCardView,
+  type AgentsCardViewProps,
+} from './AgentsCard';
