@@ -27,7 +27,6 @@ setupMswServer(
   ...defaultDoctorHandlers(),
 );
 
-
 const NOW = Date.parse('2027-01-15T08:00:00Z');
 
 async function renderDoctor(token: string) {
@@ -108,20 +107,23 @@ describe('the support bundle made by the doctor card', () => {
     await renderDoctor(session);
     await screen.findByRole('list', { name: 'Checks' });
 
-    await userEvent.click(
-      screen.getByRole('textbox', { name: 'Paste a token' }),
-    );
+    // One box: a token first, then an error; each bundle holds what the
+    // box held when it was made.
+    const box = screen.getByRole('textbox', {
+      name: 'Paste a token, an error or a response',
+    });
+    await userEvent.click(box);
     await userEvent.paste(`Bearer ${pasted}`);
-    await userEvent.click(
-      screen.getByRole('textbox', { name: 'Paste an error response body' }),
-    );
+    const tokenJson = await download('Download JSON');
+    const tokenMd = await download('Download Markdown');
+    await userEvent.clear(box);
     await userEvent.paste(
       `{"error":{"name":"AuthenticationError","message":"Missing credentials"},"request":{"url":"https://ci:${gitlab}@git.example/api"}}`,
     );
 
     const json = await download('Download JSON');
     const md = await download('Download Markdown');
-    for (const out of [json, md]) {
+    for (const out of [tokenJson, tokenMd, json, md]) {
       for (const secret of [
         session,
         ...session.split('.'),
@@ -135,15 +137,21 @@ describe('the support bundle made by the doctor card', () => {
       }
     }
 
-    const bundle = JSON.parse(json);
-    expect(bundle.pastedToken).toMatchObject({
+    const tokenBundle = JSON.parse(tokenJson);
+    expect(tokenBundle.pastedToken).toMatchObject({
       evaluatedAt: '2027-01-15T08:00:00.000Z',
       kind: 'backstage',
       claims: { sub: 'user:default/bob', uip: '[redacted]' },
     });
-    expect(bundle.pastedToken.checks).toContainEqual(
+    expect(tokenBundle.pastedToken.checks).toContainEqual(
       expect.objectContaining({ id: 'exp', severity: 'problem' }),
     );
+    expect(tokenBundle.pastedError).toBeUndefined();
+    expect(tokenMd).toContain('## Pasted token');
+    expect(tokenMd).toContain('user:default/bob');
+
+    const bundle = JSON.parse(json);
+    expect(bundle.pastedToken).toBeUndefined();
     expect(bundle.pastedError.text).toContain('Missing credentials');
     expect(bundle.pastedError.text).toContain(
       'https://[redacted]@git.example/api',
@@ -162,8 +170,6 @@ describe('the support bundle made by the doctor card', () => {
         inUserinfo: false,
       }),
     );
-    expect(md).toContain('## Pasted token');
-    expect(md).toContain('user:default/bob');
     expect(md).toContain('## Pasted error');
     expect(md).toContain('group:default/left-team');
   }, 30_000);

@@ -265,7 +265,7 @@ describe('DoctorCard', () => {
     ).not.toBeInTheDocument();
 
     const box = screen.getByRole('textbox', {
-      name: 'Paste an error response body',
+      name: 'Paste a token, an error or a response',
     });
     await userEvent.click(box);
     await userEvent.paste(
@@ -330,13 +330,17 @@ describe('DoctorCard', () => {
     await checks();
     const before = requests.length;
     const setItem = jest.spyOn(Storage.prototype, 'setItem');
-    const box = screen.getByRole('textbox', { name: 'Paste a token' });
+    const box = screen.getByRole('textbox', {
+      name: 'Paste a token, an error or a response',
+    });
 
     await userEvent.click(box);
     await userEvent.paste(
       `Bearer "${backstageToken({ issuedAt: NOW_S - 7200 })}"`,
     );
-    const section = screen.getByRole('region', { name: 'Paste a token' });
+    const section = screen.getByRole('region', {
+      name: 'Paste a token or an error',
+    });
     expect(
       within(section).getByRole('listitem', {
         name: 'Problem: The token expired 1 hour ago',
@@ -374,7 +378,9 @@ describe('DoctorCard', () => {
       Buffer.from(token.split('.')[1], 'base64url').toString(),
     ).uip;
     await userEvent.click(
-      screen.getByRole('textbox', { name: 'Paste a token' }),
+      screen.getByRole('textbox', {
+        name: 'Paste a token, an error or a response',
+      }),
     );
     await userEvent.paste(token);
     const claims = screen.getByRole('table', {
@@ -395,7 +401,9 @@ describe('DoctorCard', () => {
     await renderCard();
     await checks();
     await userEvent.click(
-      screen.getByRole('textbox', { name: 'Paste an error response body' }),
+      screen.getByRole('textbox', {
+        name: 'Paste a token, an error or a response',
+      }),
     );
     await userEvent.paste(
       JSON.stringify({
@@ -403,7 +411,9 @@ describe('DoctorCard', () => {
         response: { statusCode: 401 },
       }),
     );
-    const section = screen.getByRole('region', { name: 'Paste an error' });
+    const section = screen.getByRole('region', {
+      name: 'Paste a token or an error',
+    });
     expect(
       within(section).getByRole('listitem', {
         name: 'Problem: No token was sent',
@@ -412,17 +422,60 @@ describe('DoctorCard', () => {
 
     await userEvent.click(screen.getByRole('button', { name: 'Clear' }));
     await userEvent.click(
-      screen.getByRole('textbox', { name: 'Paste an error response body' }),
+      screen.getByRole('textbox', {
+        name: 'Paste a token, an error or a response',
+      }),
     );
     await userEvent.paste('<html>Bad gateway</html>');
     expect(
       within(section).getByRole('listitem', {
-        name: 'Warning: This is not a Backstage error body',
+        name: 'Warning: This text is no error this page knows',
       }),
     ).toBeInTheDocument();
     expect(
       within(section).queryByRole('listitem', { name: /No token was sent/ }),
     ).not.toBeInTheDocument();
+  });
+
+  it('says what it read a paste as, and explains a copied message with this app’s callback URL', async () => {
+    await renderCard();
+    await checks();
+    const box = screen.getByRole('textbox', {
+      name: 'Paste a token, an error or a response',
+    });
+    await userEvent.click(box);
+    await userEvent.paste(
+      'Login failed; caused by Error: Authentication failed, redirect_uri_mismatch',
+    );
+    const section = screen.getByRole('region', {
+      name: 'Paste a token or an error',
+    });
+    expect(
+      within(section).getByText(
+        'Read as a message, as a toast, a sign-in window, an error page or a log shows it.',
+      ),
+    ).toBeInTheDocument();
+    const finding = within(section).getByRole('listitem', {
+      name: 'Problem: IdP rejected the callback URL (redirect_uri_mismatch)',
+    });
+    expect(finding).toHaveTextContent(
+      `Register exactly ${TEST_BACKEND}/api/auth/<provider id>/handler/frame`,
+    );
+
+    await userEvent.clear(box);
+    await userEvent.paste(
+      `HTTP/1.1 401 Unauthorized\ncontent-type: application/json\n\n{"error":{"name":"AuthenticationError","message":"Missing credentials"}}`,
+    );
+    expect(
+      within(section).getByText(
+        'Read as an HTTP response with status 401 and a Backstage error body.',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      within(section).getByRole('listitem', {
+        name: 'Problem: No token was sent',
+      }),
+    ).toBeInTheDocument();
   });
 
   it('downloads a JSON bundle with claims, groups, permissions and timeline but no token', async () => {

@@ -7,7 +7,15 @@ import Divider from '@material-ui/core/Divider';
 import Typography from '@material-ui/core/Typography';
 import { useDoctor } from './useDoctor';
 import { EnsureMyAccessData, useMyAccessData } from '../useMyAccessData';
-import { applyPastedError, pluginsNamedInText } from './logic';
+import {
+  applyPastedError,
+  pluginsNamedInText,
+  readPastedText,
+  type SignInExplanation,
+} from './logic';
+import { configApiRef, useApi } from '@backstage/core-plugin-api';
+import { useSignInText } from '../../shared/hooks/useSignInText';
+import { readRememberedProvider } from '../../shared/providers/rememberedProvider';
 import { countFindings, sortFindings } from '../../shared/findings/logic';
 import { FindingList, useFindingText } from '../../shared/findings';
 import { compareOwnership } from '../groups/logic';
@@ -22,8 +30,7 @@ import { useSessionTimeline } from '../../shared/timeline';
 import { accessInspectorTranslationRef } from '../translation';
 import { accessInspectorSignInTranslationRef } from '../../shared/translations/signInTranslationRef';
 import { CallErrorPanel } from '../components/CallErrorPanel';
-import { PasteErrorPanel } from './PasteErrorPanel';
-import { PasteTokenPanel } from './PasteTokenPanel';
+import { PasteBox } from './PasteBox';
 import { SessionTimeline } from './SessionTimeline';
 import { SupportBundleButtons } from './SupportBundleButtons';
 
@@ -80,17 +87,33 @@ export function DoctorCardBase(props: DoctorCardBaseProps = {}) {
     accessInspectorSignInTranslationRef,
     'finding',
   );
-  const [pastedError, setPastedError] = useState('');
-  const [pastedToken, setPastedToken] = useState('');
+  const [input, setInput] = useState('');
+  const pasted = useMemo(() => readPastedText(input), [input]);
   const report = doctor.value;
+  const signInText = useSignInText();
+  const environment =
+    useApi(configApiRef).getOptionalString('auth.environment');
+  // Explained for this app, as the sign-in page would: its URLs and
+  // environment, and the provider signed in with.
+  const signIn = useMemo<SignInExplanation>(
+    () => ({
+      text: signInText,
+      environment,
+      authBaseUrl: report?.environment.authBaseUrl,
+      appBaseUrl: report?.environment.appBaseUrl,
+      pageOrigin: window.location.origin,
+      providerId: readRememberedProvider(),
+    }),
+    [signInText, environment, report],
+  );
   // Plugins the pasted error comes from: their checks become problems.
   const named = useMemo(() => {
-    if (!report || !pastedError.trim()) return {};
+    if (!report || !pasted.failure) return {};
     const baseUrls = Object.fromEntries(
       Object.values(report.probes).map(p => [p.pluginId, p.baseUrl]),
     );
-    return pluginsNamedInText(pastedError, baseUrls);
-  }, [report, pastedError]);
+    return pluginsNamedInText(input, baseUrls);
+  }, [report, pasted, input]);
   const findings = useMemo(
     () =>
       report
@@ -124,12 +147,8 @@ export function DoctorCardBase(props: DoctorCardBaseProps = {}) {
       permissions: props.permissionSummary,
       timeline: getSessionEvents(),
       pasted: describePasted(
-        { token: pastedToken, error: pastedError },
-        {
-          nowMs: now(),
-          authBaseUrl: doctor.value?.environment.authBaseUrl,
-          text,
-        },
+        pasted.kind === 'token' ? { token: input } : { error: input },
+        { nowMs: now(), text, signIn },
       ),
       token: token.value?.token,
     };
@@ -191,21 +210,14 @@ export function DoctorCardBase(props: DoctorCardBaseProps = {}) {
       <Box my={2}>
         <Divider />
       </Box>
-      <PasteTokenPanel
+      <PasteBox
         text={text}
-        input={pastedToken}
-        onInputChange={setPastedToken}
-        authBaseUrl={doctor.value?.environment.authBaseUrl}
-        now={now}
-      />
-      <Box my={2}>
-        <Divider />
-      </Box>
-      <PasteErrorPanel
-        text={text}
-        input={pastedError}
-        onInputChange={setPastedError}
+        input={input}
+        pasted={pasted}
+        onInputChange={setInput}
+        signIn={signIn}
         related={related}
+        now={now}
       />
       <Box my={2}>
         <Divider />

@@ -22,28 +22,36 @@ export const doctorMessages = {
     probeCall: 'Probing the backend plugins',
     relatedChecks: 'Where this error comes from',
   },
-  pasteToken: {
-    title: 'Paste a token',
-    label: 'Paste a token',
+  paste: {
+    title: 'Paste a token or an error',
+    label: 'Paste a token, an error or a response',
     helper:
-      'A Backstage token or an identity provider’s ID or access token, with or without "Bearer ". It is decoded in this browser: nothing is sent or stored.',
-    diagnose: 'Diagnose token',
+      'A token (with or without "Bearer "), an error body, a whole response with its status line and headers, or a message from a toast, the sign-in window, the identity provider’s error page or a log. It is read in this browser: nothing is sent or stored.',
     clear: 'Clear',
-    claims: 'Claims of the pasted token',
+    readAs: {
+      token: 'Read as a token.',
+      errorBody: 'Read as a Backstage error body.',
+      oauthError:
+        'Read as an OAuth error answer, as an identity provider’s token endpoint sends it.',
+      response: 'Read as an HTTP response with status {{status}}{{body}}.',
+      address: 'Read as an address carrying the identity provider’s error.',
+      log: 'Read as a log entry.',
+      json: 'Read as JSON.',
+      message:
+        'Read as a message, as a toast, a sign-in window, an error page or a log shows it.',
+    },
+    body: {
+      errorBody: ' and a Backstage error body',
+      oauthError: ' and an OAuth error answer',
+      log: ' and a log entry',
+      json: ' and a JSON body',
+      message: ' and a body that is not JSON',
+    },
     header: 'Header of the pasted token',
+    claims: 'Claims of the pasted token',
     claim: 'Claim',
     value: 'Value',
     meaning: 'Meaning',
-    providerToken:
-      'This is not a Backstage token: it looks like an identity provider’s token (typ {{typ}}, issuer {{iss}}). Backstage backends do not accept it.',
-  },
-  pasteError: {
-    title: 'Paste an error',
-    label: 'Paste an error response body',
-    helper:
-      'The body of a 401 or 403 response, as shown in the browser’s network tab. It is read in this browser only.',
-    explain: 'Explain error',
-    clear: 'Clear',
   },
   timeline: {
     title: 'Session timeline',
@@ -383,77 +391,8 @@ export const doctorMessages = {
     errorNotBackstage: {
       title: 'This is not a Backstage error body',
       detail:
-        'Backstage backends answer errors with JSON like {"error": {"name", "message"}}. {{reason}} It may come from a proxy, a load balancer or the identity provider.',
+        'Backstage backends answer errors with JSON like {"error": {"name", "message"}}; this JSON has no error in it. It may come from a proxy, a load balancer or the identity provider.',
       fix: 'Copy the response body from the browser’s network tab (Response, not Preview), or check the proxy in front of Backstage.',
-    },
-    errorMissingCredentials: {
-      title: 'No token was sent',
-      detail:
-        '"Missing credentials": the request reached the backend without an Authorization header or session cookie.',
-      fix: 'Call backends through the fetch API (fetchApiRef), not window.fetch; check that the plugin’s URL is under backend.baseUrl or discovery.endpoints; and that the user is not the frontend-only guest.',
-    },
-    errorFailedUserToken: {
-      title: 'The token expired or its signature is wrong',
-      detail:
-        '"Failed user token verification": the backend could not verify a user token. Either it expired, or it was signed by keys this backend does not know (another instance, rotated keys). Only the backend log says which.',
-      fix: 'To tell them apart, paste the token above: if exp is in the past it expired (refresh the session); if not, it was issued by another backend or its keys changed (sign in again; check that all backend replicas share the auth database).',
-    },
-    errorIllegalToken: {
-      title: 'The token is not a Backstage token',
-      detail:
-        '"Illegal token": the backend could not read the token as a Backstage user, limited-user or service token (e.g. an identity provider’s token, or a truncated one).',
-      fix: 'Send the Backstage token from identityApi.getCredentials(); paste the token above to see what it is.',
-    },
-    errorIllegalLimitedToken: {
-      title: 'The limited user token is not valid',
-      detail:
-        '"Illegal limited user token": the cookie or token meant for cookie authentication could not be verified.',
-      fix: 'Reload the page to get a fresh session cookie; if it keeps failing, sign in again.',
-    },
-    errorMissingExpiration: {
-      title: 'The token has no expiry',
-      detail: '"User token is missing expiration": the token has no exp claim.',
-      fix: 'Use a token issued by the Backstage auth backend.',
-    },
-    errorServiceToken: {
-      title: 'A service token was rejected',
-      detail:
-        '"{{message}}": a backend-to-backend (plugin or static) token failed verification: wrong key, wrong audience, or a subject the target does not accept.',
-      fix: 'Check backend.auth.keys / externalAccess in the calling backend’s config, and that the caller uses the auth service instead of a hand-made token.',
-    },
-    errorCredentialTypeRefused: {
-      title: 'This endpoint refuses this kind of credentials',
-      detail:
-        '"{{message}}": the endpoint only accepts another principal type (user vs service).',
-      fix: 'Call it with the right credentials: from the browser with the user token, from a backend with a service token obtained from the auth service.',
-    },
-    errorMissingSessionCookie: {
-      title: 'The session cookie is missing',
-      detail:
-        '"Missing session cookie": the refresh request reached the auth backend without its refresh cookie. The cookie was never set, expired, or the browser did not send it (app and backend on different sites, http vs https, third-party cookies blocked).',
-      fix: 'Sign in again; if it keeps happening, serve app and backend same-site over https and check the cookie’s domain and path.',
-    },
-    errorRefreshFailed: {
-      title: 'Refreshing the session failed',
-      detail: '"{{message}}": the auth backend could not renew the session.',
-      fix: 'Sign in again. The cause after "caused by" names the provider’s answer.',
-    },
-    errorOriginNotAllowed: {
-      title: 'This origin is not allowed',
-      detail:
-        '"{{message}}": the auth backend refuses sign-in from this page’s origin.',
-      fix: 'Add the origin to the provider’s allowed origins, or open Backstage at app.baseUrl.',
-    },
-    errorNotAllowed: {
-      title: 'Forbidden: you are signed in but not allowed',
-      detail:
-        '{{name}} "{{message}}": authentication worked, the permission policy or an access restriction denied the request.',
-      fix: 'This is not a token problem: ask whoever runs Backstage which permission you lack.',
-    },
-    errorAuthentication: {
-      title: 'The backend refused the credentials',
-      detail: 'AuthenticationError "{{message}}".',
-      fix: 'Paste the token above to check its type, audience and expiry.',
     },
     errorOther: {
       title: 'A Backstage error: {{name}}',

@@ -3,7 +3,6 @@ export {
   DoctorCardBase,
   type DoctorCardBaseProps,
 } from './DoctorCard';
-export { PasteErrorPanel } from './PasteErrorPanel';
-export { PasteTokenPanel } from './PasteTokenPanel';
+export { PasteBox } from './PasteBox';
 export { SessionTimeline } from './SessionTimeline';
 export { SupportBundleButtons } from './SupportBundleButtons';

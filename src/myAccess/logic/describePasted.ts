@@ -2,6 +2,7 @@ import {
   diagnosePastedToken,
   explainErrorBody,
   type DoctorText,
+  type SignInExplanation,
 } from '../doctor/logic';
 import type { SupportBundleInput } from './supportBundle';
 
@@ -13,9 +14,10 @@ import type { SupportBundleInput } from './supportBundle';
  */
 export function describePasted(
   pasted: { token?: string; error?: string },
-  context: { nowMs: number; authBaseUrl?: string; text?: DoctorText },
+  context: { nowMs: number; text?: DoctorText; signIn?: SignInExplanation },
 ): SupportBundleInput['pasted'] {
-  const { nowMs, authBaseUrl, text } = context;
+  const { nowMs, text, signIn = {} } = context;
+  const { authBaseUrl } = signIn;
   const token = pasted.token?.trim() ? pasted.token : undefined;
   const error = pasted.error?.trim() ? pasted.error : undefined;
   if (!token && !error) return undefined;
@@ -31,7 +33,7 @@ export function describePasted(
       error: {
         text: error,
         evaluatedAtMs: nowMs,
-        finding: explainErrorBody(error, text),
+        finding: explainErrorBody(error, text, signIn),
       },
     }),
   };

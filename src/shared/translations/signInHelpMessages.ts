@@ -4,6 +4,8 @@
  * doctor uses them too.
  */
 export const signInHelpMessages = {
+  /** The provider in a finding's text when a pasted error names none. */
+  unnamedProvider: 'IdP',
   checks: {
     intro:
       'These checks run in your browser before sign-in. Share them with whoever runs Backstage.',
@@ -42,6 +44,7 @@ export const signInHelpMessages = {
     status: 'HTTP status',
     apiRef: 'API ref',
     configEntry: 'Config entry',
+    idpError: 'Identity provider error',
   },
   findings: {
     popupBlocked: {
@@ -139,6 +142,191 @@ export const signInHelpMessages = {
       detail:
         'Backstage tried to refresh it silently and got no session back: it expired, was signed out, or the refresh cookie did not reach the backend.',
       fix: 'Sign in again. If this happens on every reload, check that the app and backend are same-site and served over the same scheme.',
+    },
+    loginRejected: {
+      title: 'You dismissed the {{provider}} sign-in request',
+      detail:
+        'Something on the page asked for a {{provider}} session and the request was rejected in Backstage’s login dialog ("Login failed, rejected by user"), so it got no token.',
+      fix: 'Retry what needed {{provider}} (or reload the page) and choose to log in when the dialog asks.',
+    },
+    redirectUrlNotAllowed: {
+      title: 'The backend will not send you back to this page after sign-in',
+      detail:
+        'A redirect sign-in asked the auth backend to return to a URL whose origin it does not allow ("Redirect URL is not an allowed origin"), or that is no http(s) URL.',
+      fix: 'Start sign-in from a page at app.baseUrl ({{appBaseUrl}}); if Backstage is served from several origins, list the others in auth.experimentalExtraAllowedOrigins.',
+    },
+    appOriginInvalid: {
+      title: 'The sign-in request carried an origin the backend cannot read',
+      detail:
+        '"App origin is invalid, failed to parse": the origin the app sent to the auth backend, or carried through the sign-in state, is not a URL. The app’s configuration or a proxy that rewrites the request broke it.',
+      fix: 'Make app.baseUrl a full URL (such as https://backstage.example.com) in the frontend config, check proxies that rewrite query strings, and sign in again.',
+    },
+    unexpectedRedirect: {
+      title: 'The {{provider}} answer reached the backend without a result',
+      detail:
+        '"Unexpected redirect": handling the callback, the provider’s sign-in code asked to start over instead of finishing. The callback arrived without the code it expects: it was opened directly, or something between the identity provider and the backend dropped its query string.',
+      fix: 'Start sign-in again from this page. If it repeats, check that the identity provider returns to {{callbackUrl}} with a code parameter (response type code) and that proxies keep the query string.',
+    },
+    idTokenUnparsable: {
+      title: 'The backend could not read the ID token {{provider}} sent',
+      detail:
+        '"Failed to parse id token and get profile info": the profile lacked an email, picture or name, so the backend looked for them in the ID token, and could not decode it.',
+      fix: 'Check what the identity provider returns as id_token for this client: it must be a JWT. The backend log has the decoding error.',
+    },
+    tokenTooLarge: {
+      title: 'Your Backstage token would be too large to issue',
+      detail:
+        'Backstage tokens may be at most 32,768 characters. The claims the sign-in resolver asked for make yours longer: usually the ownership refs in ent (a user in very many groups) or large custom claims.',
+      fix: 'Make the sign-in resolver issue fewer ownership refs (direct groups only) or smaller custom claims, or set auth.omitIdentityTokenOwnershipClaim: true to keep ent out of the token.',
+    },
+    missingRequestedWith: {
+      title: 'A refresh or sign-out request came without X-Requested-With',
+      detail:
+        '"Invalid X-Requested-With header": the auth backend serves refresh and logout only with the header X-Requested-With: XMLHttpRequest, a guard against cross-site requests. Backstage’s own clients send it; a plain link, a hand-written fetch or a proxy that strips the header does not.',
+      fix: 'Go through Backstage’s auth APIs, or send X-Requested-With: XMLHttpRequest yourself; check that proxies forward the header.',
+    },
+    noUserSub: {
+      title: 'The token names no user',
+      detail:
+        '"No user sub found in token": the token verified, but it has no sub claim, so the backend cannot tell who sent it. Only a hand-made token or a sign-in resolver that sets no sub produces this.',
+      fix: 'Send the token from identityApi.getCredentials(); a custom sign-in resolver must issue claims.sub with the user’s entity ref.',
+    },
+    refreshRequestFailed: {
+      title: 'Renewing the {{provider}} session failed (HTTP {{status}})',
+      detail:
+        '"{{message}}": Backstage asked the auth backend to renew the session and got an error. Backstage keeps only the status text, so the cause is in the response body of the refresh request, or in the backend log.',
+      fix: 'Sign in again. To see the cause, find the request to …/refresh in the browser’s network tab and paste its response into My Access’s paste box.',
+    },
+    idpRedirectUriMismatch: {
+      title: '{{provider}} rejected the callback URL (redirect_uri_mismatch)',
+      detail:
+        'An identity provider sends users back only to the redirect URIs registered for the client, and the one Backstage sent is not among them. The match is exact: scheme, host (localhost is not 127.0.0.1), port, path and trailing slash.',
+      fix: 'Register exactly {{callbackUrl}} as a redirect URI of the client at the identity provider, or set auth.providers.{{providerId}}.{{environment}}.callbackUrl to the URI registered there.',
+    },
+    idpInvalidClient: {
+      title:
+        '{{provider}} does not accept Backstage’s client credentials (invalid_client)',
+      detail:
+        'The identity provider could not authenticate the client: the client ID is unknown there, the client secret is wrong or expired, or the client expects another authentication method.',
+      fix: 'Compare auth.providers.{{providerId}}.{{environment}}.clientId and clientSecret with the client registered at the identity provider; renew an expired secret, then restart the backend.',
+    },
+    idpUnauthorizedClient: {
+      title: 'The client may not use this sign-in flow (unauthorized_client)',
+      detail:
+        '{{provider}} knows the client but does not allow it the grant Backstage uses (authorization code, with refresh tokens), or the client is disabled.',
+      fix: 'Enable the authorization code grant and refresh tokens for the client at the identity provider.',
+    },
+    idpInvalidGrant: {
+      title: '{{provider}} refused the code or refresh token (invalid_grant)',
+      detail:
+        'The authorization code or refresh token the backend presented is expired, already used, revoked, or was issued for another redirect URI or client. Right after sign-in this means the callback ran twice or too late; on refresh, that the session ended at the provider (sign-out elsewhere, password change, token lifetime).',
+      fix: 'Sign in again. If it fails right after sign-in every time, check that the backend’s and the identity provider’s clocks agree and that every backend instance shares the auth database.',
+    },
+    idpInvalidScope: {
+      title:
+        'Backstage asked {{provider}} for a scope it does not allow (invalid_scope)',
+      detail:
+        'The identity provider refused a requested scope: it does not exist there or is not granted to this client. Backstage asks for the provider’s default scopes, auth.providers.{{providerId}}.{{environment}}.additionalScopes, and scopes plugins request.',
+      fix: 'Allow the scope for the client at the identity provider, or remove it from additionalScopes.',
+    },
+    idpAccessDenied: {
+      title: 'The sign-in was denied at the identity provider',
+      detail:
+        '{{provider}} answered access_denied: Deny or Cancel was chosen on its consent or login page, or its policy refuses this account for the Backstage application (not assigned to it, a conditional access rule, a disabled account).',
+      fix: 'Sign in again and allow access. If you did not deny it, ask the identity provider’s administrators to give your account access to the Backstage application.',
+    },
+    idpConsentRequired: {
+      title: 'Consent is needed at {{provider}} (consent_required)',
+      detail:
+        'The identity provider needs you, or an administrator, to consent to the scopes Backstage asks for, and this request did not let it ask: a silent session refresh cannot.',
+      fix: 'Sign in from the button, which lets the identity provider ask. If only an administrator may consent, ask them to grant it for the Backstage application.',
+    },
+    idpLoginRequired: {
+      title: 'You are no longer signed in at {{provider}} (login_required)',
+      detail:
+        'A silent sign-in asked the identity provider to reuse its session without showing a page, and it has none: it expired, or you signed out there.',
+      fix: 'Sign in again from the button.',
+    },
+    idpInteractionRequired: {
+      title:
+        '{{provider}} needs you to act before signing in (interaction_required)',
+      detail:
+        'The identity provider must show you a page first (multi-factor authentication, terms to accept, an account to choose), and the request was a silent one.',
+      fix: 'Sign in from the button and finish what the identity provider asks.',
+    },
+    idpOther: {
+      title: '{{provider}} answered the sign-in with an error',
+      detail:
+        'The backend got an error from the identity provider, or from reading its answer: "{{message}}".',
+      fix: 'The text after "Authentication failed" is the provider’s own: look it up in the provider’s documentation, and compare the client registered there with auth.providers.{{providerId}}.{{environment}}. The auth backend log has the details.',
+    },
+    errorMissingCredentials: {
+      title: 'No token was sent',
+      detail:
+        '"Missing credentials": the request reached the backend without an Authorization header or session cookie.',
+      fix: 'Call backends through the fetch API (fetchApiRef), not window.fetch; check that the plugin’s URL is under backend.baseUrl or discovery.endpoints; and that the user is not the frontend-only guest.',
+    },
+    errorFailedUserToken: {
+      title: 'The token expired or its signature is wrong',
+      detail:
+        '"Failed user token verification": the backend could not verify a user token. Either it expired, or it was signed by keys this backend does not know (another instance, rotated keys). Only the backend log says which.',
+      fix: 'To tell them apart, paste the token into My Access’s paste box: if exp is in the past it expired (refresh the session); if not, it was issued by another backend or its keys changed (sign in again; check that all backend replicas share the auth database).',
+    },
+    errorIllegalToken: {
+      title: 'The token is not a Backstage token',
+      detail:
+        '"Illegal token": the backend could not read the token as a Backstage user, limited-user or service token (e.g. an identity provider’s token, or a truncated one).',
+      fix: 'Send the Backstage token from identityApi.getCredentials(); paste the token into My Access’s paste box to see what it is.',
+    },
+    errorIllegalLimitedToken: {
+      title: 'The limited user token is not valid',
+      detail:
+        '"Illegal limited user token": the cookie or token meant for cookie authentication could not be verified.',
+      fix: 'Reload the page to get a fresh session cookie; if it keeps failing, sign in again.',
+    },
+    errorMissingExpiration: {
+      title: 'The token has no expiry',
+      detail: '"User token is missing expiration": the token has no exp claim.',
+      fix: 'Use a token issued by the Backstage auth backend.',
+    },
+    errorServiceToken: {
+      title: 'A service token was rejected',
+      detail:
+        '"{{message}}": a backend-to-backend (plugin or static) token failed verification: wrong key, wrong audience, or a subject the target does not accept.',
+      fix: 'Check backend.auth.keys / externalAccess in the calling backend’s config, and that the caller uses the auth service instead of a hand-made token.',
+    },
+    errorCredentialTypeRefused: {
+      title: 'This endpoint refuses this kind of credentials',
+      detail:
+        '"{{message}}": the endpoint only accepts another principal type (user vs service).',
+      fix: 'Call it with the right credentials: from the browser with the user token, from a backend with a service token obtained from the auth service.',
+    },
+    errorMissingSessionCookie: {
+      title: 'The session cookie is missing',
+      detail:
+        '"Missing session cookie": the refresh request reached the auth backend without its refresh cookie. The cookie was never set, expired, or the browser did not send it (app and backend on different sites, http vs https, third-party cookies blocked).',
+      fix: 'Sign in again; if it keeps happening, serve app and backend same-site over https and check the cookie’s domain and path.',
+    },
+    errorRefreshFailed: {
+      title: 'Refreshing the session failed',
+      detail: '"{{message}}": the auth backend could not renew the session.',
+      fix: 'Sign in again. The cause after "caused by" names the provider’s answer.',
+    },
+    errorNotAllowed: {
+      title: 'Forbidden: you are signed in but not allowed',
+      detail:
+        '"{{message}}": authentication worked, the permission policy or an access restriction denied the request.',
+      fix: 'This is not a token problem: ask whoever runs Backstage which permission you lack.',
+    },
+    errorAuthentication: {
+      title: 'The backend refused the credentials',
+      detail: 'AuthenticationError "{{message}}".',
+      fix: 'Paste the token into My Access’s paste box to check its type, audience and expiry.',
+    },
+    pastedUnknown: {
+      title: 'This text is no error this page knows',
+      detail: '"{{message}}"',
+      fix: 'Paste the whole answer if you have it (status line, headers and body from the network tab), or the full message. Otherwise copy the support bundle for whoever runs Backstage: the backend log at the same moment names the cause.',
     },
     unknown: {
       title: 'Sign-in with {{provider}} failed',

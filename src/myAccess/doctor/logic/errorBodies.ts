@@ -1,17 +1,13 @@
-import type {
-  Finding,
-  FindingSeverity,
-  FindingText,
-} from '../../../shared/findings/logic';
+import type { Finding, FindingText } from '../../../shared/findings/logic';
 import {
   classifySignInFailure,
-  readProviderLack,
+  defaultSignInText,
+  type SignInFailure,
+  type SignInFailureContext,
 } from '../../../shared/logic/signInFailures';
-import {
-  defaultDoctorText,
-  doctorFinding,
-  type DoctorFindingId,
-} from './findings';
+import { normalizeTokenInput } from '../../../shared/logic/token';
+import { providerCallbackUrl } from '../../../shared/providers';
+import { defaultDoctorText, doctorFinding } from './findings';
 
 /**
  * The parts of Backstage's JSON error body the doctor reads:
@@ -23,8 +19,49 @@ export type BackstageErrorBody = {
   statusCode?: number;
 };
 
-/** Pasted bodies longer than this are cut before parsing. */
-const MAX_BODY_LENGTH = 200_000;
+/**
+ * What a pasted text turned out to be:
+ * - `token`: a token, with or without `Bearer ` (diagnosed by
+ *   `diagnosePastedToken`);
+ * - `errorBody`: Backstage's JSON error body;
+ * - `oauthError`: an OAuth error answer, `{ error, error_description }`;
+ * - `response`: an HTTP response with its status line and headers;
+ * - `address`: an address carrying `?error=` (a callback URL);
+ * - `log`: a JSON log entry with a message;
+ * - `json`: JSON with no error in it;
+ * - `message`: any other text (a toast, a popup, an error page, a log line).
+ */
+export type PastedKind =
+  | 'empty'
+  | 'token'
+  | 'errorBody'
+  | 'oauthError'
+  | 'response'
+  | 'address'
+  | 'log'
+  | 'json'
+  | 'message';
+
+/** What a pasted response's body can be. */
+type BodyKind = 'errorBody' | 'oauthError' | 'log' | 'json' | 'message';
+
+/** A pasted text, read: its kind and the failure it reports. */
+export type PastedText = {
+  kind: PastedKind;
+  /** What the response's body was, for `response`. */
+  body?: BodyKind;
+  /** The status of a pasted response or of an error body. */
+  status?: number;
+  /** The name, message and status to explain; none for a token. */
+  failure?: SignInFailure;
+  /** Whether the failure came in Backstage's error body. */
+  backstage?: boolean;
+  /** The auth provider the text names, e.g. in a callback address. */
+  providerId?: string;
+};
+
+/** Pasted text longer than this is cut before reading. */
+const MAX_PASTE_LENGTH = 200_000;
 /** Messages are quoted up to this length. */
 const MAX_MESSAGE_LENGTH = 500;
 
@@ -34,17 +71,15 @@ function clip(value: string): string {
     : value;
 }
 
-function ownString(obj: unknown, key: string): string | undefined {
-  if (!obj || typeof obj !== 'object' || Array.isArray(obj)) return undefined;
-  if (!Object.prototype.hasOwnProperty.call(obj, key)) return undefined;
-  const value = (obj as Record<string, unknown>)[key];
-  return typeof value === 'string' ? value : undefined;
-}
-
-function ownObject(obj: unknown, key: string): unknown {
+function own(obj: unknown, key: string): unknown {
   if (!obj || typeof obj !== 'object' || Array.isArray(obj)) return undefined;
   if (!Object.prototype.hasOwnProperty.call(obj, key)) return undefined;
   return (obj as Record<string, unknown>)[key];
+}
+
+function ownString(obj: unknown, key: string): string | undefined {
+  const value = own(obj, key);
+  return typeof value === 'string' ? value : undefined;
 }
 
 /**
@@ -53,11 +88,11 @@ function ownObject(obj: unknown, key: string): unknown {
 export function readBackstageErrorBody(
   json: unknown,
 ): BackstageErrorBody | undefined {
-  const error = ownObject(json, 'error');
+  const error = own(json, 'error');
   const name = ownString(error, 'name');
   const message = ownString(error, 'message');
   if (name === undefined || message === undefined) return undefined;
-  const statusCode = ownObject(ownObject(json, 'response'), 'statusCode');
+  const statusCode = own(own(json, 'response'), 'statusCode');
   return {
     name: clip(name),
     message: clip(message),
@@ -68,156 +103,253 @@ export function readBackstageErrorBody(
   };
 }
 
-const RULES: Array<{
-  test: (e: BackstageErrorBody) => boolean;
-  id: DoctorFindingId;
-  severity: FindingSeverity;
-}> = [
-  {
-    test: e => /^Missing credentials/i.test(e.message),
-    id: 'errorMissingCredentials',
-    severity: 'problem',
-  },
-  {
-    test: e => /Failed user token verification/i.test(e.message),
-    id: 'errorFailedUserToken',
-    severity: 'problem',
-  },
-  {
-    test: e => /^Illegal limited user token/i.test(e.message),
-    id: 'errorIllegalLimitedToken',
-    severity: 'problem',
-  },
-  {
-    test: e => /^Illegal token/i.test(e.message),
-    id: 'errorIllegalToken',
-    severity: 'problem',
-  },
-  {
-    test: e => /User token is missing expiration/i.test(e.message),
-    id: 'errorMissingExpiration',
-    severity: 'problem',
-  },
-  {
-    test: e => /Missing session cookie/i.test(e.message),
-    id: 'errorMissingSessionCookie',
-    severity: 'problem',
-  },
-  {
-    test: e => /^Refresh failed/i.test(e.message),
-    id: 'errorRefreshFailed',
-    severity: 'problem',
-  },
-  {
-    test: e =>
-      /does not allow '(service|user|none)' credentials/i.test(e.message),
-    id: 'errorCredentialTypeRefused',
-    severity: 'problem',
-  },
-  {
-    test: e =>
-      /plugin token|service token|static token|external access|obo claim|access restrictions|cannot be delegated|restricted to plugin/i.test(
-        e.message,
-      ),
-    id: 'errorServiceToken',
-    severity: 'problem',
-  },
-  {
-    test: e => /^Origin '.*' is not allowed/i.test(e.message),
-    id: 'errorOriginNotAllowed',
-    severity: 'problem',
-  },
-  {
-    test: e => e.name === 'NotAllowedError' || e.statusCode === 403,
-    id: 'errorNotAllowed',
-    severity: 'warning',
-  },
-  {
-    test: e => e.name === 'AuthenticationError' || e.statusCode === 401,
-    id: 'errorAuthentication',
-    severity: 'problem',
-  },
-];
+function joinError(error: string, description?: string): string {
+  return clip(description ? `${error} (${description})` : error);
+}
+
+/** Reads a body: JSON of a known shape, or text. */
+function readBody(body: string): (PastedText & { kind: BodyKind }) | undefined {
+  const start = body.indexOf('{');
+  const end = body.lastIndexOf('}');
+  if (start === -1 || end < start) return undefined;
+  let json: unknown;
+  try {
+    json = JSON.parse(body.slice(start, end + 1));
+  } catch {
+    return undefined;
+  }
+  const backstage = readBackstageErrorBody(json);
+  if (backstage) {
+    const { name, message, statusCode: status } = backstage;
+    return {
+      kind: 'errorBody',
+      status,
+      failure: { name, message, status },
+      backstage: true,
+    };
+  }
+  const oauthError = ownString(json, 'error');
+  if (oauthError) {
+    const message = joinError(oauthError, ownString(json, 'error_description'));
+    return { kind: 'oauthError', failure: { message } };
+  }
+  const logged = ownString(json, 'message');
+  if (logged) {
+    return {
+      kind: 'log',
+      failure: { name: ownString(json, 'name'), message: clip(logged) },
+    };
+  }
+  return { kind: 'json' };
+}
+
+// "HTTP/1.1 401 Unauthorized", or DevTools' "Status Code: 401 Unauthorized".
+const STATUS_LINE = /^(?:HTTP\/[\d.]+\s+|status(?: code)?:\s*)(\d{3})\b/im;
+const TOKEN = /^[A-Za-z0-9._~+/=-]+$/;
+const JWT = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
+
+/** The provider a message names: `/api/auth/<id>/` or `provider '<id>'`. */
+function providerNamed(message: string): string | undefined {
+  return (
+    /\/api\/auth\/([\w-]+)\//.exec(message)?.[1] ??
+    /provider (?:registered for )?'([\w-]+)'/i.exec(message)?.[1]
+  );
+}
 
 /**
- * How to explain the auth backend's own errors: as the sign-in page does,
- * in its messages, for the app's `auth.environment`.
+ * Tells what the user pasted: a token, an error body, a response, an
+ * address with an error, or a message. Never throws; reads in the browser.
  */
-export type SignInExplanation = { text?: FindingText; environment?: string };
+export function readPastedText(input: string): PastedText {
+  const text =
+    typeof input === 'string' ? input.slice(0, MAX_PASTE_LENGTH).trim() : '';
+  if (!text) return { kind: 'empty' };
+  const read = readText(text);
+  const providerId = read.failure && providerNamed(text);
+  return providerId ? { ...read, providerId } : read;
+}
+
+function readText(text: string): PastedText {
+  const unquoted = text.replace(/^["'`]+|["'`,;]+$/g, '');
+  const scheme = /^(authorization:\s*)?bearer\b/i.test(unquoted);
+  const candidate = normalizeTokenInput(unquoted);
+  if (
+    (scheme && !/\s/.test(candidate)) ||
+    JWT.test(candidate) ||
+    // A long opaque string with digits, as access tokens are.
+    (candidate.length >= 24 && TOKEN.test(candidate) && /\d/.test(candidate))
+  ) {
+    return { kind: 'token' };
+  }
+
+  const status = STATUS_LINE.exec(text);
+  if (status) {
+    const code = Number(status[1]);
+    const [, body = ''] = text.split(/\r?\n\s*\r?\n/, 2);
+    const inBody = readBody(body) ?? readBody(text);
+    // RFC 6750: Bearer error="invalid_token", error_description="…"
+    const challenge =
+      /www-authenticate:.*\berror="([^"]*)"(?:.*error_description="([^"]*)")?/i.exec(
+        text,
+      );
+    const failure: SignInFailure = inBody?.failure
+      ? { ...inBody.failure, status: inBody.failure.status ?? code }
+      : {
+          status: code,
+          ...(challenge && { message: joinError(challenge[1], challenge[2]) }),
+        };
+    return {
+      kind: 'response',
+      body: inBody?.kind ?? (body.trim() ? 'message' : undefined),
+      status: code,
+      failure,
+      backstage: inBody?.backstage,
+    };
+  }
+
+  const inJson = readBody(text);
+  if (inJson) return inJson;
+
+  const query =
+    /[?&#]error=([^&#\s]*)(?:.*?[?&#]error_description=([^&#\s]*))?/.exec(text);
+  if (query) {
+    const decode = (v?: string) => {
+      try {
+        return v && decodeURIComponent(v.replace(/\+/g, ' '));
+      } catch {
+        return v;
+      }
+    };
+    return {
+      kind: 'address',
+      failure: { message: joinError(decode(query[1]) ?? '', decode(query[2])) },
+    };
+  }
+
+  // "AuthenticationError: Missing credentials", as a log or a toast shows it.
+  const named = /^([A-Z]\w*Error):\s*([\s\S]*)$/.exec(text);
+  return {
+    kind: 'message',
+    failure: named
+      ? { name: named[1], message: clip(named[2]) }
+      : { message: clip(text) },
+  };
+}
 
 /**
- * Explains one Backstage error: what the message means for the token and
- * what to do. The auth backend's "provider missing" answers become the
- * finding the sign-in page shows for them.
+ * How the doctor explains a failure: with the sign-in page's rules and
+ * messages, for this app's URLs and `auth.environment`, and the provider
+ * the failure names (else the one signed in with).
+ */
+export type SignInExplanation = {
+  text?: FindingText;
+} & Partial<SignInFailureContext>;
+
+/** The callback URL of a provider, its id to fill in when unknown. */
+function callbackUrlFor(
+  given: Partial<SignInFailureContext>,
+  providerId: string,
+): string | undefined {
+  const base = given.authBaseUrl;
+  if (!base) return given.callbackUrl;
+  return providerId
+    ? providerCallbackUrl(base, providerId)
+    : `${base.replace(/\/+$/, '')}/<provider id>/handler/frame`;
+}
+
+/** The provider a text names wins over the one signed in with. */
+function namingProvider(
+  signIn: SignInExplanation,
+  providerId: string | undefined,
+): SignInExplanation {
+  if (!providerId || providerId === signIn.providerId) return signIn;
+  const { providerTitle: _other, ...rest } = signIn;
+  return { ...rest, providerId };
+}
+
+/**
+ * Explains one failure with the one explainer the sign-in page uses. A
+ * Backstage error no rule knows is said to be no authentication failure.
+ */
+export function explainFailure(
+  failure: SignInFailure,
+  backstage: boolean,
+  text: FindingText = defaultDoctorText,
+  signIn: SignInExplanation = {},
+): Finding {
+  const { text: signInText = defaultSignInText, ...given } = signIn;
+  const providerId = given.providerId ?? '';
+  const finding = classifySignInFailure(
+    failure,
+    {
+      pageOrigin: '',
+      ...given,
+      providerId,
+      providerTitle:
+        given.providerTitle || providerId || signInText('unnamedProvider'),
+      callbackUrl: callbackUrlFor(given, providerId),
+    },
+    signInText,
+    'pasted',
+  );
+  if (finding.id !== 'pastedUnknown' || !backstage) return finding;
+  return doctorFinding(
+    text,
+    'errorOther',
+    'warning',
+    {
+      name: failure.name ?? '',
+      message: failure.message ?? '',
+      status: failure.status ? ` (HTTP ${failure.status})` : '',
+    },
+    { evidence: finding.evidence },
+  );
+}
+
+/**
+ * Explains one Backstage error body, as a probe brings it.
  */
 export function explainBackstageError(
   error: BackstageErrorBody,
   text: FindingText = defaultDoctorText,
   signIn: SignInExplanation = {},
 ): Finding {
-  if (readProviderLack(error.message)) {
-    const providerId = /'([^']+)'/.exec(error.message)?.[1] ?? '';
-    return classifySignInFailure(
-      { name: error.name, message: error.message, status: error.statusCode },
-      {
-        providerId,
-        providerTitle: providerId,
-        pageOrigin: '',
-        environment: signIn.environment,
-      },
-      signIn.text,
-    );
-  }
-  const params = {
-    name: error.name,
-    message: error.message,
-    status: error.statusCode ? ` (HTTP ${error.statusCode})` : '',
-  };
-  const evidence = [
-    { label: text('evidence.errorName'), value: error.name },
-    { label: text('evidence.errorMessage'), value: error.message },
-    ...(error.statusCode
-      ? [{ label: text('evidence.status'), value: String(error.statusCode) }]
-      : []),
-  ];
-  const rule = RULES.find(r => r.test(error));
-  return rule
-    ? doctorFinding(text, rule.id, rule.severity, params, { evidence })
-    : doctorFinding(text, 'errorOther', 'warning', params, { evidence });
+  return explainFailure(
+    { name: error.name, message: error.message, status: error.statusCode },
+    true,
+    text,
+    namingProvider(signIn, providerNamed(error.message)),
+  );
 }
 
 /**
- * Explains a pasted response body. Accepts text around the JSON (a status
- * line, headers) by parsing from the first `{`. Never throws.
+ * Explains a pasted text that is not a token: what it says went wrong, or
+ * why there is nothing to explain. Never throws.
  */
+export function explainPastedText(
+  pasted: PastedText,
+  text: FindingText = defaultDoctorText,
+  signIn: SignInExplanation = {},
+): Finding {
+  if (pasted.kind === 'empty') {
+    return doctorFinding(text, 'errorEmpty', 'warning', {});
+  }
+  if (!pasted.failure || (!pasted.failure.message && !pasted.failure.status)) {
+    return doctorFinding(text, 'errorNotBackstage', 'warning', {});
+  }
+  return explainFailure(
+    pasted.failure,
+    !!pasted.backstage,
+    text,
+    namingProvider(signIn, pasted.providerId),
+  );
+}
+
+/** Reads and explains a pasted error in one step (the support bundle's). */
 export function explainErrorBody(
   input: string,
   text: FindingText = defaultDoctorText,
   signIn: SignInExplanation = {},
 ): Finding {
-  const body =
-    typeof input === 'string' ? input.slice(0, MAX_BODY_LENGTH).trim() : '';
-  if (!body) return doctorFinding(text, 'errorEmpty', 'warning', {});
-  const start = body.indexOf('{');
-  const end = body.lastIndexOf('}');
-  if (start === -1 || end < start) {
-    return doctorFinding(text, 'errorNotBackstage', 'warning', {
-      reason: 'This text is not JSON.',
-    });
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(body.slice(start, end + 1));
-  } catch {
-    return doctorFinding(text, 'errorNotBackstage', 'warning', {
-      reason: 'This text is not valid JSON.',
-    });
-  }
-  const error = readBackstageErrorBody(json);
-  if (!error) {
-    return doctorFinding(text, 'errorNotBackstage', 'warning', {
-      reason: 'This JSON has no error.name and error.message.',
-    });
-  }
-  return explainBackstageError(error, text, signIn);
+  return explainPastedText(readPastedText(input), text, signIn);
 }

@@ -38,8 +38,12 @@ export {
 export {
   explainBackstageError,
   explainErrorBody,
+  explainPastedText,
   readBackstageErrorBody,
+  readPastedText,
   type BackstageErrorBody,
+  type PastedKind,
+  type PastedText,
   type SignInExplanation,
 } from './errorBodies';
 export {

@@ -213,6 +213,289 @@ const cases: Array<
   ['nothing at all', {}, 'unknown', 'problem'],
 ];
 
+// Each message quoted exactly as the package named beside it writes it
+// (node_modules/@backstage/<package>/dist), or as the identity provider
+// sends it; `${…}` parts filled in the way they are at run time.
+const quoted: Array<[string, SignInFailure, SignInFindingId]> = [
+  [
+    'core-app-api OAuthRequestManager: the login dialog rejected',
+    { name: 'RejectedError', message: 'Login failed, rejected by user' },
+    'loginRejected',
+  ],
+  [
+    'auth-node createOAuthRouteHandlers: redirect flow to a foreign origin',
+    {
+      name: 'NotAllowedError',
+      message: 'Redirect URL is not an allowed origin',
+      status: 403,
+    },
+    'redirectUrlNotAllowed',
+  ],
+  [
+    'auth-node createOAuthRouteHandlers: origin that is no URL (start)',
+    {
+      name: 'InputError',
+      message: 'App origin is invalid, failed to parse',
+      status: 400,
+    },
+    'appOriginInvalid',
+  ],
+  [
+    'auth-node PassportHelpers: strategy redirected in the callback',
+    { name: 'Error', message: 'Unexpected redirect' },
+    'unexpectedRedirect',
+  ],
+  [
+    'auth-node PassportHelpers: unreadable ID token',
+    {
+      name: 'ForwardedError',
+      message:
+        'Failed to parse id token and get profile info; caused by Error: Invalid token specified',
+    },
+    'idTokenUnparsable',
+  ],
+  [
+    'core-app-api DefaultAuthConnector: refresh answered with an error status',
+    {
+      name: 'Error',
+      message: 'Auth refresh request failed, Unauthorized',
+      status: 401,
+    },
+    'refreshRequestFailed',
+  ],
+  [
+    'core-app-api DefaultAuthConnector: HTTP/2 has no status text',
+    { name: 'Error', message: 'Auth refresh request failed, ', status: 500 },
+    'refreshRequestFailed',
+  ],
+  [
+    'auth-backend issueUserToken: token over 32,768 characters',
+    {
+      name: 'Error',
+      message:
+        'Failed to issue a new user token. The resulting token is excessively large, with either too many ownership claims or too large custom claims. You likely have a bug either in the sign-in resolver or catalog data. The following claims were requested: \'{"sub":"user:default/many","ent":[]}\'',
+    },
+    'tokenTooLarge',
+  ],
+  [
+    'backend-defaults UserTokenHandler: no sub',
+    {
+      name: 'AuthenticationError',
+      message: 'No user sub found in token',
+      status: 401,
+    },
+    'noUserSub',
+  ],
+  [
+    'auth-node createOAuthRouteHandlers: refresh without X-Requested-With',
+    {
+      name: 'AuthenticationError',
+      message: 'Invalid X-Requested-With header',
+      status: 401,
+    },
+    'missingRequestedWith',
+  ],
+  [
+    'backend-defaults: no token at all',
+    {
+      name: 'AuthenticationError',
+      message: 'Missing credentials',
+      status: 401,
+    },
+    'errorMissingCredentials',
+  ],
+  [
+    'backend-defaults UserTokenHandler: expired or foreign token',
+    {
+      name: 'AuthenticationError',
+      message: 'Failed user token verification',
+      status: 401,
+    },
+    'errorFailedUserToken',
+  ],
+  [
+    'auth-backend: refresh without the cookie',
+    {
+      name: 'AuthenticationError',
+      message: 'Refresh failed; caused by InputError: Missing session cookie',
+      status: 401,
+    },
+    'errorMissingSessionCookie',
+  ],
+  [
+    'auth-node PassportHelpers: an IdP error by code (popup, ForwardedError)',
+    {
+      name: 'Error',
+      message:
+        'Login failed; caused by Error: Authentication failed, redirect_uri_mismatch',
+    },
+    'idpRedirectUriMismatch',
+  ],
+  [
+    'auth-node PassportHelpers via openid-client: invalid_client',
+    {
+      name: 'Error',
+      message:
+        'Authentication failed, invalid_client (client authentication failed)',
+    },
+    'idpInvalidClient',
+  ],
+  [
+    'auth-node PassportHelpers: unauthorized_client',
+    { name: 'Error', message: 'Authentication failed, unauthorized_client' },
+    'idpUnauthorizedClient',
+  ],
+  [
+    'auth-node PassportHelpers via openid-client: invalid_grant',
+    {
+      name: 'Error',
+      message:
+        'Authentication failed, invalid_grant (grant request is invalid)',
+    },
+    'idpInvalidGrant',
+  ],
+  [
+    'auth-node PassportHelpers: invalid_scope',
+    {
+      name: 'Error',
+      message:
+        'Authentication failed, invalid_scope (requested scope is not allowed)',
+    },
+    'idpInvalidScope',
+  ],
+  [
+    'auth-node PassportHelpers (strategy.fail): access_denied',
+    { name: 'Error', message: 'Authentication rejected, access_denied' },
+    'idpAccessDenied',
+  ],
+  [
+    'passport-oauth2 (GitHub) puts the description in Authentication rejected',
+    {
+      name: 'Error',
+      message:
+        'Authentication rejected, The user has denied your application access.',
+    },
+    'idpAccessDenied',
+  ],
+  [
+    'GitHub describes a redirect mismatch in words',
+    {
+      name: 'Error',
+      message:
+        'Authentication failed, The redirect_uri MUST match the registered callback URL for this application.',
+    },
+    'idpRedirectUriMismatch',
+  ],
+  [
+    'Entra ID error page: AADSTS50011',
+    {
+      message:
+        "AADSTS50011: The redirect URI 'http://localhost:7007/api/auth/microsoft/handler/frame' specified in the request does not match the redirect URIs configured for the application",
+    },
+    'idpRedirectUriMismatch',
+  ],
+  [
+    'OIDC silent request: consent_required',
+    { name: 'Error', message: 'Authentication failed, consent_required' },
+    'idpConsentRequired',
+  ],
+  [
+    'OIDC silent request: login_required',
+    {
+      name: 'Error',
+      message:
+        'Authentication failed, login_required (End-User authentication is required)',
+    },
+    'idpLoginRequired',
+  ],
+  [
+    'OIDC silent request: interaction_required',
+    { name: 'Error', message: 'Authentication failed, interaction_required' },
+    'idpInteractionRequired',
+  ],
+  [
+    'auth-node PassportHelpers: any other provider error',
+    {
+      name: 'Error',
+      message: 'Authentication failed, temporarily_unavailable',
+    },
+    'idpOther',
+  ],
+];
+
+describe('each message Backstage and identity providers write', () => {
+  it.each(quoted)('%s', (_source, failure, id) => {
+    const finding = classifySignInFailure(failure, context);
+    expect(finding.id).toBe(id);
+    expect(finding.title).not.toMatch(/\{\{|findings\./);
+    expect(finding.fix).toBeTruthy();
+  });
+
+  it('gives every listed message a finding of its own', () => {
+    const ids = new Set(quoted.map(([, , id]) => id));
+    // 26 messages, 22 findings: GitHub's and Entra ID's wordings of a code
+    // share the code's finding, and so do the two refresh status texts.
+    expect(ids.size).toBe(22);
+    expect(ids.has('unknown')).toBe(false);
+  });
+
+  it('names the exact callback URL to register for redirect_uri_mismatch', () => {
+    const finding = classifySignInFailure(
+      { message: 'Authentication failed, redirect_uri_mismatch' },
+      context,
+    );
+    expect(finding.fix).toContain(
+      'Register exactly http://127.0.0.1:7007/api/auth/oidc/handler/frame',
+    );
+    expect(finding.evidence).toContainEqual({
+      label: 'Callback URL',
+      value: 'http://127.0.0.1:7007/api/auth/oidc/handler/frame',
+    });
+  });
+
+  it('tells a denial at the identity provider from a failure', () => {
+    const denied = classifySignInFailure(
+      { message: 'Authentication rejected, access_denied' },
+      context,
+    );
+    expect(denied.severity).toBe('warning');
+    expect(denied.title).toBe(
+      'The sign-in was denied at the identity provider',
+    );
+    expect(denied.evidence).toContainEqual({
+      label: 'Identity provider error',
+      value: 'access_denied',
+    });
+    expect(
+      classifySignInFailure(
+        { message: 'Authentication failed, invalid_grant' },
+        context,
+      ).severity,
+    ).toBe('problem');
+  });
+
+  it('quotes an unrecognised provider error in its detail', () => {
+    const finding = classifySignInFailure(
+      { message: 'Authentication failed, temporarily_unavailable' },
+      context,
+    );
+    expect(finding.detail).toContain(
+      '"Authentication failed, temporarily_unavailable"',
+    );
+  });
+
+  it('calls text it does not know a paste, not a failed sign-in, when asked', () => {
+    const finding = classifySignInFailure(
+      { message: 'the cat sat on the mat' },
+      context,
+      undefined,
+      'pasted',
+    );
+    expect(finding.id).toBe('pastedUnknown');
+    expect(finding.title).not.toMatch(/sign-in with/i);
+  });
+});
+
 describe('classifySignInFailure', () => {
   it.each(cases)('%s', (_name, failure, id, severity) => {
     const finding = classifySignInFailure(failure, context);

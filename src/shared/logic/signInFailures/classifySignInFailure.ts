@@ -3,8 +3,10 @@ import {
   defaultSignInText,
   signInFinding,
   type SignInFinding,
+  type SignInFindingId,
 } from './findings';
 import { PROVIDER_LACK_FINDINGS, readProviderLack } from './checks';
+import { IDP_ERROR_FINDINGS, readIdpError } from './idpErrors';
 
 /**
  * The parts of a failure that classification looks at.
@@ -85,16 +87,155 @@ export function isNetworkFailure(failure: SignInFailure): boolean {
   return NETWORK_MESSAGES.some(re => re.test(message));
 }
 
+type ContextFact = 'pageOrigin' | 'appBaseUrl' | 'callbackUrl' | 'authBaseUrl';
+
 /**
- * Turns a failed sign-in into a finding that says what happened, the likely
- * cause and the fix. Recognises Backstage's own error messages (popup, origin,
- * resolver, auth router and guest provider); anything else becomes `unknown`
- * with the original name and message as evidence.
+ * One recognised message: the finding it gets, when a message, an error
+ * name or a status matches. Findings quote the context facts listed, then
+ * the error itself unless `quiet`.
+ */
+type Rule = {
+  id: SignInFindingId;
+  match?: RegExp;
+  names?: string[];
+  statuses?: number[];
+  /** A condition every match must also meet. */
+  when?: (failure: SignInFailure) => boolean;
+  severity?: 'warning';
+  facts?: ContextFact[];
+  quiet?: true;
+};
+
+// First match wins: specific messages before the generic 401 and 403.
+// The messages are Backstage's own (core-app-api, auth-node, auth-backend,
+// backend-defaults, the guest module) or the browser's.
+const RULES: Rule[] = [
+  {
+    id: 'popupBlocked',
+    match: /failed to open auth popup/i,
+    names: ['PopupRejectedError'],
+    quiet: true,
+  },
+  {
+    id: 'popupClosed',
+    match: /popup was closed/i,
+    names: ['PopupClosedError'],
+    severity: 'warning',
+    quiet: true,
+  },
+  { id: 'loginRejected', match: /rejected by user/i, severity: 'warning' },
+  { id: 'missingEmail', match: /does not contain an email/i },
+  { id: 'unresolvedIdentity', match: /unable to resolve user identity/i },
+  { id: 'emailDomainNotAllowed', match: /not from an allowed domain/i },
+  {
+    id: 'originNotAllowed',
+    match: /origin '.*' is not allowed/i,
+    facts: ['pageOrigin', 'appBaseUrl'],
+  },
+  {
+    id: 'redirectUrlNotAllowed',
+    match: /redirect url is not an allowed origin|redirect url is invalid/i,
+    facts: ['pageOrigin', 'appBaseUrl'],
+  },
+  {
+    id: 'appOriginInvalid',
+    match: /app origin is invalid/i,
+    facts: ['appBaseUrl'],
+  },
+  {
+    id: 'cookieNonce',
+    match: /missing cookie nonce|invalid nonce/i,
+    facts: ['callbackUrl'],
+  },
+  {
+    id: 'guestRefused',
+    match:
+      /guest provider (cannot be used outside of a development environment|is NOT recommended for use outside)/i,
+  },
+  {
+    id: 'unexpectedRedirect',
+    match: /unexpected redirect/i,
+    facts: ['callbackUrl'],
+  },
+  { id: 'idTokenUnparsable', match: /failed to parse id token/i },
+  { id: 'tokenTooLarge', match: /token is excessively large/i },
+  { id: 'noSignInResolver', match: /not configured to support sign-in/i },
+  {
+    id: 'missingRequestedWith',
+    match: /invalid x-requested-with header/i,
+    facts: ['authBaseUrl'],
+  },
+  { id: 'noUserSub', match: /no user sub found in token/i },
+  { id: 'errorMissingCredentials', match: /^missing credentials/i },
+  { id: 'errorFailedUserToken', match: /failed user token verification/i },
+  { id: 'errorIllegalLimitedToken', match: /^illegal limited user token/i },
+  { id: 'errorIllegalToken', match: /^illegal token/i },
+  { id: 'errorMissingExpiration', match: /user token is missing expiration/i },
+  { id: 'errorMissingSessionCookie', match: /missing session cookie/i },
+  { id: 'errorRefreshFailed', match: /^refresh failed/i },
+  {
+    id: 'refreshRequestFailed',
+    match: /auth refresh request failed/i,
+    facts: ['authBaseUrl'],
+  },
+  {
+    id: 'errorCredentialTypeRefused',
+    match: /does not allow '(service|user|none)' credentials/i,
+  },
+  {
+    id: 'errorServiceToken',
+    match:
+      /plugin token|service token|static token|external access|obo claim|access restrictions|cannot be delegated|restricted to plugin/i,
+  },
+  { id: 'idpOther', match: /authentication (failed|rejected),/i },
+  {
+    id: 'unresolvedIdentity',
+    match: /user not found/i,
+    // Only the catalog lookup's NotFoundError means the user is unknown.
+    when: f => f.name === 'NotFoundError',
+  },
+  {
+    id: 'errorNotAllowed',
+    names: ['NotAllowedError'],
+    statuses: [403],
+    severity: 'warning',
+  },
+  {
+    id: 'errorAuthentication',
+    names: ['AuthenticationError'],
+    statuses: [401],
+  },
+];
+
+function matches(rule: Rule, failure: SignInFailure, message: string) {
+  if (rule.when && !rule.when(failure)) return false;
+  return (
+    (rule.match?.test(message) ?? false) ||
+    (!!failure.name && (rule.names?.includes(failure.name) ?? false)) ||
+    (failure.status !== undefined &&
+      (rule.statuses?.includes(failure.status) ?? false))
+  );
+}
+
+/**
+ * What to call a message no rule knows: a failed sign-in on the sign-in
+ * page, a pasted text in the doctor (where there was no sign-in to speak of).
+ */
+export type UnrecognisedFailure = 'signIn' | 'pasted';
+
+/**
+ * The one explainer of failures, for the sign-in page and the 401 doctor:
+ * turns an error into a finding that says what happened, the likely cause
+ * and the fix. Recognises Backstage's own messages (popup, origin, resolver,
+ * auth router, token verification, refresh, guest provider) and the
+ * identity provider's error codes; anything else becomes `unknown` (or
+ * `pastedUnknown`) with the original name and message as evidence.
  */
 export function classifySignInFailure(
   failure: SignInFailure,
   context: SignInFailureContext,
   text: FindingText = defaultSignInText,
+  unrecognised: UnrecognisedFailure = 'signIn',
 ): SignInFinding {
   const message = failure.message ?? '';
   const environment = context.environment || 'development';
@@ -104,7 +245,10 @@ export function classifySignInFailure(
     pageOrigin: context.pageOrigin,
     appBaseUrl: context.appBaseUrl ?? '',
     authBaseUrl: context.authBaseUrl ?? '',
-    callbackUrl: context.callbackUrl ?? '',
+    // Unknown before the backend's URL is: its shape, to fill in.
+    callbackUrl:
+      context.callbackUrl ||
+      `<backend.baseUrl>/api/auth/${context.providerId || '<provider id>'}/handler/frame`,
     environment,
     message,
     status: failure.status ?? '',
@@ -119,13 +263,6 @@ export function classifySignInFailure(
     ...ev('errorName', failure.name),
     ...ev('errorMessage', failure.message),
   ];
-
-  if (
-    failure.name === 'PopupRejectedError' ||
-    /failed to open auth popup/i.test(message)
-  ) {
-    return signInFinding(text, 'popupBlocked', 'problem', params);
-  }
 
   const incorrectOrigin = /incorrect app origin, expected (\S+)/i.exec(message);
   if (incorrectOrigin) {
@@ -142,36 +279,23 @@ export function classifySignInFailure(
       ],
     );
   }
-  if (
-    failure.name === 'PopupClosedError' ||
-    /popup was closed/i.test(message)
-  ) {
-    return signInFinding(text, 'popupClosed', 'warning', params);
-  }
-  if (/does not contain an email/i.test(message)) {
-    return signInFinding(text, 'missingEmail', 'problem', params, raw);
-  }
-  if (
-    /unable to resolve user identity/i.test(message) ||
-    (failure.name === 'NotFoundError' && /user not found/i.test(message))
-  ) {
-    return signInFinding(text, 'unresolvedIdentity', 'problem', params, raw);
-  }
-  if (/not from an allowed domain/i.test(message)) {
-    return signInFinding(text, 'emailDomainNotAllowed', 'problem', params, raw);
-  }
-  if (/origin '.*' is not allowed/i.test(message)) {
-    return signInFinding(text, 'originNotAllowed', 'problem', params, [
-      ...ev('pageOrigin', context.pageOrigin),
-      ...ev('appBaseUrl', context.appBaseUrl),
-      ...raw,
-    ]);
-  }
-  if (/missing cookie nonce|invalid nonce/i.test(message)) {
-    return signInFinding(text, 'cookieNonce', 'problem', params, [
-      ...ev('callbackUrl', context.callbackUrl),
-      ...raw,
-    ]);
+  const idpError = readIdpError(message);
+  if (idpError) {
+    const id = IDP_ERROR_FINDINGS[idpError];
+    const quiet = /_required$|access_denied/.test(idpError);
+    return signInFinding(
+      text,
+      id,
+      quiet ? 'warning' : 'problem',
+      { ...params, idpError },
+      [
+        ...ev('idpError', idpError),
+        ...(idpError === 'redirect_uri_mismatch'
+          ? ev('callbackUrl', context.callbackUrl)
+          : []),
+        ...raw,
+      ],
+    );
   }
   const lack = readProviderLack(message);
   if (lack) {
@@ -188,14 +312,6 @@ export function classifySignInFailure(
       ],
     );
   }
-  if (
-    /guest provider cannot be used outside of a development environment/i.test(
-      message,
-    ) ||
-    /guest provider is NOT recommended for use outside/i.test(message)
-  ) {
-    return signInFinding(text, 'guestRefused', 'problem', params, raw);
-  }
   if (isNetworkFailure(failure)) {
     return signInFinding(text, 'backendUnreachable', 'problem', params, [
       ...ev('authBaseUrl', context.authBaseUrl),
@@ -203,8 +319,17 @@ export function classifySignInFailure(
       ...raw,
     ]);
   }
-  if (/not configured to support sign-in/i.test(message)) {
-    return signInFinding(text, 'noSignInResolver', 'problem', params, raw);
+  const rule = RULES.find(r => matches(r, failure, message));
+  if (rule) {
+    return signInFinding(
+      text,
+      rule.id,
+      rule.severity ?? 'problem',
+      params,
+      rule.quiet
+        ? undefined
+        : [...(rule.facts ?? []).flatMap(f => ev(f, context[f])), ...raw],
+    );
   }
   const unknownMessage =
     message ||
@@ -212,8 +337,8 @@ export function classifySignInFailure(
     text('noErrorMessage');
   return signInFinding(
     text,
-    'unknown',
-    'problem',
+    unrecognised === 'pasted' ? 'pastedUnknown' : 'unknown',
+    unrecognised === 'pasted' ? 'warning' : 'problem',
     { ...params, message: unknownMessage },
     raw,
   );
