@@ -208,6 +208,7 @@ export const myAccessMessages = {
     you: 'you',
     notInToken: 'not in your token',
     unknownToCatalog: 'unknown to the catalog',
+    notAMembership: 'in the catalog, not a membership',
     summary:
       'Catalog: {{direct}} direct and {{inherited}} inherited groups. Identity: {{identity}} ownership refs.',
     summaryNoCatalog:

@@ -40,6 +40,7 @@ export function MyAccessDataProvider(props: { children: ReactNode }) {
   // The catalog is optional: without it the groups card says so.
   const catalogApi = useApiHolder().get(catalogApiRef);
   const userRef = token.value?.identity.userEntityRef;
+  const ownershipRefs = token.value?.identity.ownershipEntityRefs;
 
   const userinfo = useAsyncRetry(
     () => userinfoApi.getUserinfo(),
@@ -50,23 +51,27 @@ export function MyAccessDataProvider(props: { children: ReactNode }) {
   > => {
     if (!userRef) return undefined;
     if (!catalogApi) return { available: false };
-    const result = await loadMembership(userRef, {
-      // The catalog client takes no signal: the wait is bounded, the
-      // request runs to its end.
-      getEntityByRef: ref =>
-        callWithTimeout(() => catalogApi.getEntityByRef(ref), {
-          what: `GET entity ${ref}`,
-        }),
-      getEntitiesByRefs: async refs =>
-        (
-          await callWithTimeout(
-            () => catalogApi.getEntitiesByRefs({ entityRefs: refs }),
-            { what: `POST entities/by-refs (${refs.length} refs)` },
-          )
-        ).items,
-    });
+    const result = await loadMembership(
+      userRef,
+      {
+        // The catalog client takes no signal: the wait is bounded, the
+        // request runs to its end.
+        getEntityByRef: ref =>
+          callWithTimeout(() => catalogApi.getEntityByRef(ref), {
+            what: `GET entity ${ref}`,
+          }),
+        getEntitiesByRefs: async refs =>
+          (
+            await callWithTimeout(
+              () => catalogApi.getEntitiesByRefs({ entityRefs: refs }),
+              { what: `POST entities/by-refs (${refs.length} refs)` },
+            )
+          ).items,
+      },
+      ownershipRefs,
+    );
     return { available: true, ...result };
-  }, [catalogApi, userRef]);
+  }, [catalogApi, userRef, ownershipRefs]);
 
   const value = useMemo<MyAccessData>(
     () => ({

@@ -108,6 +108,11 @@ function GroupRows(props: { rows: OwnershipRow[] }) {
                   <Chip size="small" label={t('groupsCard.unknownToCatalog')} />
                 </div>
               )}
+              {row.note === 'not-a-membership' && (
+                <div className={classes.note}>
+                  <Chip size="small" label={t('groupsCard.notAMembership')} />
+                </div>
+              )}
             </TableCell>
             <TableCell>
               <YesNo value={row.inIdentity} label={t('groupsCard.identity')} />

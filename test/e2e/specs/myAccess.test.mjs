@@ -110,6 +110,15 @@ describe('My Access on the real stack', () => {
       .getByLabel('Identity: yes')
       .waitFor();
     assert.equal(await groupRow(page, 'group:default/payments').count(), 0);
+    // The catalog has data-platform; carol is just not a member of it.
+    await groupRow(page, 'group:default/data-platform')
+      .getByText('in the catalog, not a membership')
+      .waitFor();
+    assert.equal(
+      await page.getByText(/unknown to the catalog/).count(),
+      0,
+      'a group the catalog has is called unknown to it',
+    );
     await screenshot(page, 'my-access-groups-claim', section);
     await context.close();
   });

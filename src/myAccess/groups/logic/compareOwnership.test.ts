@@ -77,6 +77,26 @@ describe('compareOwnership', () => {
     });
   });
 
+  it('does not call a ref unknown when the catalog has it without the user as a member', () => {
+    const result = compareOwnership({
+      userRef: 'user:default/alice',
+      identityRefs: [
+        'user:default/alice',
+        'group:default/team-a',
+        'group:default/data-platform',
+        'group:default/gone',
+      ],
+      catalog: {
+        ...membership,
+        notMemberships: ['group:default/data-platform'],
+      },
+    });
+    const note = (ref: string) => result.rows.find(r => r.ref === ref)?.note;
+    expect(note('group:default/data-platform')).toBe('not-a-membership');
+    expect(note('group:default/gone')).toBe('unknown-to-catalog');
+    expect(result.counts.unknownToCatalog).toBe(1);
+  });
+
   it('flags a direct group the resolver left out', () => {
     const result = compareOwnership({
       userRef: 'user:default/alice',

@@ -18,6 +18,7 @@ export type OwnershipRow = {
     | 'inherited-not-in-token'
     | 'direct-not-in-token'
     | 'unknown-to-catalog'
+    | 'not-a-membership'
     | 'user-ref';
 };
 
@@ -85,8 +86,11 @@ export function compareOwnership(input: {
     else if (group && !inIdentity) {
       row.note =
         group.depth > 1 ? 'inherited-not-in-token' : 'direct-not-in-token';
-    } else if (!group && input.catalog?.userFound)
-      row.note = 'unknown-to-catalog';
+    } else if (!group && input.catalog?.userFound) {
+      row.note = input.catalog.notMemberships?.includes(ref)
+        ? 'not-a-membership'
+        : 'unknown-to-catalog';
+    }
     return row;
   });
 

@@ -62,6 +62,34 @@ describe('loadMembership', () => {
     ]);
   });
 
+  it('looks up identity refs outside the membership once, to tell granted ownership from refs the catalog lacks', async () => {
+    const { catalog, calls } = fakeCatalog([
+      userEntity('carol', ['team-a']),
+      ...org,
+      groupEntity('data-platform'),
+    ]);
+    const result = await loadMembership('user:default/carol', catalog, [
+      'user:default/carol',
+      'group:default/team-a',
+      'group:default/Data-Platform',
+      'group:default/payments',
+    ]);
+    if (!result.userFound) throw new Error('carol not found');
+    expect(result.notMemberships).toEqual(['group:default/data-platform']);
+    expect(calls.at(-1)).toEqual({
+      method: 'getEntitiesByRefs',
+      refs: ['group:default/data-platform', 'group:default/payments'],
+    });
+
+    // No extra request when every identity ref is a membership.
+    const plain = fakeCatalog([userEntity('alice', ['team-a']), ...org]);
+    await loadMembership('user:default/alice', plain.catalog, [
+      'user:default/alice',
+      'group:default/team-a',
+    ]);
+    expect(plain.calls).toHaveLength(4);
+  });
+
   it('reports a user the catalog does not have, with one request', async () => {
     const { catalog, calls } = fakeCatalog(org);
     await expect(

@@ -37,6 +37,12 @@ export type CatalogMembership =
       groups: CatalogGroup[];
       /** Refs the catalog named but could not return (dangling memberOf/parent). */
       missing: string[];
+      /**
+       * Refs of `alsoCheck` that the catalog has but that are none of the
+       * user's groups: ownership a sign-in resolver granted on its own
+       * (from an IdP's groups claim, say).
+       */
+      notMemberships?: string[];
     };
 
 function normalize(
@@ -110,10 +116,14 @@ function titleOf(entity: Entity): string {
 /**
  * Loads a user's groups from the catalog: one read for the user, then one
  * batched read (≤ 100 refs a call) per level of parents, each group once.
+ * Refs in `alsoCheck` (the identity's ownership refs) that are none of
+ * those groups are looked up once more, to tell a ref the catalog lacks
+ * from one it has without the user being a member.
  */
 export async function loadMembership(
   userRef: string,
   catalog: MembershipCatalog,
+  alsoCheck: readonly string[] = [],
 ): Promise<CatalogMembership> {
   const user = await catalog.getEntityByRef(userRef);
   if (!user) return { userFound: false, userRef };
@@ -154,5 +164,27 @@ export async function loadMembership(
     level = next;
   }
 
-  return { userFound: true, userRef, user, groups, missing };
+  const self = userRef.toLocaleLowerCase('en-US');
+  const others = [
+    ...new Set(alsoCheck.map(r => r.toLocaleLowerCase('en-US'))),
+  ].filter(r => r !== self && !seen.has(r));
+  const found = others.length
+    ? (
+        await Promise.all(
+          chunk(others, MAX_REFS_PER_CALL).map(batch =>
+            catalog.getEntitiesByRefs(batch),
+          ),
+        )
+      ).flat()
+    : [];
+  const notMemberships = others.filter((_, i) => found[i]);
+
+  return {
+    userFound: true,
+    userRef,
+    user,
+    groups,
+    missing,
+    ...(notMemberships.length > 0 && { notMemberships }),
+  };
 }
