@@ -136,6 +136,29 @@ describe('AgentsCard', () => {
     ).toBeInTheDocument();
   });
 
+  it('shows the first paragraph of a long description, and the rest on request', async () => {
+    server.use(...defaultAgentsHandlers());
+    await renderCard();
+    const query = rowOf(
+      actionsTable('catalog'),
+      'catalog:query-catalog-entities',
+    );
+    expect(
+      within(query).getByRole('cell', { name: /^Query entities/ }),
+    ).toHaveTextContent(
+      /^Query entities from the Backstage Software Catalog using predicate filters\.Full description$/,
+    );
+    expect(query).not.toHaveTextContent(/## Catalog Model/);
+    await userEvent.click(
+      within(query).getByRole('button', { name: 'Full description' }),
+    );
+    expect(query).toHaveTextContent(/## Catalog Model/);
+    await userEvent.click(
+      within(query).getByRole('button', { name: 'Hide the full description' }),
+    );
+    expect(query).not.toHaveTextContent(/## Catalog Model/);
+  });
+
   it('says so when nothing is installed: no actions anywhere and no MCP server', async () => {
     server.use(
       authDiscoveryHandler(discoveryDocumentWithoutAgents()),

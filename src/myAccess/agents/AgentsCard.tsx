@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { InfoCard, Progress } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import Button from '@material-ui/core/Button';
@@ -63,14 +63,16 @@ const useStyles = makeStyles(theme => ({
   table: {
     '& th, & td': {
       wordBreak: 'normal',
-      overflowWrap: 'anywhere',
       verticalAlign: 'top',
       padding: theme.spacing(0.75, 1.5),
     },
   },
-  actionCell: { minWidth: 180 },
-  attributesCell: { minWidth: 140, whiteSpace: 'nowrap' },
+  // The same columns in every plugin's table.
+  actionCell: { width: '28%' },
+  attributesCell: { width: 150, whiteSpace: 'nowrap' },
+  nowrap: { whiteSpace: 'nowrap' },
   actionId: {
+    whiteSpace: 'nowrap',
     fontFamily: 'monospace',
     fontSize: theme.typography.caption.fontSize,
     color: theme.palette.text.secondary,
@@ -83,9 +85,12 @@ const useStyles = makeStyles(theme => ({
     marginBottom: theme.spacing(0.5),
     '& svg': { color: theme.palette.common.white },
   },
-  details: {
-    marginTop: theme.spacing(0.5),
-    '& summary': { cursor: 'pointer', color: theme.palette.text.secondary },
+  more: {
+    marginLeft: theme.spacing(-0.5),
+    padding: theme.spacing(0, 0.5),
+    minWidth: 0,
+    textTransform: 'none',
+    color: theme.palette.text.secondary,
   },
   fullDescription: { whiteSpace: 'pre-wrap', marginTop: theme.spacing(0.5) },
   snippet: {
@@ -165,26 +170,62 @@ function Attributes(props: { action: AgentAction }) {
   );
 }
 
+// Browsers break lines after a hyphen and around some punctuation, which
+// splits names such as catalog-info.yaml or "relations.<type>" in a narrow
+// column: words holding punctuation stay on one line.
+function WholeWords(props: { text: string }) {
+  const classes = useStyles();
+  return (
+    <>
+      {props.text.split(/(\S*[^\w\s]\S*)/).map((part, i) =>
+        i % 2 === 1 ? (
+          <span key={i} className={classes.nowrap}>
+            {part}
+          </span>
+        ) : (
+          part
+        ),
+      )}
+    </>
+  );
+}
+
 function Description(props: { text: string }) {
   const classes = useStyles();
   const { t } = useTranslationRef(accessInspectorTranslationRef);
   const { summary, truncated } = summarizeDescription(props.text);
+  // Rendered once opened: some descriptions document a whole query language.
+  const [open, setOpen] = useState(false);
+  const id = useId();
   return (
     <>
-      <Typography variant="body2">{summary}</Typography>
+      <Typography variant="body2">
+        <WholeWords text={summary} />
+      </Typography>
       {truncated && (
-        <details className={classes.details}>
-          <Typography variant="caption" component="summary">
-            {t('agents.actions.fullDescription')}
-          </Typography>
-          <Typography
-            variant="body2"
-            component="div"
-            className={classes.fullDescription}
+        <>
+          <Button
+            size="small"
+            className={classes.more}
+            aria-expanded={open}
+            aria-controls={id}
+            onClick={() => setOpen(!open)}
           >
-            {props.text.trim()}
-          </Typography>
-        </details>
+            {open
+              ? t('agents.actions.hideDescription')
+              : t('agents.actions.fullDescription')}
+          </Button>
+          {open && (
+            <Typography
+              id={id}
+              variant="body2"
+              component="div"
+              className={classes.fullDescription}
+            >
+              <WholeWords text={props.text.trim()} />
+            </Typography>
+          )}
+        </>
       )}
     </>
   );

@@ -141,6 +141,7 @@ export const agentsMessages = {
     idempotent: 'Idempotent',
     notIdempotent: 'Not idempotent',
     fullDescription: 'Full description',
+    hideDescription: 'Hide the full description',
   },
   setup: {
     heading: 'Point an agent at this backend',
@@ -165,7 +166,7 @@ export const agentsMessages = {
     heading: 'What a platform team can do to contain it',
     filtersTitle: 'Action filters',
     filtersBody:
-      'backend.actions.filter takes actions out of the actions registry for every caller, people and agents alike: they are neither listed nor run. mcpActions.servers adds narrower MCP servers (here /api/mcp-actions/v1/read-only) beside the default one, which keeps serving every action; and a token for you still reaches each plugin’s actions endpoint directly.',
+      'backend.actions.filter takes actions out of the actions registry for every caller, people and agents alike: they are neither listed nor run. mcpActions.servers only adds narrower MCP servers (here /api/mcp-actions/v1/read-only): the default server keeps serving every action, and a token for you still reaches each plugin’s actions endpoint directly.',
     copyFilters: 'Copy the action filters',
     visibilityTitle: 'Permission rules on visibility permissions',
     visibilityBody:
