@@ -63,8 +63,9 @@ export function pluginProbeHandler(
 
 /**
  * The dev backend's answers to every probe the doctor makes by default:
- * catalog and permission installed, app and techdocs without cookie auth;
- * and to the agents card beside it on My Access.
+ * catalog, permission, mcp-actions and auth installed, scaffolder and
+ * notifications not, app and techdocs without cookie auth; and to the agents
+ * card beside it on My Access.
  */
 export function defaultDoctorHandlers() {
   return [
@@ -72,6 +73,10 @@ export function defaultDoctorHandlers() {
     pluginProbeHandler('permission', 'ok'),
     pluginProbeHandler('app', 'notInstalled'),
     pluginProbeHandler('techdocs', 'notInstalled'),
+    pluginProbeHandler('mcp-actions', 'ok'),
+    pluginProbeHandler('auth', 'ok'),
+    pluginProbeHandler('scaffolder', 'notInstalled'),
+    pluginProbeHandler('notifications', 'notInstalled'),
     ...defaultAgentsHandlers(),
   ];
 }

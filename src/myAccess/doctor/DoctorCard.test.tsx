@@ -129,7 +129,7 @@ describe('DoctorCard', () => {
         name: 'Passed: catalog: the plugin accepts your token',
       }),
     ).toBeInTheDocument();
-    await waitFor(() => expect(probeRequests()).toHaveLength(4));
+    await waitFor(() => expect(probeRequests()).toHaveLength(8));
     await userEvent.click(
       screen.getByRole('button', { name: 'Download JSON' }),
     );
@@ -156,6 +156,10 @@ describe('DoctorCard', () => {
       'Passed: catalog: requests carry the token',
       'Passed: catalog: the plugin accepts your token',
       'Passed: permission: the plugin accepts your token',
+      // The MCP server and the plugins whose actions agents call.
+      'Passed: mcp-actions: the plugin accepts your token',
+      'Passed: auth: the plugin accepts your token',
+      'Information: scaffolder: not installed on this backend',
       // Neither passed nor failed: said so, in its own words.
       'Information: techdocs: no cookie authentication endpoint',
       'Could not tell: Clock skew cannot be measured',
@@ -181,12 +185,16 @@ describe('DoctorCard', () => {
     ).not.toBeInTheDocument();
     const passed = within(list).getAllByRole('listitem', { name: /^Passed:/ });
     expect(screen.getByRole('status')).toHaveTextContent(
-      `0 problems, 1 warning, ${passed.length} passed, 1 could not tell, 2 for information`,
+      `0 problems, 1 warning, ${passed.length} passed, 1 could not tell, 4 for information`,
     );
     expect(probeRequests()).toEqual([
       `GET ${TEST_BACKEND}/api/app/.backstage/auth/v1/cookie`,
+      `GET ${TEST_BACKEND}/api/auth/.backstage/auth/v1/cookie`,
       `GET ${TEST_BACKEND}/api/catalog/.backstage/auth/v1/cookie`,
+      `GET ${TEST_BACKEND}/api/mcp-actions/.backstage/auth/v1/cookie`,
+      `GET ${TEST_BACKEND}/api/notifications/.backstage/auth/v1/cookie`,
       `GET ${TEST_BACKEND}/api/permission/.backstage/auth/v1/cookie`,
+      `GET ${TEST_BACKEND}/api/scaffolder/.backstage/auth/v1/cookie`,
       `GET ${TEST_BACKEND}/api/techdocs/.backstage/auth/v1/cookie`,
     ]);
   });
@@ -620,7 +628,7 @@ describe('DoctorCard', () => {
     expect(probeRequests()).toEqual([]);
     await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
     expect(await checks()).toBeInTheDocument();
-    await waitFor(() => expect(probeRequests()).toHaveLength(4));
+    await waitFor(() => expect(probeRequests()).toHaveLength(8));
   });
 
   it('reports a backend failure on the probe as a problem of that plugin only', async () => {

@@ -2,20 +2,32 @@ import { ConfigReader } from '@backstage/core-app-api';
 import { readProbePlugins } from './probePlugins';
 
 describe('readProbePlugins', () => {
-  it('defaults to catalog, permission and the permission plugins', () => {
+  it('defaults to catalog, permission, the MCP server, the permission plugins and the agents’ action plugins', () => {
     expect(readProbePlugins(new ConfigReader({}))).toEqual([
       'catalog',
       'permission',
+      'mcp-actions',
+      'auth',
+      'scaffolder',
+      'notifications',
     ]);
     expect(
       readProbePlugins(
         new ConfigReader({
           accessInspector: {
             permissions: { plugins: ['catalog', 'scaffolder'] },
+            agents: { plugins: ['auth', 'my-actions'] },
           },
         }),
       ),
-    ).toEqual(['catalog', 'permission', 'scaffolder']);
+    ).toEqual([
+      'catalog',
+      'permission',
+      'mcp-actions',
+      'scaffolder',
+      'auth',
+      'my-actions',
+    ]);
   });
 
   it('uses the doctor list when configured, trimmed, deduplicated, valid ids only', () => {
@@ -37,6 +49,27 @@ describe('readProbePlugins', () => {
           accessInspector: { doctor: { probePlugins: 'catalog' } },
         }),
       ),
-    ).toEqual(['catalog', 'permission']);
+    ).toEqual([
+      'catalog',
+      'permission',
+      'mcp-actions',
+      'auth',
+      'scaffolder',
+      'notifications',
+    ]);
+    expect(
+      readProbePlugins(
+        new ConfigReader({
+          accessInspector: { agents: { plugins: 'auth' } },
+        }),
+      ),
+    ).toEqual([
+      'catalog',
+      'permission',
+      'mcp-actions',
+      'auth',
+      'scaffolder',
+      'notifications',
+    ]);
   });
 });

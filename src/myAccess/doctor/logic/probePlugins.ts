@@ -1,12 +1,18 @@
 import type { ConfigApi } from '@backstage/core-plugin-api';
+import { MCP_PLUGIN_ID, readAgentsConfig } from '../../agents/logic';
 
 /**
  * Plugins probed when `accessInspector.doctor.probePlugins` is not set, before
- * the ones of `accessInspector.permissions.plugins` are added.
+ * the ones of `accessInspector.permissions.plugins` and
+ * `accessInspector.agents.plugins` are added. `mcp-actions` is the MCP
+ * server agents use: its probe answers as its MCP endpoint would, since both
+ * sit behind the plugin's one authentication (200 token accepted, 401
+ * refused, 404 not installed).
  */
 export const DEFAULT_PROBE_PLUGINS: readonly string[] = [
   'catalog',
   'permission',
+  MCP_PLUGIN_ID,
 ];
 
 function readList(
@@ -23,8 +29,11 @@ function readList(
 
 /**
  * The backend plugin ids the doctor probes: `accessInspector.doctor.probePlugins`,
- * or catalog, permission and `accessInspector.permissions.plugins`; trimmed
- * and deduplicated. Ids that cannot be a plugin id are dropped.
+ * or catalog, permission, mcp-actions, `accessInspector.permissions.plugins`
+ * and the plugins whose actions the agents card lists
+ * (`accessInspector.agents.plugins`: auth, catalog, scaffolder and
+ * notifications by default); trimmed and deduplicated. Ids that cannot be a
+ * plugin id are dropped.
  */
 export function readProbePlugins(
   config: Pick<ConfigApi, 'getOptionalStringArray'>,
@@ -33,6 +42,7 @@ export function readProbePlugins(
   const ids = configured ?? [
     ...DEFAULT_PROBE_PLUGINS,
     ...(readList(config, 'accessInspector.permissions.plugins') ?? []),
+    ...readAgentsConfig(config).plugins,
   ];
   return [
     ...new Set(
