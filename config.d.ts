@@ -88,8 +88,9 @@ export interface Config {
     };
     doctor?: {
       /**
-       * Backend plugin ids probed by the 401 doctor. Defaults to catalog and
-       * the plugins listed under permissions.
+       * Backend plugin ids probed by the 401 doctor. Defaults to catalog,
+       * permission, mcp-actions and the plugins listed under permissions and
+       * agents.
        * @visibility frontend
        */
       probePlugins?: string[];
