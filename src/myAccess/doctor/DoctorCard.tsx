@@ -95,6 +95,7 @@ export function DoctorCardBase(props: DoctorCardBaseProps = {}) {
     useApi(configApiRef).getOptionalString('auth.environment');
   // Explained for this app, as the sign-in page would: its URLs and
   // environment, and the provider signed in with.
+  const remembered = readRememberedProvider();
   const signIn = useMemo<SignInExplanation>(
     () => ({
       text: signInText,
@@ -102,9 +103,10 @@ export function DoctorCardBase(props: DoctorCardBaseProps = {}) {
       authBaseUrl: report?.environment.authBaseUrl,
       appBaseUrl: report?.environment.appBaseUrl,
       pageOrigin: window.location.origin,
-      providerId: readRememberedProvider(),
+      // Guest has no identity provider to blame.
+      providerId: remembered === 'guest' ? undefined : remembered,
     }),
-    [signInText, environment, report],
+    [signInText, environment, report, remembered],
   );
   // Plugins the pasted error comes from: their checks become problems.
   const named = useMemo(() => {

@@ -52,7 +52,9 @@ describe('401 doctor on the real stack', () => {
       })
       .waitFor({ timeout: TIMEOUT });
 
-    const box = page.getByRole('textbox', { name: 'Paste a token' });
+    const box = page.getByRole('textbox', {
+      name: 'Paste a token, an error or a response',
+    });
     const now = Math.floor(Date.now() / 1000);
     const expired = jwt(HEADER, {
       iss: `${urls.backend}/api/auth`,
@@ -102,6 +104,56 @@ describe('401 doctor on the real stack', () => {
     await context.close();
   });
 
+  it('explains what users copy: a toast’s message, and the IdP’s error in a callback address with the exact URL to register', async () => {
+    const { context } = await newContext(browser());
+    const page = await context.newPage();
+    await page.goto(`${urls.app}/my-access`);
+    await signInAsGuest(page);
+    const box = page.getByRole('textbox', {
+      name: 'Paste a token, an error or a response',
+    });
+    await box.waitFor({ timeout: TIMEOUT });
+    const pasted = page.getByRole('list', {
+      name: 'Paste a token or an error',
+    });
+
+    await box.fill(
+      'Login failed; caused by Error: Authentication failed, redirect_uri_mismatch',
+    );
+    await page
+      .getByText(
+        'Read as a message, as a toast, a sign-in window, an error page or a log shows it.',
+      )
+      .waitFor({ timeout: TIMEOUT });
+    await pasted
+      .getByRole('listitem', {
+        name: 'Problem: IdP rejected the callback URL (redirect_uri_mismatch)',
+      })
+      .waitFor();
+
+    const callback = `${urls.backend}/api/auth/oidc/handler/frame`;
+    await box.fill(
+      `${callback}?error=redirect_uri_mismatch&error_description=The+redirect_uri+is+not+registered&state=x`,
+    );
+    await page
+      .getByText('Read as an address carrying the identity provider’s error.')
+      .waitFor({ timeout: TIMEOUT });
+    const finding = pasted.getByRole('listitem', {
+      name: 'Problem: oidc rejected the callback URL (redirect_uri_mismatch)',
+    });
+    await finding
+      .getByText(`Register exactly ${callback} as a redirect URI`, {
+        exact: false,
+      })
+      .waitFor();
+    await screenshot(
+      page,
+      'my-access-paste-box',
+      page.getByRole('region', { name: 'Paste a token or an error' }),
+    );
+    await context.close();
+  });
+
   it('reports no problem on the healthy stack until a pasted error points at a missing plugin', async () => {
     const { context } = await newContext(browser());
     const page = await context.newPage();
@@ -138,7 +190,7 @@ describe('401 doctor on the real stack', () => {
 
     // An error the app got from the scaffolder: now the missing plugin matters.
     await page
-      .getByRole('textbox', { name: 'Paste an error response body' })
+      .getByRole('textbox', { name: 'Paste a token, an error or a response' })
       .fill(
         `GET ${urls.backend}/api/scaffolder/v2/templates 404 (Not Found)\n` +
           '{"error":{"name":"NotFoundError","message":"Not Found"},"response":{"statusCode":404}}',
