@@ -8,8 +8,10 @@ export interface Config {
        * Sign-in providers offered on the sign-in page, in this order; My
        * Access shows a session card for each of them.
        * Built-in ids: github, gitlab, google, microsoft, okta, onelogin,
-       * bitbucket, bitbucketServer, atlassian, openshift, vmwareCloud, guest;
-       * any other id needs `apiRef` here or a custom provider in code.
+       * bitbucket, bitbucketServer, atlassian, openshift, vmwareCloud, guest,
+       * and the proxied oauth2Proxy, gcpIap, awsalb, cfaccess, azureEasyAuth;
+       * any other id needs `apiRef` (or `proxied: true`) here or a custom
+       * provider in code.
        * @visibility frontend
        */
       providers?: Array<
@@ -28,6 +30,20 @@ export interface Config {
              * @visibility frontend
              */
             apiRef?: string;
+            /**
+             * An authenticating proxy in front of Backstage signs users in
+             * for this provider: no popup, signed in on page load. Implied
+             * for oauth2Proxy, gcpIap, awsalb, cfaccess and azureEasyAuth.
+             * @visibility frontend
+             */
+            proxied?: boolean;
+            /**
+             * Proxied providers: where sign-out goes after the Backstage
+             * session ended, e.g. /oauth2/sign_out (oauth2Proxy's default).
+             * false stays in the app.
+             * @visibility frontend
+             */
+            signOutUrl?: string | false;
           }
       >;
       /**

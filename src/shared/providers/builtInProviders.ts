@@ -15,6 +15,7 @@ import {
   type ProfileInfoApi,
   type SessionApi,
 } from '@backstage/core-plugin-api';
+import { PROXIED_PROVIDERS, type ProxiedProviderId } from './proxied';
 
 /**
  * What a sign-in provider's API must offer: the same contract as core's
@@ -37,13 +38,16 @@ export type BuiltInSignInProviderId =
   | 'atlassian'
   | 'openshift'
   | 'vmwareCloud'
-  | 'guest';
+  | 'guest'
+  | ProxiedProviderId;
 
 /**
- * How a provider signs in: through an auth API that opens a popup, or through
- * the backend's guest provider (a plain request, no popup).
+ * How a provider signs in: through an auth API that opens a popup, through
+ * the backend's guest provider (a plain request, no popup), or through an
+ * authenticating proxy in front of Backstage whose headers the backend reads
+ * (a plain request, no popup, no click).
  */
-export type SignInProviderKind = 'oauth' | 'guest';
+export type SignInProviderKind = 'oauth' | 'guest' | 'proxied';
 
 /**
  * A provider of the built-in catalogue. Its default message comes from the
@@ -53,9 +57,13 @@ export type BuiltInSignInProvider = {
   id: BuiltInSignInProviderId;
   kind: SignInProviderKind;
   title: string;
-  /** Undefined for guest, which needs no auth API. */
+  /** Undefined for guest and proxied providers, which need no auth API. */
   apiRef?: ApiRef<SignInAuthApi>;
 };
+
+function proxied(id: ProxiedProviderId): BuiltInSignInProvider {
+  return { id, kind: 'proxied', title: PROXIED_PROVIDERS[id].title };
+}
 
 function oauth(
   id: BuiltInSignInProviderId,
@@ -98,6 +106,11 @@ export const builtInSignInProviders: Readonly<
     kind: 'guest',
     title: 'Guest',
   },
+  oauth2Proxy: proxied('oauth2Proxy'),
+  gcpIap: proxied('gcpIap'),
+  awsalb: proxied('awsalb'),
+  cfaccess: proxied('cfaccess'),
+  azureEasyAuth: proxied('azureEasyAuth'),
 };
 
 /**

@@ -9,8 +9,15 @@ export {
 export {
   resolveSignInProviders,
   type ResolvedSignInProvider,
+  type ProxiedRequestHeaders,
   type ResolvedSignInProviders,
   type SignInProviderOption,
   type SignInProviderUnavailableReason,
 } from './resolveSignInProviders';
 export { providerCallbackUrl } from './callbackUrl';
+export {
+  isProxiedProviderId,
+  PROXIED_PROVIDERS,
+  type ProxiedProviderFacts,
+  type ProxiedProviderId,
+} from './proxied';

@@ -13,7 +13,7 @@ const oidcRef: ApiRef<SignInAuthApi> = createApiRef({ id: 'test.auth.oidc' });
 const all = () => true;
 
 describe('builtInSignInProviders', () => {
-  it('covers every auth API ref Backstage ships, plus guest', () => {
+  it('covers every auth API ref Backstage ships, plus guest and the proxied providers', () => {
     expect(Object.keys(builtInSignInProviders).sort()).toEqual(
       [
         'atlassian',
@@ -28,6 +28,11 @@ describe('builtInSignInProviders', () => {
         'onelogin',
         'openshift',
         'vmwareCloud',
+        'oauth2Proxy',
+        'gcpIap',
+        'awsalb',
+        'cfaccess',
+        'azureEasyAuth',
       ].sort(),
     );
     const refs = Object.values(builtInSignInProviders).map(p => [
@@ -37,14 +42,103 @@ describe('builtInSignInProviders', () => {
     expect(refs).toContainEqual(['guest', undefined]);
     expect(
       refs
-        .filter(([id]) => id !== 'guest')
+        .filter(([id]) => builtInSignInProviders[id!].kind === 'oauth')
         .every(([, ref]) => /^core\.auth\./.test(ref ?? '')),
     ).toBe(true);
+    expect(
+      Object.values(builtInSignInProviders)
+        .filter(p => p.kind === 'proxied')
+        .map(p => [p.id, p.apiRef]),
+    ).toEqual([
+      ['oauth2Proxy', undefined],
+      ['gcpIap', undefined],
+      ['awsalb', undefined],
+      ['cfaccess', undefined],
+      ['azureEasyAuth', undefined],
+    ]);
     expect(builtInSignInProviders.github.apiRef).toBe(githubAuthApiRef);
   });
 });
 
 describe('resolveSignInProviders', () => {
+  it('resolves proxied providers by their known ids, with the proxy’s sign-out', () => {
+    const { providers, invalidConfigEntries } = resolveSignInProviders({
+      configured: ['oauth2Proxy', 'awsalb', { id: 'oidc', apiRef: 'x.oidc' }],
+      hasApi: all,
+    });
+    expect(invalidConfigEntries).toEqual([]);
+    expect(providers[0]).toEqual({
+      id: 'oauth2Proxy',
+      kind: 'proxied',
+      title: 'OAuth2 Proxy',
+      message: undefined,
+      apiRef: undefined,
+      icon: undefined,
+      signOutUrl: '/oauth2/sign_out',
+    });
+    // The ALB has no sign-out address of its own.
+    expect(providers[1]).toMatchObject({ id: 'awsalb', kind: 'proxied' });
+    expect(providers[1].signOutUrl).toBeUndefined();
+    expect(providers[2].kind).toBe('oauth');
+    expect(providers.some(p => p.unavailable)).toBe(false);
+  });
+
+  it('makes any id proxied with `proxied: true`, from config or from code', () => {
+    const headers = { 'X-Tenant': 'blue' };
+    const { providers } = resolveSignInProviders({
+      configured: [
+        { id: 'corpProxy', title: 'Corporate SSO', proxied: true },
+        { id: 'cfaccess', signOutUrl: 'https://team.example/logout' },
+      ],
+      provided: [
+        { id: 'corpProxy', headers, signOutUrl: '/logout' },
+        { id: 'edge', proxied: true },
+      ],
+      hasApi: () => false,
+    });
+    expect(providers).toEqual([
+      expect.objectContaining({
+        id: 'corpProxy',
+        kind: 'proxied',
+        title: 'Corporate SSO',
+        headers,
+        signOutUrl: '/logout',
+      }),
+      expect.objectContaining({
+        id: 'cfaccess',
+        kind: 'proxied',
+        signOutUrl: 'https://team.example/logout',
+      }),
+      expect.objectContaining({ id: 'edge', kind: 'proxied' }),
+    ]);
+    expect(providers.some(p => p.unavailable)).toBe(false);
+  });
+
+  it('stays in the app after sign-out with `signOutUrl: false`', () => {
+    const { providers } = resolveSignInProviders({
+      configured: [{ id: 'oauth2Proxy', signOutUrl: false }],
+      hasApi: all,
+    });
+    expect(providers[0].signOutUrl).toBeUndefined();
+  });
+
+  it('ignores proxied entries it cannot read', () => {
+    const { providers, invalidConfigEntries } = resolveSignInProviders({
+      configured: [
+        { id: 'a', proxied: 'yes' },
+        { id: 'b', proxied: true, apiRef: 'x.b' },
+        { id: 'c', signOutUrl: 3 },
+      ],
+      hasApi: all,
+    });
+    expect(providers).toEqual([]);
+    expect(invalidConfigEntries).toEqual([
+      '{"id":"a","proxied":"yes"}',
+      '{"id":"b","proxied":true,"apiRef":"x.b"}',
+      '{"id":"c","signOutUrl":3}',
+    ]);
+  });
+
   it('resolves built-in ids with default titles and no message override', () => {
     const { providers, invalidConfigEntries } = resolveSignInProviders({
       configured: ['github', 'guest'],

@@ -12,6 +12,7 @@ import {
   type SignInAuthApi,
   type SignInProviderKind,
 } from './builtInProviders';
+import { isProxiedProviderId, PROXIED_PROVIDERS } from './proxied';
 
 /**
  * A provider as an app offers it in code: a built-in id, or an object that
@@ -30,7 +31,30 @@ export type SignInProviderOption =
       /** What core's `SignInProviderConfig.apiRef` takes. */
       apiRef?: ApiRef<ProfileInfoApi & BackstageIdentityApi & SessionApi>;
       icon?: IconComponent;
+      /**
+       * An authenticating proxy in front of Backstage signs the user in and
+       * the backend's `/api/auth/<id>/refresh` reads its headers: no popup,
+       * signed in on load. Implied for oauth2Proxy, gcpIap, awsalb, cfaccess
+       * and azureEasyAuth.
+       */
+      proxied?: boolean;
+      /**
+       * Extra headers of a proxied provider's refresh request, as core's
+       * `ProxiedSignInPage` takes them: a value, or a function read before
+       * each request.
+       */
+      headers?: HeadersInit | (() => HeadersInit | Promise<HeadersInit>);
+      /**
+       * Where a proxied provider's sign-out goes after the Backstage session
+       * ends, e.g. `/oauth2/sign_out` (the default for oauth2Proxy). `false`
+       * stays in the app.
+       */
+      signOutUrl?: string | false;
     };
+
+/** Headers a proxied provider's refresh request carries. */
+export type ProxiedRequestHeaders =
+  HeadersInit | (() => HeadersInit | Promise<HeadersInit>);
 
 /**
  * Why an offered provider cannot be used by this app.
@@ -53,6 +77,13 @@ export type ResolvedSignInProvider = {
   icon?: IconComponent;
   /** Set when the provider is offered but cannot sign in. */
   unavailable?: SignInProviderUnavailableReason;
+  /** Proxied providers: extra headers of the refresh request. */
+  headers?: ProxiedRequestHeaders;
+  /**
+   * Proxied providers: where sign-out goes once the Backstage session ended
+   * (the proxy's own sign-out), or undefined to stay in the app.
+   */
+  signOutUrl?: string;
 };
 
 /**
@@ -70,6 +101,9 @@ type Override = {
   message?: string;
   apiRef?: ApiRef<SignInAuthApi>;
   icon?: IconComponent;
+  proxied?: boolean;
+  headers?: ProxiedRequestHeaders;
+  signOutUrl?: string | false;
 };
 
 function readConfigEntry(entry: unknown): Override | undefined {
@@ -79,19 +113,39 @@ function readConfigEntry(entry: unknown): Override | undefined {
   if (!entry || typeof entry !== 'object' || Array.isArray(entry)) {
     return undefined;
   }
-  const { id, title, message, apiRef } = entry as Record<string, unknown>;
+  const { id, title, message, apiRef, proxied, signOutUrl } = entry as Record<
+    string,
+    unknown
+  >;
   if (typeof id !== 'string' || !id.trim()) return undefined;
   if (title !== undefined && typeof title !== 'string') return undefined;
   if (message !== undefined && typeof message !== 'string') return undefined;
-  if (apiRef === undefined) return { id: id.trim(), title, message };
+  if (proxied !== undefined && typeof proxied !== 'boolean') return undefined;
+  if (
+    signOutUrl !== undefined &&
+    signOutUrl !== false &&
+    (typeof signOutUrl !== 'string' || !signOutUrl.trim())
+  ) {
+    return undefined;
+  }
+  // A proxied provider has no auth API: a ref beside `proxied` is a mistake.
+  if (proxied && apiRef !== undefined) return undefined;
+  const read: Override = {
+    id: id.trim(),
+    title,
+    message,
+    ...(proxied !== undefined && { proxied }),
+    ...(signOutUrl !== undefined && {
+      signOutUrl: typeof signOutUrl === 'string' ? signOutUrl.trim() : false,
+    }),
+  };
+  if (apiRef === undefined) return read;
   if (typeof apiRef !== 'string') return undefined;
   try {
     // An app's API holder finds implementations by ref id, so a ref made
     // here from the configured id reaches the one the app registered.
     return {
-      id: id.trim(),
-      title,
-      message,
+      ...read,
       apiRef: createApiRef<SignInAuthApi>({ id: apiRef.trim() }),
     };
   } catch {
@@ -159,8 +213,15 @@ export function resolveSignInProviders(options: {
       ? builtInSignInProviders[id]
       : undefined;
     const customRef = props?.apiRef ?? config?.apiRef;
-    const apiRef = customRef ?? builtIn?.apiRef;
-    const kind = customRef ? 'oauth' : (builtIn?.kind ?? 'oauth');
+    const proxied = config?.proxied ?? props?.proxied;
+    let kind: SignInProviderKind;
+    if (proxied) kind = 'proxied';
+    else if (customRef) kind = 'oauth';
+    else kind = builtIn?.kind ?? 'oauth';
+    // `proxied: false` on a known proxied id asks for a popup, which needs a ref.
+    if (proxied === false && kind === 'proxied') kind = 'oauth';
+    const apiRef =
+      kind === 'proxied' ? undefined : (customRef ?? builtIn?.apiRef);
     const provider: ResolvedSignInProvider = {
       id,
       kind,
@@ -169,6 +230,16 @@ export function resolveSignInProviders(options: {
       apiRef,
       icon: props?.icon,
     };
+    if (kind === 'proxied') {
+      if (props?.headers) provider.headers = props.headers;
+      const signOutUrl =
+        config?.signOutUrl ??
+        props?.signOutUrl ??
+        (isProxiedProviderId(id)
+          ? PROXIED_PROVIDERS[id].signOutPath
+          : undefined);
+      if (signOutUrl) provider.signOutUrl = signOutUrl;
+    }
     if (kind === 'oauth') {
       if (!apiRef) provider.unavailable = 'unknownProvider';
       else if (!options.hasApi(apiRef)) provider.unavailable = 'missingApi';
