@@ -1,4 +1,4 @@
-import { http, HttpResponse } from 'msw';
+import { http, HttpResponse, type JsonBodyType } from 'msw';
 import { backstageToken } from '../builders/tokens';
 import { backstageError } from './handlers';
 import { TEST_AUTH } from './authHandlers';
@@ -33,7 +33,7 @@ export function proxiedSessionBody(
 /** What reached a proxied provider's refresh: the signed-in answer. */
 export function proxiedRefreshHandler(
   providerId = 'oauth2Proxy',
-  body: unknown = proxiedSessionBody(),
+  body: JsonBodyType = proxiedSessionBody(),
 ) {
   return http.get(`${TEST_AUTH}/${providerId}/refresh`, () =>
     HttpResponse.json(body),

@@ -41,9 +41,9 @@ describe('builtInSignInProviders', () => {
     ]);
     expect(refs).toContainEqual(['guest', undefined]);
     expect(
-      refs
-        .filter(([id]) => builtInSignInProviders[id!].kind === 'oauth')
-        .every(([, ref]) => /^core\.auth\./.test(ref ?? '')),
+      Object.values(builtInSignInProviders)
+        .filter(p => p.kind === 'oauth')
+        .every(p => /^core\.auth\./.test(p.apiRef?.id ?? '')),
     ).toBe(true);
     expect(
       Object.values(builtInSignInProviders)

@@ -45,6 +45,8 @@ export const signInHelpMessages = {
     apiRef: 'API ref',
     configEntry: 'Config entry',
     idpError: 'Identity provider error',
+    header: 'Header the backend looked for',
+    proxy: 'Proxy in front of Backstage',
   },
   findings: {
     popupBlocked: {
@@ -322,6 +324,62 @@ export const signInHelpMessages = {
       title: 'The backend refused the credentials',
       detail: 'AuthenticationError "{{message}}".',
       fix: 'Paste the token into My Access’s paste box to check its type, audience and expiry.',
+    },
+    proxyHeaderMissing: {
+      title:
+        'This request reached Backstage without passing through {{proxy}}: header {{header}} is missing',
+      detail:
+        '{{provider}} signs you in from headers that {{proxy}} adds to each request it lets through. The auth backend got the request without {{header}} ("{{message}}"), so the request did not come through the proxy, or the proxy did not pass the header on.',
+      fix: 'Open Backstage at its proxied address (the one where {{proxy}} asks you to sign in), not the app’s own port, an internal hostname or a direct service address. If you did: make {{proxy}} forward {{header}} to the backend on every path under /api/auth, check that no proxy or load balancer between them strips it, and that no health-check or bypass rule routes /api/auth around the proxy.',
+    },
+    proxySignInRequired: {
+      title: 'Sign in again at {{proxy}}',
+      detail:
+        'The proxy in front of Backstage answered instead of Backstage: it redirected the refresh request to its sign-in, or refused it without the auth backend’s error. Your proxy session ended (it expired, or you signed out at the proxy), or this browser has none for this address.',
+      fix: 'Reload the page: the proxy sends you to sign in, then back here. If it happens again right after signing in, the proxy’s cookie does not reach this address (another host or path, SameSite) or its session is shorter than Backstage’s token.',
+    },
+    gcpIapTokenRejected: {
+      title: 'Backstage refused the token Google Cloud IAP sent',
+      detail:
+        'The x-goog-iap-jwt-assertion header was there, but its JWT did not verify ("{{message}}"). Most often the audience in auth.providers.gcpIap.audience is not this backend service’s; otherwise the token expired, or the header was not written by IAP.',
+      fix: 'Set auth.providers.gcpIap.audience to the value IAP shows for this backend: /projects/<project number>/global/backendServices/<service id> (or /projects/<project number>/apps/<project id> on App Engine), and make sure only IAP can reach the backend.',
+    },
+    gcpIapKeysUnavailable: {
+      title: 'The backend cannot fetch Google IAP’s verification keys',
+      detail:
+        '"{{message}}": to verify IAP’s token the backend downloads Google’s public keys, and that request failed.',
+      fix: 'Allow the backend outbound HTTPS to www.gstatic.com (https://www.gstatic.com/iap/verify/public_key), through the egress proxy if there is one.',
+    },
+    awsAlbIssuerMismatch: {
+      title: 'The ALB’s token comes from another issuer than configured',
+      detail:
+        'The x-amzn-oidc-data token verified, but its iss is not auth.providers.awsalb.issuer ("{{message}}").',
+      fix: 'Set auth.providers.awsalb.issuer to exactly the Issuer of the ALB listener’s authenticate-oidc action (the IdP’s issuer URL, trailing slash included or not, as the ALB has it).',
+    },
+    awsAlbTokenRejected: {
+      title: 'Backstage could not verify the token the ALB sent',
+      detail:
+        '"{{message}}": the x-amzn-oidc-data header is signed by the load balancer with a key the backend downloads from public-keys.auth.elb.<region>.amazonaws.com. The region is wrong, the backend cannot reach that address, or the header was not written by this ALB.',
+      fix: 'Check auth.providers.awsalb.region (and signer, the ALB’s ARN), allow the backend outbound HTTPS to the key endpoint, and make sure only the ALB can reach the backend.',
+    },
+    cfAccessServiceTokenRefused: {
+      title:
+        'Cloudflare Access let a service token through that Backstage does not accept',
+      detail:
+        '"{{message}}": the request carries a Cloudflare Access service token, not a person’s sign-in, and the backend accepts only the tokens listed in auth.providers.cfaccess.serviceTokens.',
+      fix: 'Add the token to auth.providers.cfaccess.serviceTokens with the subject (an email of a catalog user) it signs in as, or sign in as a person instead of with the service token.',
+    },
+    azureEasyAuthTokenVersion: {
+      title: 'Easy Auth passed an Entra ID token of version 1.0',
+      detail:
+        '"{{message}}": the azureEasyAuth module reads only version 2.0 ID tokens (claim ver "2.0") from x-ms-token-aad-id-token.',
+      fix: 'Make the Entra ID app registration of Easy Auth issue 2.0 tokens: set "accessTokenAcceptedVersion": 2 (requestedAccessTokenVersion) in its manifest and use an issuer URL ending in /v2.0 in the App Service authentication settings.',
+    },
+    oauth2ProxyTokenUnreadable: {
+      title: 'The ID token oauth2-proxy passed could not be read',
+      detail:
+        '"{{message}}": the oauth2Proxy module reads X-OAUTH2-PROXY-ID-TOKEN as "Bearer <ID token>" and decodes the token; what arrived there is no JWT.',
+      fix: 'Forward oauth2-proxy’s ID token there: with --pass-authorization-header (or --set-authorization-header behind an auth_request) the proxy’s Authorization header carries it; map it to X-OAUTH2-PROXY-ID-TOKEN. An OAuth-only provider issues no ID token: leave the header out.',
     },
     pastedUnknown: {
       title: 'This text is no error this page knows',

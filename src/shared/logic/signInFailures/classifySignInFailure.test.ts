@@ -414,6 +414,130 @@ const quoted: Array<[string, SignInFailure, SignInFindingId]> = [
     'idpInteractionRequired',
   ],
   [
+    '@backstage/plugin-auth-backend-module-gcp-iap-provider: no IAP header',
+    {
+      name: 'AuthenticationError',
+      message: 'Missing Google IAP header',
+      status: 401,
+    },
+    'proxyHeaderMissing',
+  ],
+  [
+    '@backstage/plugin-auth-backend-module-gcp-iap-provider: wrong audience',
+    {
+      name: 'AuthenticationError',
+      message:
+        'Google IAP token verification failed, Error: Wrong recipient, payload audience != requiredAudience',
+      status: 401,
+    },
+    'gcpIapTokenRejected',
+  ],
+  [
+    '@backstage/plugin-auth-backend-module-gcp-iap-provider: keys not fetched',
+    {
+      name: 'AuthenticationError',
+      message:
+        'Unable to list Google IAP token verification keys, Error: getaddrinfo ENOTFOUND www.gstatic.com',
+      status: 401,
+    },
+    'gcpIapKeysUnavailable',
+  ],
+  [
+    '@backstage/plugin-auth-backend-module-aws-alb-provider: no OIDC data header',
+    {
+      name: 'AuthenticationError',
+      message: 'Missing ALB OIDC header: x-amzn-oidc-data',
+      status: 401,
+    },
+    'proxyHeaderMissing',
+  ],
+  [
+    '@backstage/plugin-auth-backend-module-aws-alb-provider: issuer mismatch',
+    {
+      name: 'Error',
+      message:
+        'Exception occurred during JWT processing: AuthenticationError: Issuer mismatch on JWT token',
+      status: 500,
+    },
+    'awsAlbIssuerMismatch',
+  ],
+  [
+    '@backstage/plugin-auth-backend-module-aws-alb-provider: signature not verified',
+    {
+      name: 'Error',
+      message:
+        'Exception occurred during JWT processing: JWSSignatureVerificationFailed: signature verification failed',
+      status: 500,
+    },
+    'awsAlbTokenRejected',
+  ],
+  [
+    '@backstage/plugin-auth-backend-module-cloudflare-access-provider: neither header nor cookie',
+    {
+      name: 'AuthenticationError',
+      // The module's template literal spans two lines.
+      message:
+        'Missing cf-access-jwt-assertion and \n          CF_Authorization from Cloudflare Access',
+      status: 401,
+    },
+    'proxyHeaderMissing',
+  ],
+  [
+    '@backstage/plugin-auth-backend-module-cloudflare-access-provider: unlisted service token',
+    {
+      name: 'AuthenticationError',
+      message: '2f1e3d4c5b6a.access is not a permitted Service Token.',
+      status: 401,
+    },
+    'cfAccessServiceTokenRefused',
+  ],
+  [
+    '@backstage/plugin-auth-backend-module-azure-easyauth-provider: no ID token header',
+    {
+      name: 'AuthenticationError',
+      message: 'Missing x-ms-token-aad-id-token header',
+      status: 401,
+    },
+    'proxyHeaderMissing',
+  ],
+  [
+    '@backstage/plugin-auth-backend-module-azure-easyauth-provider: v1 token',
+    { name: 'Error', message: 'id_token is not version 2.0 ', status: 500 },
+    'azureEasyAuthTokenVersion',
+  ],
+  [
+    '@backstage/plugin-auth-backend-module-oauth2-proxy-provider: no X-Forwarded-User',
+    { name: 'Error', message: 'Request did not contain a user', status: 500 },
+    'proxyHeaderMissing',
+  ],
+  [
+    '@backstage/plugin-auth-backend-module-oauth2-proxy-provider: no X-Forwarded-Preferred-Username',
+    {
+      name: 'Error',
+      message: 'Request did not contain a preferred username',
+      status: 500,
+    },
+    'proxyHeaderMissing',
+  ],
+  [
+    '@backstage/plugin-auth-backend-module-oauth2-proxy-provider: ID token header is no JWT',
+    {
+      name: 'AuthenticationError',
+      message: 'Authentication failed; caused by JWTInvalid: Invalid JWT',
+      status: 401,
+    },
+    'oauth2ProxyTokenUnreadable',
+  ],
+  [
+    'this plugin’s proxied refresh: the proxy answered 401 itself',
+    {
+      name: 'ProxySignInRequiredError',
+      message:
+        'The request to http://127.0.0.1:7007/api/auth/oauth2Proxy/refresh was refused with HTTP 401 before it reached Backstage (the answer is not the auth backend’s)',
+    },
+    'proxySignInRequired',
+  ],
+  [
     'auth-node PassportHelpers: any other provider error',
     {
       name: 'Error',
@@ -433,9 +557,10 @@ describe('each message Backstage and identity providers write', () => {
 
   it('gives every listed message a finding of its own', () => {
     const ids = new Set(quoted.map(([, , id]) => id));
-    // 26 messages, 22 findings: GitHub's and Entra ID's wordings of a code
-    // share the code's finding, and so do the two refresh status texts.
-    expect(ids.size).toBe(22);
+    // 40 messages, 31 findings: GitHub's and Entra ID's wordings of a code
+    // share the code's finding, and so do the two refresh status texts; every
+    // proxied module's missing header shares proxyHeaderMissing.
+    expect(ids.size).toBe(31);
     expect(ids.has('unknown')).toBe(false);
   });
 
@@ -493,6 +618,96 @@ describe('each message Backstage and identity providers write', () => {
     );
     expect(finding.id).toBe('pastedUnknown');
     expect(finding.title).not.toMatch(/sign-in with/i);
+  });
+});
+
+describe('proxied providers', () => {
+  const proxied = (providerId: string): SignInFailureContext => ({
+    ...context,
+    providerId,
+    providerTitle: providerId,
+    callbackUrl: undefined,
+  });
+
+  it('says the request did not pass through the proxy, names the header and the way around it', () => {
+    const finding = classifySignInFailure(
+      {
+        name: 'AuthenticationError',
+        message: 'Missing Google IAP header',
+        status: 401,
+      },
+      proxied('gcpIap'),
+    );
+    expect(finding.title).toBe(
+      'This request reached Backstage without passing through Google Cloud IAP: header x-goog-iap-jwt-assertion is missing',
+    );
+    expect(finding.fix).toMatch(/Open Backstage at its proxied address/);
+    expect(finding.fix).toMatch(/forward x-goog-iap-jwt-assertion/);
+    expect(finding.fix).toMatch(/health-check or bypass rule/);
+    expect(finding.evidence).toEqual(
+      expect.arrayContaining([
+        { label: 'Proxy in front of Backstage', value: 'Google Cloud IAP' },
+        {
+          label: 'Header the backend looked for',
+          value: 'x-goog-iap-jwt-assertion',
+        },
+        { label: 'Error message', value: 'Missing Google IAP header' },
+      ]),
+    );
+  });
+
+  it('names the header the message names', () => {
+    expect(
+      classifySignInFailure(
+        { message: 'Missing ALB OIDC header: x-amzn-oidc-accesstoken' },
+        proxied('awsalb'),
+      ).title,
+    ).toMatch(/AWS Application Load Balancer: header x-amzn-oidc-accesstoken/);
+    expect(
+      classifySignInFailure(
+        {
+          message:
+            'Missing cf-access-jwt-assertion and \n          CF_Authorization from Cloudflare Access',
+        },
+        proxied('cfaccess'),
+      ).title,
+    ).toMatch(
+      /Cloudflare Access: header cf-access-jwt-assertion \(or the CF_Authorization cookie\)/,
+    );
+  });
+
+  it('reads a missing email from oauth2-proxy as a missing X-Forwarded-Email, and from others as before', () => {
+    const failure = {
+      name: 'Error',
+      message: 'Login failed, user profile does not contain an email',
+    };
+    const fromProxy = classifySignInFailure(failure, proxied('oauth2Proxy'));
+    expect(fromProxy.id).toBe('proxyHeaderMissing');
+    expect(fromProxy.title).toMatch(/oauth2-proxy: header x-forwarded-email/);
+    expect(classifySignInFailure(failure, context).id).toBe('missingEmail');
+  });
+
+  it('reads a bare "Authentication failed" as oauth2-proxy’s only for oauth2Proxy', () => {
+    const failure = {
+      name: 'AuthenticationError',
+      message: 'Authentication failed',
+    };
+    expect(classifySignInFailure(failure, proxied('oauth2Proxy')).id).toBe(
+      'oauth2ProxyTokenUnreadable',
+    );
+    expect(classifySignInFailure(failure, context).id).not.toBe(
+      'oauth2ProxyTokenUnreadable',
+    );
+  });
+
+  it('names the proxy to sign in again at, or the proxy for a custom id', () => {
+    const failure = { name: 'ProxySignInRequiredError', message: 'refused' };
+    expect(classifySignInFailure(failure, proxied('oauth2Proxy')).title).toBe(
+      'Sign in again at oauth2-proxy',
+    );
+    expect(classifySignInFailure(failure, proxied('corpSso')).title).toBe(
+      'Sign in again at the proxy',
+    );
   });
 });
 

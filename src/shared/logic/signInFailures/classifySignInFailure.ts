@@ -7,6 +7,10 @@ import {
 } from './findings';
 import { PROVIDER_LACK_FINDINGS, readProviderLack } from './checks';
 import { IDP_ERROR_FINDINGS, readIdpError } from './idpErrors';
+import {
+  PROXIED_PROVIDERS,
+  type ProxiedProviderId,
+} from '../../providers/proxied';
 
 /**
  * The parts of a failure that classification looks at.
@@ -100,7 +104,14 @@ type Rule = {
   names?: string[];
   statuses?: number[];
   /** A condition every match must also meet. */
-  when?: (failure: SignInFailure) => boolean;
+  when?: (failure: SignInFailure, context: SignInFailureContext) => boolean;
+  /**
+   * The proxied provider whose module writes the message: its proxy and
+   * header fill the finding's text and evidence.
+   */
+  proxied?: ProxiedProviderId;
+  /** The header the message names, when it names one. */
+  header?: (match: RegExpExecArray) => string;
   severity?: 'warning';
   facts?: ContextFact[];
   quiet?: true;
@@ -110,6 +121,98 @@ type Rule = {
 // The messages are Backstage's own (core-app-api, auth-node, auth-backend,
 // backend-defaults, the guest module) or the browser's.
 const RULES: Rule[] = [
+  // Proxied providers (their auth-backend modules' own messages). A missing
+  // header means the request did not come through the proxy.
+  {
+    id: 'proxyHeaderMissing',
+    match: /^missing google iap header/i,
+    proxied: 'gcpIap',
+  },
+  {
+    id: 'gcpIapKeysUnavailable',
+    match: /unable to list google iap token verification keys/i,
+    proxied: 'gcpIap',
+  },
+  {
+    id: 'gcpIapTokenRejected',
+    match: /google iap token (verification failed|payload is missing)/i,
+    proxied: 'gcpIap',
+  },
+  {
+    id: 'proxyHeaderMissing',
+    match: /missing alb oidc header: (\S+)/i,
+    proxied: 'awsalb',
+    header: m => m[1],
+  },
+  {
+    // Wrapped in "Exception occurred during JWT processing: …" by the module.
+    id: 'awsAlbIssuerMismatch',
+    match: /issuer mismatch on jwt token/i,
+    proxied: 'awsalb',
+  },
+  {
+    id: 'awsAlbTokenRejected',
+    match: /exception occurred during jwt processing/i,
+    proxied: 'awsalb',
+  },
+  {
+    // Header and cookie: the module takes either.
+    id: 'proxyHeaderMissing',
+    match: /missing (\S+) and\s+(\S+) from cloudflare access/i,
+    proxied: 'cfaccess',
+    header: m => `${m[1]} (or the ${m[2]} cookie)`,
+  },
+  {
+    id: 'cfAccessServiceTokenRefused',
+    match: /is not a permitted service token/i,
+    proxied: 'cfaccess',
+  },
+  {
+    id: 'proxyHeaderMissing',
+    match: /missing (x-ms-token-aad-id-token) header/i,
+    proxied: 'azureEasyAuth',
+    header: m => m[1],
+  },
+  {
+    id: 'azureEasyAuthTokenVersion',
+    match: /id_token is not version 2\.0/i,
+    proxied: 'azureEasyAuth',
+  },
+  {
+    // oauth2-proxy trusts its headers: only the resolvers notice one missing.
+    id: 'proxyHeaderMissing',
+    match: /request did not contain a user$/i,
+    proxied: 'oauth2Proxy',
+    header: () => 'x-forwarded-user',
+  },
+  {
+    id: 'proxyHeaderMissing',
+    match: /request did not contain a preferred username/i,
+    proxied: 'oauth2Proxy',
+    header: () => 'x-forwarded-preferred-username',
+  },
+  {
+    // The email resolvers' message; from oauth2Proxy, X-Forwarded-Email is missing.
+    id: 'proxyHeaderMissing',
+    match: /does not contain an email/i,
+    when: (_f, context) => context.providerId === 'oauth2Proxy',
+    proxied: 'oauth2Proxy',
+    header: () => 'x-forwarded-email',
+  },
+  {
+    id: 'oauth2ProxyTokenUnreadable',
+    match: /^authentication failed(;|$)/i,
+    when: (f, context) =>
+      context.providerId === 'oauth2Proxy' ||
+      /JWTInvalid|Invalid JWT/.test(f.message ?? ''),
+    proxied: 'oauth2Proxy',
+  },
+  {
+    // This plugin's refresh client: the proxy answered, not Backstage.
+    id: 'proxySignInRequired',
+    names: ['ProxySignInRequiredError'],
+    quiet: true,
+  },
   {
     id: 'popupBlocked',
     match: /failed to open auth popup/i,
@@ -207,14 +310,46 @@ const RULES: Rule[] = [
   },
 ];
 
-function matches(rule: Rule, failure: SignInFailure, message: string) {
-  if (rule.when && !rule.when(failure)) return false;
+function matches(
+  rule: Rule,
+  failure: SignInFailure,
+  message: string,
+  context: SignInFailureContext,
+) {
+  if (rule.when && !rule.when(failure, context)) return false;
   return (
     (rule.match?.test(message) ?? false) ||
     (!!failure.name && (rule.names?.includes(failure.name) ?? false)) ||
     (failure.status !== undefined &&
       (rule.statuses?.includes(failure.status) ?? false))
   );
+}
+
+/**
+ * The proxy and header a proxied rule's finding names: the message's own
+ * provider (a pasted message names none), else the failing provider's proxy,
+ * else "the proxy".
+ */
+function proxiedParams(
+  rule: Rule,
+  message: string,
+  context: SignInFailureContext,
+): { proxy?: string; header?: string } {
+  const known = (id: string) =>
+    Object.prototype.hasOwnProperty.call(PROXIED_PROVIDERS, id)
+      ? PROXIED_PROVIDERS[id as ProxiedProviderId]
+      : undefined;
+  const facts = rule.proxied
+    ? PROXIED_PROVIDERS[rule.proxied]
+    : known(context.providerId);
+  if (!rule.proxied && rule.id !== 'proxySignInRequired') return {};
+  const match = rule.match?.exec(message);
+  return {
+    proxy: facts?.proxy ?? 'the proxy',
+    ...(rule.id === 'proxyHeaderMissing' && {
+      header: (match && rule.header?.(match)) || facts?.header,
+    }),
+  };
 }
 
 /**
@@ -319,16 +454,22 @@ export function classifySignInFailure(
       ...raw,
     ]);
   }
-  const rule = RULES.find(r => matches(r, failure, message));
+  const rule = RULES.find(r => matches(r, failure, message, context));
   if (rule) {
+    const proxy = proxiedParams(rule, message, context);
     return signInFinding(
       text,
       rule.id,
       rule.severity ?? 'problem',
-      params,
+      { ...params, ...proxy },
       rule.quiet
         ? undefined
-        : [...(rule.facts ?? []).flatMap(f => ev(f, context[f])), ...raw],
+        : [
+            ...ev('proxy', proxy.proxy),
+            ...ev('header', proxy.header),
+            ...(rule.facts ?? []).flatMap(f => ev(f, context[f])),
+            ...raw,
+          ],
     );
   }
   const unknownMessage =
