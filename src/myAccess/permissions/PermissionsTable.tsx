@@ -216,7 +216,7 @@ export function PermissionsTable(props: PermissionsTableProps) {
                   component="th"
                   scope="row"
                   role="rowheader"
-                  className={classes.mono}
+                  className={classes.ref}
                 >
                   {row.name}
                 </TableCell>
