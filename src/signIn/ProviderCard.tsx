@@ -69,11 +69,12 @@ export function ProviderCard(props: {
   const text = useSignInPageText();
   const titleId = useId();
   const Icon = providerIcon(provider);
-  const message =
-    provider.message ??
-    (provider.kind === 'guest'
-      ? text('guestMessage')
-      : text('defaultMessage', { provider: provider.title }));
+  const kindMessages = {
+    guest: () => text('guestMessage'),
+    proxied: () => text('proxiedMessage'),
+    oauth: () => text('defaultMessage', { provider: provider.title }),
+  };
+  const message = provider.message ?? kindMessages[provider.kind]();
   const finding = unavailableFinding ?? state.finding;
   const signInLabel = text('signInWith', { provider: provider.title });
 

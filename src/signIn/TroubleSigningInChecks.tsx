@@ -143,12 +143,14 @@ export function TroubleSigningInChecks(props: {
                     </Typography>
                   </TableCell>
                   <TableCell>
-                    {provider.kind === 'guest' && (
+                    {provider.kind !== 'oauth' && (
                       <Typography variant="body2" color="textSecondary">
-                        {text('checks.noCallback')}
+                        {provider.kind === 'guest'
+                          ? text('checks.noCallback')
+                          : text('checks.noCallbackProxied')}
                       </Typography>
                     )}
-                    {provider.kind !== 'guest' && callbackUrl && (
+                    {provider.kind === 'oauth' && callbackUrl && (
                       <span className={classes.url}>
                         <span className={classes.urlText}>{callbackUrl}</span>
                         <CopyTextButton

@@ -25,7 +25,9 @@ export async function probeAuthProvider(
   provider: Pick<ResolvedSignInProvider, 'id' | 'kind'>,
   environment: string,
 ): Promise<AuthProviderProbe> {
-  const endpoint = provider.kind === 'guest' ? 'start' : 'refresh';
+  // Proxy providers (guest, proxied) answer start with 501 when registered;
+  // their refresh would sign in.
+  const endpoint = provider.kind === 'oauth' ? 'refresh' : 'start';
   const base = `${authBaseUrl}/${encodeURIComponent(provider.id)}`;
   const url =
     endpoint === 'start'

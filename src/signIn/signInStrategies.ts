@@ -21,15 +21,16 @@ export type SignInRequest = {
   mode: SignInMode;
   apis: ApiHolder;
   discoveryApi: DiscoveryApi;
+  /** `auth.environment`: proxied refreshes pass it as `env`. */
+  environment?: string;
 };
 
 /**
  * How one kind of provider signs in, as core's SignInPage keeps one
- * `{ Component, loader }` per provider kind. A future `proxied` kind (a
- * proxy provider other than guest) is one more object here.
+ * `{ Component, loader }` per provider kind.
  */
 export type SignInStrategy = {
-  kind: 'popup' | 'redirect' | 'guest';
+  kind: 'popup' | 'redirect' | 'guest' | 'proxied';
   /**
    * Signs in. Resolves undefined when a silent attempt finds no session;
    * rejects with the provider's or backend's error otherwise.
@@ -102,11 +103,28 @@ export const guestStrategy: SignInStrategy = {
   restoresBeforeAuto: false,
 };
 
+/**
+ * A provider behind an authenticating proxy: the proxy signed the user in
+ * before the page loaded, so signing in is one request, the same with or
+ * without a click. It is tried on every page load.
+ */
+export const proxiedStrategy: SignInStrategy = {
+  kind: 'proxied',
+  signIn: ({ provider, discoveryApi, environment }) =>
+    import('./ProxiedBackendIdentity').then(m =>
+      m.ProxiedBackendIdentity.signIn({ provider, discoveryApi, environment }),
+    ),
+  explainsSilence: false,
+  leavesPage: false,
+  restoresBeforeAuto: false,
+};
+
 /** The strategy of one provider. */
 export function signInStrategyFor(
   provider: Pick<ResolvedSignInProvider, 'kind'>,
   options: { redirectFlow: boolean },
 ): SignInStrategy {
   if (provider.kind === 'guest') return guestStrategy;
+  if (provider.kind === 'proxied') return proxiedStrategy;
   return options.redirectFlow ? redirectStrategy : popupStrategy;
 }

@@ -167,11 +167,22 @@ export function useSignInFlow(options: SignInFlowOptions): SignInFlow {
     if (redirectError && id === redirectError.providerId) return undefined;
     return available.find(p => p.id === id);
   });
+  // A proxy in front of Backstage signed the user in before the page loaded:
+  // proxied providers are tried on every load, without a click.
+  const [proxiedOnMount] = useState(() =>
+    redirectError ? [] : available.filter(p => p.kind === 'proxied'),
+  );
   const autoProvider =
-    auto && available.length === 1 ? available[0] : undefined;
+    auto && available.length === 1 && available[0].kind !== 'proxied'
+      ? available[0]
+      : undefined;
 
   const [restoring, setRestoring] = useState(
-    Boolean(rememberedOnMount || (autoProvider && arrival.error === undefined)),
+    Boolean(
+      rememberedOnMount ||
+      proxiedOnMount.length > 0 ||
+      (autoProvider && arrival.error === undefined),
+    ),
   );
   const [lostRedirect, setLostRedirect] = useState<SignInFinding>();
   const [states, setStates] = useState<Record<string, ProviderSignInState>>({});
@@ -313,6 +324,7 @@ export function useSignInFlow(options: SignInFlowOptions): SignInFlow {
           mode: 'interactive',
           apis,
           discoveryApi,
+          environment,
         });
         settled = true;
         if (identity) succeed(provider, identity);
@@ -330,6 +342,7 @@ export function useSignInFlow(options: SignInFlowOptions): SignInFlow {
     [
       apis,
       discoveryApi,
+      environment,
       explain,
       askBackend,
       noAnswerHintAfterMs,
@@ -348,6 +361,7 @@ export function useSignInFlow(options: SignInFlowOptions): SignInFlow {
           mode: 'silent',
           apis,
           discoveryApi,
+          environment,
         });
         if (identity) {
           succeed(provider, identity);
@@ -369,7 +383,12 @@ export function useSignInFlow(options: SignInFlowOptions): SignInFlow {
         });
       } catch (error) {
         const rules = await loadExplainer().catch(() => undefined);
-        if (!rules?.isNetworkFailure(rules.describeSignInError(error))) {
+        // A proxied provider is tried on every load: its failure says
+        // nothing about the session of the provider remembered.
+        if (
+          provider.kind !== 'proxied' &&
+          !rules?.isNetworkFailure(rules.describeSignInError(error))
+        ) {
           forgetProvider();
         }
         setState(provider.id, {
@@ -382,6 +401,7 @@ export function useSignInFlow(options: SignInFlowOptions): SignInFlow {
     [
       apis,
       discoveryApi,
+      environment,
       askBackend,
       explain,
       redirectFlow,
@@ -460,7 +480,16 @@ export function useSignInFlow(options: SignInFlowOptions): SignInFlow {
     }
 
     (async () => {
-      if (rememberedOnMount && (await restore(rememberedOnMount))) return;
+      for (const provider of proxiedOnMount) {
+        if (await restore(provider)) return;
+      }
+      if (
+        rememberedOnMount &&
+        rememberedOnMount.kind !== 'proxied' &&
+        (await restore(rememberedOnMount))
+      ) {
+        return;
+      }
       if (autoProvider && arrival.error === undefined && !rememberedOnMount) {
         const strategy = signInStrategyFor(autoProvider, { redirectFlow });
         if (strategy.restoresBeforeAuto) {
@@ -470,6 +499,7 @@ export function useSignInFlow(options: SignInFlowOptions): SignInFlow {
               mode: 'silent',
               apis,
               discoveryApi,
+              environment,
             })
             .catch(() => undefined);
           if (identity) {

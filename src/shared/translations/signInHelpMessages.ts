@@ -21,6 +21,8 @@ export const signInHelpMessages = {
     copyCallbackUrl: 'Copy callback URL for {{provider}}',
     callbackCopied: 'Callback URL copied',
     noCallback: 'None: guest signs in without a popup',
+    noCallbackProxied:
+      'None: the proxy in front of Backstage signs you in; register its own callback at the identity provider',
     status: {
       present: 'Registered',
       notRegistered: 'Not configured',

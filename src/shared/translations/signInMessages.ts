@@ -13,6 +13,8 @@ export const signInMessages = {
   defaultMessage: 'Sign in using {{provider}}',
   guestMessage:
     "Enter as the backend's guest user. Meant for development: elsewhere the backend refuses guests unless explicitly allowed.",
+  proxiedMessage:
+    'Signed in by the proxy in front of Backstage, without a popup. This page tries it on every load.',
   retryWith: 'Open the {{provider}} sign-in window again',
   noErrorMessage: 'The failure came without an error message.',
   pageProblems: 'Sign-in problems',
