@@ -42,6 +42,18 @@ const provider = new Provider(issuer, {
       response_types: ['code'],
       scope: CLIENT_SCOPE,
     },
+    // The authenticating reverse proxy of `npm start -- --proxied` (dev/proxy).
+    {
+      client_id: 'access-inspector-proxy',
+      client_secret: 'access-inspector-proxy-secret',
+      client_name: 'Authenticating proxy (dev)',
+      redirect_uris: [
+        `http://127.0.0.1:${process.env.PROXY_PORT ?? 3050}/oauth2/callback`,
+      ],
+      grant_types: ['authorization_code'],
+      response_types: ['code'],
+      scope: 'openid profile email',
+    },
   ],
   jwks: { keys: [signingKey] },
   cookies: { keys: ['local-idp-dev-cookie-key'] },
@@ -76,7 +88,9 @@ const provider = new Provider(issuer, {
       ? await ctx.oidc.provider.Grant.find(grantId)
       : undefined;
     if (existing && existing.accountId === session.accountId) return existing;
-    if (client.clientId !== CLIENT_ID) return existing;
+    if (![CLIENT_ID, 'access-inspector-proxy'].includes(client.clientId)) {
+      return existing;
+    }
     if (accounts.find(a => a.sub === session.accountId)?.askConsent) {
       return undefined;
     }
