@@ -36,7 +36,9 @@ backend.add(
 backend.add(import('@backstage/plugin-auth-backend'));
 backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
 // Configured only by `npm start -- --proxied` (auth.providers.oauth2Proxy).
-backend.add(import('@backstage/plugin-auth-backend-module-oauth2-proxy-provider'));
+backend.add(
+  import('@backstage/plugin-auth-backend-module-oauth2-proxy-provider'),
+);
 backend.add(import('./oidcGroupsModule'));
 backend.add(import('@backstage/plugin-catalog-backend'));
 backend.add(import('@backstage/plugin-permission-backend'));
