@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom';
 import { http, HttpResponse } from 'msw';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {
   configApiRef,
@@ -653,10 +653,23 @@ describe('PermissionsCard', () => {
     const input = screen.getByRole('textbox', {
       name: 'Entity ref for catalog-entity',
     });
-    await userEvent.type(input, 'component:pay');
-    await userEvent.click(
-      await screen.findByRole('option', { name: OWNED }, { timeout: 2000 }),
-    );
+    // On a fake clock, so that a slow machine cannot stretch the keystrokes
+    // past the debounce: only the clock decides when the query goes out.
+    jest.useFakeTimers({
+      doNotFake: ['queueMicrotask', 'nextTick', 'setImmediate'],
+    });
+    try {
+      const user = userEvent.setup({
+        advanceTimers: jest.advanceTimersByTime,
+      });
+      await user.type(input, 'component:pay');
+      await act(async () => {
+        await jest.advanceTimersByTimeAsync(400);
+      });
+      await user.click(await screen.findByRole('option', { name: OWNED }));
+    } finally {
+      jest.useRealTimers();
+    }
     expect(input).toHaveValue(OWNED);
     expect(catalogApi.queryEntities).toHaveBeenLastCalledWith({
       fields: ['kind', 'metadata.namespace', 'metadata.name'],
