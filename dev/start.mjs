@@ -1,21 +1,31 @@
 // `npm start`: local IdP + real backend + dev app, stopped together by Ctrl-C.
-//   node dev/start.mjs [--no-app] [--short-tokens] [--verbose]
-// Ports: IDP_PORT (7010), BACKEND_PORT (7007), APP_PORT (3000).
+//   node dev/start.mjs [--no-app] [--short-tokens] [--proxied] [--verbose]
+// Ports: IDP_PORT (7010), BACKEND_PORT (7007), APP_PORT (3000), and with
+// --proxied PROXY_PORT (APP_PORT + 50).
 
 import { startStack, stop, StackError } from './stack/index.mjs';
 
 const args = new Set(process.argv.slice(2));
-const known = new Set(['--no-app', '--short-tokens', '--verbose', '--help']);
+const known = new Set([
+  '--no-app',
+  '--short-tokens',
+  '--proxied',
+  '--verbose',
+  '--help',
+]);
 const unknown = [...args].filter(arg => !known.has(arg));
 if (unknown.length || args.has('--help')) {
   console.log(
-    'usage: node dev/start.mjs [--no-app] [--short-tokens] [--verbose]',
+    'usage: node dev/start.mjs [--no-app] [--short-tokens] [--proxied] [--verbose]',
   );
   console.log(
     '  --no-app        start only the IdP and the backend (run the app yourself)',
   );
   console.log(
     "  --short-tokens  Backstage tokens live 10 minutes (the auth backend's minimum)",
+  );
+  console.log(
+    '  --proxied       also an authenticating reverse proxy (dev/proxy) in front of app and backend, and the oauth2Proxy provider',
   );
   console.log("  --verbose       echo the services' output");
   process.exit(unknown.length ? 2 : 0);
@@ -59,6 +69,12 @@ function printSummary() {
     cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c)).join('  ');
 
   console.log('');
+  if (urls.proxy) {
+    console.log(`  Proxied app: ${urls.proxy}`);
+    console.log(
+      `  (the app's own port below skips the proxy: oauth2Proxy sign-in then explains the missing header)`,
+    );
+  }
   if (urls.app) console.log(`  App:      ${urls.app}`);
   console.log(`  Backend:  ${urls.backend}`);
   console.log(`  IdP:      ${urls.idp}`);
@@ -81,6 +97,7 @@ function printSummary() {
 try {
   stack = await startStack({
     app: withApp,
+    proxied: args.has('--proxied'),
     env,
     echo: args.has('--verbose'),
     log: message => console.log(`· ${message}`),

@@ -37,7 +37,60 @@ export const SEEDED_ACCOUNTS = accounts.map(({ email, expect }) => ({
   expect,
 }));
 
-const TIMEOUTS_MS = { idp: 30_000, backend: 120_000, app: 240_000 };
+const TIMEOUTS_MS = {
+  idp: 30_000,
+  backend: 120_000,
+  app: 240_000,
+  proxy: 30_000,
+};
+
+/** PROXY_PORT, else APP_PORT + 50; distinct from the other ports. */
+function readProxyPort(env, ports) {
+  const raw = env.PROXY_PORT;
+  const port =
+    raw === undefined || raw === '' ? ports.APP_PORT + 50 : Number(raw);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new StackError(`PROXY_PORT=${raw} is not a valid port number`);
+  }
+  const taken = Object.entries(ports).find(([, p]) => p === port);
+  if (taken)
+    throw new StackError(`PROXY_PORT and ${taken[0]} are both ${port}`);
+  return port;
+}
+
+/**
+ * The backend of the proxied stack: the oauth2Proxy provider signs in the
+ * user the proxy forwards (X-Forwarded-User is the catalog user's name), and
+ * the proxied origin may start popup sign-ins too.
+ */
+function proxiedBackendConfig(urls, ports) {
+  return {
+    APP_CONFIG_auth_providers_oauth2Proxy: JSON.stringify({
+      signIn: {
+        resolvers: [{ resolver: 'forwardedUserMatchingUserEntityName' }],
+      },
+    }),
+    APP_CONFIG_auth_experimentalExtraAllowedOrigins: JSON.stringify([
+      `http://localhost:${ports.APP_PORT}`,
+      `http://127.0.0.1:${ports.APP_PORT + 1}`,
+      urls.proxy,
+    ]),
+  };
+}
+
+/** The dev app of the proxied stack offers oauth2Proxy beside its popup providers. */
+const PROXIED_APP_CONFIG = {
+  APP_CONFIG_accessInspector_signIn_providers: JSON.stringify([
+    { id: 'oauth2Proxy', title: 'Dev proxy (oauth2-proxy)' },
+    {
+      id: 'oidc',
+      title: 'Local IdP',
+      message: 'Sign in with the local OpenID Connect provider',
+      apiRef: 'dev.auth.oidc',
+    },
+    'guest',
+  ]),
+};
 const POLL_MS = 250;
 
 let current;
@@ -49,6 +102,9 @@ let current;
  *
  * @param {object} [options]
  * @param {boolean} [options.app=true] also start the dev app (backstage-cli package start)
+ * @param {boolean} [options.proxied=false] also run the backend's oauth2Proxy
+ *   provider and an authenticating reverse proxy (dev/proxy) in front of the
+ *   app and the backend, on PROXY_PORT (APP_PORT + 50); needs the app
  * @param {(message: string) => void} [options.log] progress messages
  * @param {boolean} [options.echo=false] copy the services' output to this process's stdout/stderr
  * @param {string} [options.logDir] where the `<service>.log` files go (default: a new temp dir)
@@ -57,15 +113,21 @@ let current;
 export async function startStack(options = {}) {
   const {
     app = true,
+    proxied = false,
     log = () => {},
     echo = false,
     env = process.env,
   } = options;
   const ports = readPorts(env);
+  if (proxied && !app) {
+    throw new StackError('the proxied stack needs the app: drop --no-app');
+  }
+  if (proxied) ports.PROXY_PORT = readProxyPort(env, ports);
   const urls = {
     idp: `http://${HOST}:${ports.IDP_PORT}`,
     backend: `http://${HOST}:${ports.BACKEND_PORT}`,
     ...(app && { app: `http://${HOST}:${ports.APP_PORT}` }),
+    ...(proxied && { proxy: `http://${HOST}:${ports.PROXY_PORT}` }),
   };
 
   const wanted = app
@@ -80,6 +142,7 @@ export async function startStack(options = {}) {
     IDP_PORT: String(ports.IDP_PORT),
     BACKEND_PORT: String(ports.BACKEND_PORT),
     APP_PORT: String(ports.APP_PORT),
+    ...(proxied && { PROXY_PORT: String(ports.PROXY_PORT) }),
   };
   const services = [];
   const timings = {};
@@ -177,7 +240,11 @@ export async function startStack(options = {}) {
       name: 'backend',
       command: process.execPath,
       args: ['--import', 'tsx', 'dev/backend/index.ts'],
-      env: { ...childEnv, NODE_ENV: 'development' },
+      env: {
+        ...childEnv,
+        NODE_ENV: 'development',
+        ...(proxied && proxiedBackendConfig(urls, ports)),
+      },
     });
     await waitFor(backend, () => backendReady(urls.backend, backendState));
 
@@ -191,9 +258,25 @@ export async function startStack(options = {}) {
           BROWSER: 'none',
           APP_CONFIG_app_baseUrl: urls.app,
           APP_CONFIG_backend_baseUrl: urls.backend,
+          ...(proxied && PROXIED_APP_CONFIG),
         },
       });
       await waitFor(appService, () => appReady(urls.app));
+    }
+
+    if (proxied) {
+      const proxy = launch({
+        name: 'proxy',
+        command: process.execPath,
+        args: ['dev/proxy/server.mjs'],
+        env: childEnv,
+      });
+      await waitFor(proxy, async () => {
+        const res = await fetch(`${urls.proxy}/oauth2/ready`, {
+          signal: AbortSignal.timeout(3000),
+        });
+        return res.ok;
+      });
     }
   } catch (error) {
     await stack.stop();

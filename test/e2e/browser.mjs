@@ -25,6 +25,8 @@ export const urls = {
   app: process.env.E2E_APP_URL ?? 'http://127.0.0.1:3000',
   backend: process.env.E2E_BACKEND_URL ?? 'http://127.0.0.1:7007',
   idp: process.env.E2E_IDP_URL ?? 'http://127.0.0.1:7010',
+  /** The authenticating dev proxy, when the stack runs it (`run.mjs --proxied`). */
+  proxy: process.env.E2E_PROXY_URL,
 };
 
 function isLoopback(url) {

@@ -11,7 +11,10 @@ const root = resolve(
   '../..',
 );
 const specDir = join(root, 'test/e2e/specs');
-const only = process.argv.slice(2);
+// `--proxied`: the stack with the authenticating dev proxy (dev/proxy); the
+// specs that need it skip without it.
+const proxied = process.argv.includes('--proxied');
+const only = process.argv.slice(2).filter(a => !a.startsWith('--'));
 const specs = readdirSync(specDir)
   .filter(f => f.endsWith('.test.mjs'))
   .filter(f => only.length === 0 || only.some(o => f.includes(o)))
@@ -23,6 +26,7 @@ let stack;
 try {
   stack = await startStack({
     app: true,
+    proxied,
     log: m => console.log(`[stack] ${m}`),
   });
 } catch (e) {
@@ -52,6 +56,7 @@ const code = await new Promise(resolveCode => {
         E2E_APP_URL: stack.urls.app,
         E2E_BACKEND_URL: stack.urls.backend,
         E2E_IDP_URL: stack.urls.idp,
+        ...(stack.urls.proxy && { E2E_PROXY_URL: stack.urls.proxy }),
       },
     },
   );
