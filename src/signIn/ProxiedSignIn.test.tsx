@@ -67,7 +67,7 @@ async function renderPage(options: {
           ...(options.environment && {
             auth: { environment: options.environment },
           }),
-          accessInspector: { signIn: { providers: options.providers } },
+          accessInspector: { signIn: { providers: options.providers as any } },
         },
       }),
     ],
