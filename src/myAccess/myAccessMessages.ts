@@ -108,6 +108,23 @@ export const myAccessMessages = {
       'No sign-in providers are configured (accessInspector.signIn.providers), so there are no provider sessions to show.',
     guest:
       'Guest sign-in has no provider session: the backend issues the Backstage token directly.',
+    proxied: {
+      intro:
+        'Signed in by {{proxy}} in front of Backstage: the auth backend read who you are from the headers the proxy added to this request.',
+      reading: '{{provider}}: asking the auth backend what the proxy passed on',
+      call: '{{provider}}: GET /api/auth/{{providerId}}/refresh',
+      identity: 'Backstage identity the sign-in resolver chose',
+      ownership: 'Ownership refs',
+      email: 'Email the proxy passed',
+      name: 'Name the proxy passed',
+      asserted:
+        'Token the proxy passed (decoded, not verified; the signature is dropped and never shown)',
+      assertedClaims: 'issuer {{iss}}, subject {{sub}}, expires {{expires}}',
+      noneAsserted:
+        'The backend passes on no token from the proxy for this provider: only the headers above.',
+      notAToken:
+        'The backend passes on a value from the proxy that is no JWT: it is not shown.',
+    },
     unavailable:
       'The app has no API for this provider, so its session cannot be read.',
     readFailed: '{{provider}}: reading the session',

@@ -34,6 +34,7 @@ import { useResolvedProviders } from '../../shared/providers/useResolvedProvider
 import { useProviderSession } from './useProviderSession';
 import { SignOutDialog, type BackstageSessionSource } from './SignOutDialog';
 import { IdTokenClaims, OAuthOnlyExplanation } from './IdTokenClaims';
+import { ProxiedProviderSession } from './ProxiedProviderSession';
 
 const useStyles = makeStyles(theme => ({
   provider: { padding: theme.spacing(2, 0) },
@@ -271,7 +272,14 @@ export function ProviderSessionsCard(props: ProviderSessionsCardProps) {
                 </Typography>
               </Box>
             )}
-            {provider.kind !== 'guest' && !api && (
+            {provider.kind === 'proxied' && (
+              <ProxiedProviderSession
+                provider={provider}
+                usedForBackstage={remembered === provider.id}
+                chip={<UsedForBackstageChip />}
+              />
+            )}
+            {provider.kind === 'oauth' && !api && (
               <Box py={2}>
                 <WarningPanel
                   severity="warning"
@@ -279,7 +287,7 @@ export function ProviderSessionsCard(props: ProviderSessionsCardProps) {
                 />
               </Box>
             )}
-            {provider.kind !== 'guest' && api && (
+            {provider.kind === 'oauth' && api && (
               <ProviderSession
                 provider={provider}
                 api={api}

@@ -1,0 +1,132 @@
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { Progress } from '@backstage/core-components';
+import {
+  configApiRef,
+  discoveryApiRef,
+  useApi,
+} from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
+import Box from '@material-ui/core/Box';
+import Typography from '@material-ui/core/Typography';
+import {
+  PROXIED_PROVIDERS,
+  isProxiedProviderId,
+  type ResolvedSignInProvider,
+} from '../../shared/providers';
+import { fetchProxiedSession } from '../../shared/providers/proxiedSession';
+import { decodeToken, formatEpochSeconds } from '../../shared/logic/token';
+import { accessInspectorTranslationRef } from '../translation';
+import { CallErrorPanel } from '../components/CallErrorPanel';
+
+/**
+ * What the auth backend read from an authenticating proxy's headers: asks
+ * the provider's refresh again (the same request that signed in) and shows
+ * the profile, the identity the resolver chose, and the token the proxy
+ * passed, decoded with its signature dropped at once.
+ */
+export function ProxiedProviderSession(props: {
+  provider: ResolvedSignInProvider;
+  usedForBackstage: boolean;
+  chip: JSX.Element;
+}) {
+  const { provider, usedForBackstage, chip } = props;
+  const { t } = useTranslationRef(accessInspectorTranslationRef);
+  const discoveryApi = useApi(discoveryApiRef);
+  const configApi = useApi(configApiRef);
+  const proxy = isProxiedProviderId(provider.id)
+    ? PROXIED_PROVIDERS[provider.id].proxy
+    : provider.title;
+  const { value, loading, error, retry } = useAsyncRetry(async () => {
+    const session = await fetchProxiedSession({
+      authBaseUrl: await discoveryApi.getBaseUrl('auth'),
+      providerId: provider.id,
+      environment: configApi.getOptionalString('auth.environment'),
+      headers: provider.headers,
+    });
+    const raw = session.providerInfo?.accessToken;
+    // Only the claims are kept: the token itself goes no further.
+    let asserted: 'none' | 'notAToken' | Record<string, unknown> = 'none';
+    if (typeof raw === 'string' && raw) {
+      const decoded = decodeToken(raw);
+      asserted = decoded.ok ? decoded.token.payload : 'notAToken';
+    }
+    return {
+      profile: session.profile,
+      identity: session.backstageIdentity.identity,
+      asserted,
+    };
+  }, [provider.id]);
+
+  const field = (label: string, text?: string) =>
+    text ? (
+      <Typography variant="body2">
+        {label}: <code>{text}</code>
+      </Typography>
+    ) : null;
+
+  let assertedText: string | undefined;
+  if (value && typeof value.asserted === 'object') {
+    const claims = value.asserted;
+    assertedText = t('providersCard.proxied.assertedClaims', {
+      iss: String(claims.iss ?? '—'),
+      sub: String(claims.sub ?? '—'),
+      expires:
+        typeof claims.exp === 'number' ? formatEpochSeconds(claims.exp) : '—',
+    });
+  }
+
+  return (
+    <Box py={2} component="section" aria-label={provider.title}>
+      <Box display="flex" alignItems="center" gridGap={8}>
+        <Typography variant="h6" component="h3">
+          {provider.title}
+        </Typography>
+        {usedForBackstage && chip}
+      </Box>
+      <Typography variant="body2" color="textSecondary" paragraph>
+        {t('providersCard.proxied.intro', { proxy })}
+      </Typography>
+      {loading && (
+        <>
+          <Typography variant="body2" role="status">
+            {t('providersCard.proxied.reading', { provider: provider.title })}
+          </Typography>
+          <Progress />
+        </>
+      )}
+      {error && (
+        <CallErrorPanel
+          call={t('providersCard.proxied.call', {
+            provider: provider.title,
+            providerId: provider.id,
+          })}
+          error={error}
+          onRetry={retry}
+        />
+      )}
+      {value && (
+        <>
+          {field(
+            t('providersCard.proxied.identity'),
+            value.identity.userEntityRef,
+          )}
+          {field(
+            t('providersCard.proxied.ownership'),
+            value.identity.ownershipEntityRefs.join(', '),
+          )}
+          {field(t('providersCard.proxied.email'), value.profile.email)}
+          {field(t('providersCard.proxied.name'), value.profile.displayName)}
+          {assertedText ? (
+            field(t('providersCard.proxied.asserted'), assertedText)
+          ) : (
+            <Typography variant="body2" color="textSecondary">
+              {value.asserted === 'notAToken'
+                ? t('providersCard.proxied.notAToken')
+                : t('providersCard.proxied.noneAsserted')}
+            </Typography>
+          )}
+        </>
+      )}
+    </Box>
+  );
+}
