@@ -26,3 +26,6 @@ if [ "${SKIP_E2E:-}" = "1" ]; then
 fi
 step 'end-to-end tests (real IdP, backend and Chromium)'
 node test/e2e/run.mjs
+
+step 'end-to-end tests behind the authenticating dev proxy (proxied sign-in)'
+node test/e2e/run.mjs --proxied proxied
