@@ -13,6 +13,12 @@ const names = [
   'my-access-doctor',
   'banner-warning',
   'banner-expired',
+  'signin-access-denied',
+  'my-access-groups-claim',
+  'myaccess-provider-claims',
+  'my-access-paste-box',
+  'myaccess-agents',
+  'signin-proxied-bypassed',
 ];
 const target = join(process.cwd(), 'docs/screenshots');
 mkdirSync(target, { recursive: true });
