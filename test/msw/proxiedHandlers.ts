@@ -70,3 +70,22 @@ export function proxyRefusedHandler(providerId = 'oauth2Proxy') {
     () => new HttpResponse('Unauthorized', { status: 401 }),
   );
 }
+
+/** The proxy redirects a request without its session to its sign-in. */
+export function proxyRedirectHandler(
+  providerId = 'oauth2Proxy',
+  location = 'http://127.0.0.1:7010/auth?client_id=proxy',
+) {
+  return http.get(
+    `${TEST_AUTH}/${providerId}/refresh`,
+    () =>
+      new HttpResponse(null, { status: 302, headers: { Location: location } }),
+  );
+}
+
+/** Nothing answers the refresh: the connection fails. */
+export function proxiedNoAnswerHandler(providerId = 'oauth2Proxy') {
+  return http.get(`${TEST_AUTH}/${providerId}/refresh`, () =>
+    HttpResponse.error(),
+  );
+}

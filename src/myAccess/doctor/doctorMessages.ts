@@ -362,6 +362,38 @@ export const doctorMessages = {
       detail: 'GET {{path}} got no HTTP answer: {{message}}.',
       fix: 'Check that backend.cors.credentials is true and that backend.cors.origin includes this page’s origin.',
     },
+    // Proxied providers: one refresh through the sign-in page's client
+    proxiedSignedIn: {
+      title: '{{provider}}: the proxy signs you in as {{user}}',
+      detail:
+        'The refresh request from this address passed through the proxy, and the auth backend signed in {{user}} from the headers the proxy added.',
+    },
+    proxiedBypassed: {
+      title: '{{provider}}: requests from this address bypass the proxy',
+      detail:
+        '{{reason}}. {{explanation}} You signed in with {{provider}}, so the Backstage session cannot be renewed from this address.',
+    },
+    proxiedBypassedElsewhere: {
+      title: '{{provider}}: requests from this address bypass the proxy',
+      detail:
+        '{{reason}}. {{explanation}} {{provider}} cannot sign anyone in from this address; a session started another way does not depend on it.',
+    },
+    proxiedSignInRequired: {
+      title: '{{provider}}: your session at the proxy has ended',
+      detail:
+        '{{explanation}} You signed in with {{provider}}, so the Backstage session cannot be renewed until you sign in at the proxy again.',
+    },
+    proxiedSignInRequiredElsewhere: {
+      title: '{{provider}}: no session at the proxy for this address',
+      detail:
+        '{{explanation}} A session started another way does not depend on it; {{provider}} signs you in again once the proxy has signed you in.',
+    },
+    proxiedUnknown: {
+      title: '{{provider}}: could not tell whether the proxy signs you in',
+      detail:
+        'Asking the auth backend for the session {{provider}} reads from the proxy’s headers ended with "{{message}}". That answer does not show whether requests from this address pass through the proxy.',
+      fix: 'Paste the message into this card’s paste box for its explanation.',
+    },
     // Pasted tokens
     pastedEmpty: {
       title: 'Nothing to decode',

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import {
   configApiRef,
   discoveryApiRef,
@@ -10,6 +10,7 @@ import { probeApiRef } from './ProbeApi';
 import {
   checkClockSkew,
   checkEnvironment,
+  checkProxiedProvider,
   checkTokenInjection,
   classifyCookieProbe,
   classifyPluginProbe,
@@ -20,6 +21,7 @@ import {
   readTokenInjectionConfig,
   tokenInjectionTargets,
   type PluginProbe,
+  type ProxiedProbeResult,
 } from './logic';
 import type { Finding } from '../../shared/findings/logic';
 import { useFindingText } from '../../shared/findings';
@@ -32,6 +34,14 @@ import { accessInspectorTranslationRef } from '../translation';
 import { useSignInText } from '../../shared/hooks/useSignInText';
 import { useAppPluginIds } from './useAppPluginIds';
 import { useMyAccessData } from '../useMyAccessData';
+import { callWithTimeout } from '../../shared/logic/async';
+import type { ResolvedSignInProvider } from '../../shared/providers';
+import {
+  fetchProxiedSession,
+  proxiedRefreshUrl,
+} from '../../shared/providers/proxiedSession';
+import { readRememberedProvider } from '../../shared/providers/rememberedProvider';
+import { useResolvedProviders } from '../../shared/providers/useResolvedProviders';
 
 /** Plugins whose cookie authentication the doctor checks. */
 const COOKIE_PLUGINS = ['app', 'techdocs'];
@@ -111,6 +121,12 @@ export function useDoctor(options: { now?: () => number } = {}) {
   const rawToken = token.value?.token;
   const observed = useRef<string | undefined>(undefined);
   const registeredPluginIds = useAppPluginIds();
+  // The providers the app offers, as My Access's sessions card reads them.
+  const { providers } = useResolvedProviders(undefined, 'reuse');
+  const proxiedProviders = useMemo(
+    () => providers.filter(p => p.kind === 'proxied'),
+    [providers],
+  );
 
   // Tokens seen by this tab, once each: their iat and exp go into the timeline.
   useEffect(() => {
@@ -173,6 +189,39 @@ export function useDoctor(options: { now?: () => number } = {}) {
       ),
     ];
 
+    const environment = optional(() =>
+      configApi.getOptionalString('auth.environment'),
+    );
+    // The same refresh the sign-in page makes, once per proxied provider.
+    const probeProxied = async (
+      provider: ResolvedSignInProvider,
+    ): Promise<ProxiedProbeResult> => {
+      try {
+        if (!authBaseUrl) throw new Error(authBaseUrlError);
+        const url = authBaseUrl;
+        const session = await callWithTimeout(
+          signal =>
+            fetchProxiedSession({
+              authBaseUrl: url,
+              providerId: provider.id,
+              environment,
+              headers: provider.headers,
+              signal,
+            }),
+          {
+            what: `GET ${proxiedRefreshUrl(url, provider.id, environment)}`,
+          },
+        );
+        // Only the identity is kept: the token it came with goes no further.
+        return {
+          ok: true,
+          userEntityRef: session.backstageIdentity.identity.userEntityRef,
+        };
+      } catch (error) {
+        return { ok: false, error };
+      }
+    };
+
     const pluginBaseUrls: Record<string, string> = {};
     const probeOne = async (pluginId: string, cookie: boolean) => {
       try {
@@ -185,9 +234,10 @@ export function useDoctor(options: { now?: () => number } = {}) {
         return errorMessage(e);
       }
     };
-    const [pluginProbes, cookieProbes] = await Promise.all([
+    const [pluginProbes, cookieProbes, proxiedProbes] = await Promise.all([
       Promise.all(pluginIds.map(id => probeOne(id, false))),
       Promise.all(COOKIE_PLUGINS.map(id => probeOne(id, true))),
+      Promise.all(proxiedProviders.map(probeProxied)),
     ]);
 
     const answered: PluginProbe[] = [];
@@ -238,6 +288,32 @@ export function useDoctor(options: { now?: () => number } = {}) {
       probes[finding.id] = probe;
     });
     findings.push(checkClockSkew(answered, text));
+    const remembered = readRememberedProvider();
+    proxiedProbes.forEach((result, i) => {
+      const provider = proxiedProviders[i];
+      const finding = checkProxiedProvider(
+        {
+          providerId: provider.id,
+          providerTitle: provider.title,
+          sessionProvider: remembered === provider.id,
+          result,
+          pageOrigin: window.location.origin,
+          appBaseUrl,
+          authBaseUrl,
+          environment,
+        },
+        text,
+        signInText,
+      );
+      findings.push(finding);
+      if (finding.severity === 'problem' || finding.severity === 'warning') {
+        recordSessionEvent({
+          type: 'probe-failed',
+          at: now(),
+          detail: finding.title,
+        });
+      }
+    });
 
     return {
       findings,
@@ -265,6 +341,7 @@ export function useDoctor(options: { now?: () => number } = {}) {
     probeClient,
     recordSessionEvent,
     registeredPluginIds,
+    proxiedProviders,
     text,
     signInText,
     now,

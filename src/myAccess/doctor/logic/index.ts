@@ -57,3 +57,8 @@ export {
 } from './probes';
 export { readProbePlugins, DEFAULT_PROBE_PLUGINS } from './probePlugins';
 export { diagnosePastedToken, type PastedTokenDiagnosis } from './pastedToken';
+export {
+  checkProxiedProvider,
+  type ProxiedCheckInput,
+  type ProxiedProbeResult,
+} from './proxiedChecks';
