@@ -23,7 +23,7 @@ import {
 } from '../../test/msw/proxiedHandlers';
 import type { SignInProviderOption } from '../shared/providers';
 import { AccessInspectorSignInPage } from './AccessInspectorSignInPage';
-import { ProxiedBackendIdentity } from './ProxiedBackendIdentity';
+import { BackendSessionIdentity } from './BackendSessionIdentity';
 
 const { server, requests } = setupMswServer();
 
@@ -173,7 +173,7 @@ describe('proxied sign-in', () => {
   });
 });
 
-describe('ProxiedBackendIdentity', () => {
+describe('BackendSessionIdentity', () => {
   const discoveryApi = mockApis.discovery({ baseUrl: TEST_BACKEND });
 
   it('fetches a new session 5 minutes before the token expires', async () => {
@@ -185,7 +185,7 @@ describe('ProxiedBackendIdentity', () => {
     );
     const now = Date.now();
     const clock = jest.spyOn(Date, 'now').mockReturnValue(now);
-    const identity = await ProxiedBackendIdentity.signIn({
+    const identity = await BackendSessionIdentity.signIn({
       provider: { id: 'oauth2Proxy' },
       discoveryApi,
     });
@@ -201,7 +201,7 @@ describe('ProxiedBackendIdentity', () => {
   it('ends the Backstage session, then follows the proxy’s sign-out', async () => {
     server.use(proxiedRefreshHandler('oauth2Proxy'));
     const navigate = jest.fn();
-    const identity = await ProxiedBackendIdentity.signIn({
+    const identity = await BackendSessionIdentity.signIn({
       provider: { id: 'oauth2Proxy', signOutUrl: '/oauth2/sign_out' },
       discoveryApi,
       navigate,
@@ -219,7 +219,7 @@ describe('ProxiedBackendIdentity', () => {
   it('signs out in place when the proxy has no sign-out address', async () => {
     server.use(proxiedRefreshHandler('awsalb'));
     const navigate = jest.fn();
-    const identity = await ProxiedBackendIdentity.signIn({
+    const identity = await BackendSessionIdentity.signIn({
       provider: { id: 'awsalb' },
       discoveryApi,
       navigate,

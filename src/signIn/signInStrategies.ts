@@ -95,8 +95,11 @@ export const guestStrategy: SignInStrategy = {
   kind: 'guest',
   // The guest provider has no cookie session: restoring is signing in again.
   signIn: ({ discoveryApi }) =>
-    import('./GuestBackendIdentity').then(m =>
-      m.GuestBackendIdentity.signIn(discoveryApi),
+    import('./BackendSessionIdentity').then(m =>
+      m.BackendSessionIdentity.signIn({
+        provider: { id: 'guest' },
+        discoveryApi,
+      }),
     ),
   explainsSilence: false,
   leavesPage: false,
@@ -111,8 +114,8 @@ export const guestStrategy: SignInStrategy = {
 export const proxiedStrategy: SignInStrategy = {
   kind: 'proxied',
   signIn: ({ provider, discoveryApi, environment }) =>
-    import('./ProxiedBackendIdentity').then(m =>
-      m.ProxiedBackendIdentity.signIn({ provider, discoveryApi, environment }),
+    import('./BackendSessionIdentity').then(m =>
+      m.BackendSessionIdentity.signIn({ provider, discoveryApi, environment }),
     ),
   explainsSilence: false,
   leavesPage: false,

@@ -303,7 +303,7 @@ if (bb) {
   const LOADED_WHEN = [
     [/Explainer/, 'loaded on a failure'],
     [/TroubleSigningIn/, 'loaded on opening "Trouble signing in?"'],
-    [/Guest/, 'loaded on a guest sign-in'],
+    [/BackendSessionIdentity/, 'loaded on a guest or proxied sign-in'],
     [/BannerView/, 'loaded when the banner shows'],
   ];
   for (const chunk of sp.beforeSignIn.lazy) {

@@ -22,9 +22,10 @@ function refreshAfter(token: string): number {
     : Date.now() + FALLBACK_LIFETIME_MS;
 }
 
-/** Options of {@link ProxiedBackendIdentity.signIn}. */
-export type ProxiedSignInOptions = {
-  provider: Pick<ResolvedSignInProvider, 'id' | 'headers' | 'signOutUrl'>;
+/** Options of {@link BackendSessionIdentity.signIn}. */
+export type BackendSessionOptions = {
+  provider: Pick<ResolvedSignInProvider, 'id'> &
+    Partial<Pick<ResolvedSignInProvider, 'headers' | 'signOutUrl'>>;
   discoveryApi: DiscoveryApi;
   /** `auth.environment`, passed as `env` (core's ProxiedSignInPage omits it). */
   environment?: string;
@@ -33,25 +34,28 @@ export type ProxiedSignInOptions = {
 };
 
 /**
- * An identity from a proxied provider: the session the auth backend builds
- * from the proxy's headers, fetched again 5 minutes before the Backstage
- * token expires (as core's ProxiedSignInIdentity). Sign-out ends the
- * Backstage session and then follows the proxy's own sign-out, which core's
- * does not (backstage/backstage#12016): without it the proxy's session
- * signs the user straight back in on the next load.
+ * An identity whose session the auth backend hands out at
+ * `GET <auth>/<id>/refresh` without a popup: the guest provider's, or a
+ * proxied provider's (built from the proxy's headers). The Backstage token is
+ * fetched again 5 minutes before it expires, as core's ProxiedSignInIdentity
+ * does; unlike core, guest never falls back to the token-less legacy
+ * frontend guest (whose every backend request fails with 401), `env` is
+ * passed, and sign-out ends the Backstage session and then follows the
+ * proxy's own sign-out (backstage/backstage#12016): without it the proxy's
+ * session signs the user straight back in on the next load.
  */
-export class ProxiedBackendIdentity implements IdentityApi {
+export class BackendSessionIdentity implements IdentityApi {
   private session?: ProxiedSession & { refreshAfter: number };
   private pending?: Promise<ProxiedSession & { refreshAfter: number }>;
   private readonly abort = new AbortController();
 
-  private constructor(private readonly options: ProxiedSignInOptions) {}
+  private constructor(private readonly options: BackendSessionOptions) {}
 
   /** Signs in; rejects with the backend's or the proxy's answer. */
   static async signIn(
-    options: ProxiedSignInOptions,
-  ): Promise<ProxiedBackendIdentity> {
-    const identity = new ProxiedBackendIdentity(options);
+    options: BackendSessionOptions,
+  ): Promise<BackendSessionIdentity> {
+    const identity = new BackendSessionIdentity(options);
     await identity.getSession();
     return identity;
   }
