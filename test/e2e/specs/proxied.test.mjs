@@ -5,14 +5,21 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
   PASSWORD,
+  cardOf,
   newContext,
   screenshot,
   sharedBrowser,
+  signInWithIdp,
   urls,
 } from '../browser.mjs';
 
 const TIMEOUT = 30_000;
 const PROVIDER = 'Dev proxy (oauth2-proxy)';
+
+/** The 401 doctor's list of checks on My Access. */
+function doctorChecks(page) {
+  return page.getByRole('list', { name: 'Checks', exact: true });
+}
 
 /** The proxy sends the browser to the IdP's login form first. */
 async function signInAtProxy(page, username) {
@@ -58,6 +65,19 @@ describe(
         fullPage: false,
       });
 
+      // The doctor's proxied check: the same refresh, through the proxy.
+      await doctorChecks(page)
+        .getByRole('listitem', {
+          name: `Passed: ${PROVIDER}: the proxy signs you in as user:default/alice`,
+        })
+        .waitFor({ timeout: TIMEOUT });
+      assert.equal(
+        await doctorChecks(page)
+          .getByRole('listitem', { name: /^(Problem|Warning): .*proxy/i })
+          .count(),
+        0,
+      );
+
       // Sign-out: the Backstage session ends and the proxy's too
       // (/oauth2/sign_out), so the next load asks for the password again
       // instead of signing the same user straight back in.
@@ -97,6 +117,37 @@ describe(
         true,
       );
       await screenshot(page, 'signin-proxied-bypassed');
+      await context.close();
+    });
+
+    it('the doctor on the app reached without the proxy, signed in with a popup, says this address bypasses the proxy: information, the session is not the proxied one', async () => {
+      const { context } = await newContext(browser());
+      const page = await context.newPage();
+      await page.goto(`${urls.app}/my-access`);
+      await page
+        .getByRole('button', { name: 'Sign in with Local IdP' })
+        .waitFor({ timeout: TIMEOUT });
+      await signInWithIdp(page, 'alice@example.com');
+      const checks = doctorChecks(page);
+      const bypass = checks.getByRole('listitem', {
+        name: `Information: ${PROVIDER}: requests from this address bypass the proxy`,
+      });
+      await bypass.waitFor({ timeout: TIMEOUT });
+      const text = await bypass.innerText();
+      assert.match(
+        text,
+        /This request reached Backstage without passing through oauth2-proxy: header x-forwarded-user is missing/,
+      );
+      assert.match(text, /a session started another way does not depend on it/);
+      assert.doesNotMatch(text, /You signed in with/);
+      assert.equal(
+        await checks
+          .getByRole('listitem', { name: /^(Problem|Warning): .*proxy/i })
+          .count(),
+        0,
+      );
+      await bypass.scrollIntoViewIfNeeded();
+      await screenshot(page, 'my-access-doctor-proxied', cardOf(page, checks));
       await context.close();
     });
   },
