@@ -45,9 +45,9 @@ export function ClaimsTable(props: {
     <Table size="small" aria-label={props.label} className={classes.table}>
       <TableHead>
         <TableRow>
-          <TableCell>{t('doctor.paste.claim')}</TableCell>
-          <TableCell>{t('doctor.paste.value')}</TableCell>
-          <TableCell>{t('doctor.paste.meaning')}</TableCell>
+          <TableCell>{t('tokenCard.claim')}</TableCell>
+          <TableCell>{t('tokenCard.value')}</TableCell>
+          <TableCell>{t('tokenCard.meaning')}</TableCell>
         </TableRow>
       </TableHead>
       <TableBody>

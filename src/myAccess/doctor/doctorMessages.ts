@@ -49,9 +49,6 @@ export const doctorMessages = {
     },
     header: 'Header of the pasted token',
     claims: 'Claims of the pasted token',
-    claim: 'Claim',
-    value: 'Value',
-    meaning: 'Meaning',
   },
   timeline: {
     title: 'Session timeline',

@@ -24,7 +24,6 @@ import {
   maskSensitiveClaims,
   readBackstageClaims,
   type DecodedToken,
-  type ExplainedClaim,
 } from '../../shared/logic/token';
 import {
   useBackstageToken,
@@ -37,6 +36,7 @@ import {
   SecretClaimValue,
   useHiddenClaimText,
 } from '../components/SecretClaimValue';
+import { ClaimsTable } from '../components/ClaimsTable';
 
 const useStyles = makeStyles(theme => ({
   mono: {
@@ -70,51 +70,6 @@ export type BackstageTokenCardViewProps = {
   /** Current time in seconds since the epoch, for tests; defaults to now. */
   nowSeconds?: number;
 };
-
-function ClaimRows(props: { claims: ExplainedClaim[] }) {
-  const classes = useStyles();
-  return (
-    <>
-      {props.claims.map(claim => (
-        <TableRow key={claim.name}>
-          <TableCell component="th" scope="row">
-            <Typography variant="body2">{claim.label}</Typography>
-            {claim.label !== claim.name && (
-              <Typography
-                variant="caption"
-                color="textSecondary"
-                className={classes.mono}
-              >
-                {claim.name}
-              </Typography>
-            )}
-          </TableCell>
-          <TableCell className={classes.mono}>
-            {claim.time ? (
-              <>
-                {claim.time.absolute}
-                <Typography
-                  variant="caption"
-                  display="block"
-                  color="textSecondary"
-                >
-                  {claim.time.relative}
-                </Typography>
-              </>
-            ) : (
-              <SecretClaimValue claim={claim} />
-            )}
-          </TableCell>
-          <TableCell>
-            <Typography variant="body2" color="textSecondary">
-              {claim.meaning ?? ''}
-            </Typography>
-          </TableCell>
-        </TableRow>
-      ))}
-    </>
-  );
-}
 
 /** Header and claims as JSON, with every sensitive value masked. */
 function useCopyableClaims(token: DecodedToken | undefined): string {
@@ -284,22 +239,13 @@ export function BackstageTokenCardView(props: BackstageTokenCardViewProps) {
           ))}
         </TableBody>
       </Table>
-      <Table
-        size="small"
-        aria-label={t('tokenCard.payload')}
-        className={classes.section}
-      >
-        <TableHead>
-          <TableRow>
-            <TableCell>{t('tokenCard.claim')}</TableCell>
-            <TableCell>{t('tokenCard.value')}</TableCell>
-            <TableCell>{t('tokenCard.meaning')}</TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          <ClaimRows claims={payloadClaims} />
-        </TableBody>
-      </Table>
+      <Box className={classes.section}>
+        <ClaimsTable
+          label={t('tokenCard.payload')}
+          claims={payloadClaims}
+          showNames
+        />
+      </Box>
       {hasSensitiveClaims && (
         <Typography
           variant="body2"
