@@ -437,7 +437,7 @@ describe('DoctorCard', () => {
     await userEvent.paste('<html>Bad gateway</html>');
     expect(
       within(section).getByRole('listitem', {
-        name: 'Warning: This text is no error this page knows',
+        name: 'Warning: This page does not recognise this text',
       }),
     ).toBeInTheDocument();
     expect(

@@ -384,7 +384,7 @@ export const signInHelpMessages = {
       fix: 'Forward oauth2-proxy’s ID token there: with --pass-authorization-header (or --set-authorization-header behind an auth_request) the proxy’s Authorization header carries it; map it to X-OAUTH2-PROXY-ID-TOKEN. An OAuth-only provider issues no ID token: leave the header out.',
     },
     pastedUnknown: {
-      title: 'This text is no error this page knows',
+      title: 'This page does not recognise this text',
       detail: '"{{message}}"',
       fix: 'Paste the whole answer if you have it (status line, headers and body from the network tab), or the full message. Otherwise copy the support bundle for whoever runs Backstage: the backend log at the same moment names the cause.',
     },

@@ -363,6 +363,16 @@ describe('readPastedText', () => {
     });
   });
 
+  // A damaged copy is still a token: the token reader says what is wrong.
+  it.each([
+    ['URL-encoded dots', jwt.replace(/\./g, '%2E')],
+    ['URL-encoded padding', `${jwt.split('.')[0]}.eyJzdWIiOiJ1%3D%3D.c2ln`],
+    ['a copy cut after the payload', jwt.split('.').slice(0, 2).join('.')],
+    ['a copy cut inside the payload', jwt.slice(0, 30)],
+  ])('reads a damaged token (%s) as a token', (_what, input) => {
+    expect(readPastedText(input)).toEqual({ kind: 'token' });
+  });
+
   it('does not take an error code for a token', () => {
     expect(readPastedText('redirect_uri_mismatch').kind).toBe('message');
     expect(readPastedText('Missing credentials').kind).toBe('message');
@@ -401,6 +411,34 @@ describe('a pasted message is explained as the sign-in page explains it', () => 
       'http://127.0.0.1:7007/api/auth/github/handler/frame',
     );
     expect(finding.title).toMatch(/^github rejected/);
+  });
+
+  it.each([
+    [
+      'a backend’s 401 body',
+      '{"error":{"name":"AuthenticationError","message":"Missing credentials"},"response":{"statusCode":401}}',
+    ],
+    ['gibberish', 'asdf qwer zxcv'],
+    [
+      'a token check’s log line',
+      'AuthenticationError: Failed user token verification',
+    ],
+  ])('names no provider for %s', (_what, input) => {
+    const finding = explainErrorBody(input, undefined, signIn);
+    expect(finding.evidence?.map(e => e.label)).not.toContain('Provider');
+    expect(JSON.stringify(finding)).not.toMatch(/Local IdP|\boidc\b/);
+  });
+
+  it('names the provider signed in with for a sign-in failure the text does not place', () => {
+    const finding = explainErrorBody(
+      'Login failed, user profile does not contain an email',
+      undefined,
+      signIn,
+    );
+    expect(finding.evidence).toContainEqual({
+      label: 'Provider',
+      value: 'oidc',
+    });
   });
 
   it('calls the provider "IdP" when nothing names one', () => {

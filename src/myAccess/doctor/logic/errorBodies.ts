@@ -7,6 +7,7 @@ import {
 } from '../../../shared/logic/signInFailures';
 import { normalizeTokenInput } from '../../../shared/logic/token';
 import { providerCallbackUrl } from '../../../shared/providers';
+import { signInHelpMessages } from '../../../shared/translations/signInHelpMessages';
 import { defaultDoctorText, doctorFinding } from './findings';
 
 /**
@@ -147,6 +148,10 @@ function readBody(body: string): (PastedText & { kind: BodyKind }) | undefined {
 const STATUS_LINE = /^(?:HTTP\/[\d.]+\s+|status(?: code)?:\s*)(\d{3})\b/im;
 const TOKEN = /^[A-Za-z0-9._~+/=-]+$/;
 const JWT = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
+// A JWT's header is base64url of `{"`: whatever starts so and has no space
+// is a token, even when its copy is cut or URL-encoded (`%3D`, `%2E`), so
+// the token reader can say what is wrong with it.
+const JWT_LIKE = /^eyJ[^\s]{8,}$/;
 
 /** The provider a message names: `/api/auth/<id>/` or `provider '<id>'`. */
 function providerNamed(message: string): string | undefined {
@@ -176,6 +181,7 @@ function readText(text: string): PastedText {
   if (
     (scheme && !/\s/.test(candidate)) ||
     JWT.test(candidate) ||
+    JWT_LIKE.test(candidate) ||
     // A long opaque string with digits, as access tokens are.
     (candidate.length >= 24 && TOKEN.test(candidate) && /\d/.test(candidate))
   ) {
@@ -257,14 +263,31 @@ function callbackUrlFor(
     : `${base.replace(/\/+$/, '')}/<provider id>/handler/frame`;
 }
 
-/** The provider a text names wins over the one signed in with. */
+/**
+ * The provider a text names wins over the one signed in with. A text that
+ * names none is read about no provider first: see {@link explainFailure}.
+ */
 function namingProvider(
   signIn: SignInExplanation,
   providerId: string | undefined,
-): SignInExplanation {
-  if (!providerId || providerId === signIn.providerId) return signIn;
+): SignInExplanation & { named?: boolean } {
+  if (!providerId) return signIn;
+  if (providerId === signIn.providerId) return { ...signIn, named: true };
   const { providerTitle: _other, ...rest } = signIn;
-  return { ...rest, providerId };
+  return { ...rest, providerId, named: true };
+}
+
+type FindingMessages = Record<string, Record<string, string>>;
+
+/** Whether a sign-in finding's text is about a provider (names it, or its callback). */
+function aboutProvider(id: string): boolean {
+  const messages = (signInHelpMessages.findings as FindingMessages)[id];
+  return (
+    !!messages &&
+    Object.values(messages).some(m =>
+      /\{\{(provider|providerId|callbackUrl)\}\}/.test(m),
+    )
+  );
 }
 
 /**
@@ -275,23 +298,33 @@ export function explainFailure(
   failure: SignInFailure,
   backstage: boolean,
   text: FindingText = defaultDoctorText,
-  signIn: SignInExplanation = {},
+  signIn: SignInExplanation & { named?: boolean } = {},
 ): Finding {
-  const { text: signInText = defaultSignInText, ...given } = signIn;
-  const providerId = given.providerId ?? '';
-  const finding = classifySignInFailure(
-    failure,
-    {
-      pageOrigin: '',
-      ...given,
-      providerId,
-      providerTitle:
-        given.providerTitle || providerId || signInText('unnamedProvider'),
-      callbackUrl: callbackUrlFor(given, providerId),
-    },
-    signInText,
-    'pasted',
-  );
+  const { text: signInText = defaultSignInText, named, ...given } = signIn;
+  const classify = (providerId: string) =>
+    classifySignInFailure(
+      failure,
+      {
+        pageOrigin: '',
+        ...given,
+        providerId,
+        providerTitle:
+          (providerId && given.providerTitle) ||
+          providerId ||
+          signInText('unnamedProvider'),
+        callbackUrl: callbackUrlFor(given, providerId),
+      },
+      signInText,
+      'pasted',
+    );
+  // A text that names no provider is about none (a backend's 401, a token
+  // check, gibberish), unless what it reports is a sign-in at a provider:
+  // then the one signed in with is the likeliest.
+  const signedInWith = given.providerId ?? '';
+  let finding = classify(named ? signedInWith : '');
+  if (!named && signedInWith && aboutProvider(finding.id)) {
+    finding = classify(signedInWith);
+  }
   if (finding.id !== 'pastedUnknown' || !backstage) return finding;
   return doctorFinding(
     text,

@@ -93,6 +93,20 @@ describe('diagnosePastedToken', () => {
     });
   });
 
+  it('says a URL-encoded token is damaged, and why', () => {
+    const token = backstageToken({ issuedAt: NOW_S }).replace(/\./g, '%2E');
+    expect(diagnosePastedToken(token, context)).toMatchObject({
+      kind: 'invalid',
+      findings: [
+        {
+          title: 'The token cannot be decoded',
+          severity: 'problem',
+          detail: expect.stringContaining('URL encoding (such as %2E or %3D)'),
+        },
+      ],
+    });
+  });
+
   it('asks for input when empty', () => {
     expect(diagnosePastedToken('  Bearer  ', context).kind).toBe('empty');
   });

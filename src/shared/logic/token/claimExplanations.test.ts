@@ -37,6 +37,16 @@ describe('explainClaim', () => {
     expect(formatEpochSeconds(NOW)).toBe('2027-01-15 08:00:00 UTC');
   });
 
+  it.each([
+    ['auth_time', 0],
+    ['iat', 0],
+    ['nbf', -1],
+  ])('says a zero time (%s: %d) is not set, not 1970', (name, value) => {
+    const claim = explainClaim(name, value, 1_800_000_000, { token: 'id' });
+    expect(claim.time).toMatchObject({ absolute: 'Not set' });
+    expect(JSON.stringify(claim)).not.toMatch(/1970|days ago/);
+  });
+
   it('does not treat a time claim given as a string as a time', () => {
     const claim = explainClaim('exp', String(NOW), NOW);
     expect(claim.kind).toBe('text');

@@ -283,6 +283,21 @@ export function explainClaim(
 ): ExplainedClaim {
   const known = knownClaim(name, options);
   const sensitive = sensitiveClaim(name, value);
+  // 0 (or less) is how some IdPs write "no time" (auth_time: 0): not 1970.
+  if (known?.time && typeof value === 'number' && value <= 0) {
+    return {
+      name,
+      label: known.label,
+      meaning: known.meaning,
+      kind: 'time',
+      display: String(value),
+      time: {
+        absolute: 'Not set',
+        relative: `the token says ${value}, which means no time`,
+        epochSeconds: value,
+      },
+    };
+  }
   if (known?.time && typeof value === 'number' && Number.isFinite(value)) {
     return {
       name,

@@ -57,6 +57,23 @@ describe('decodeToken', () => {
     });
   });
 
+  it('says a token went through URL encoding', () => {
+    const header = base64UrlEncode('{"alg":"none"}');
+    const payload = base64UrlEncode('{"sub":"user:default/a"}');
+    for (const token of [
+      `${header}%2E${payload}%2Esig`,
+      `${header}.${payload}%3D%3D.sig`,
+    ]) {
+      expect(decodeToken(token)).toMatchObject({
+        ok: false,
+        error: {
+          reason: 'url-encoded',
+          message: expect.stringContaining('URL encoding'),
+        },
+      });
+    }
+  });
+
   it('says which part is not base64', () => {
     const good = base64UrlEncode('{"alg":"none"}');
     expect(decodeToken(`%%%.${good}.sig`)).toEqual({

@@ -5,6 +5,7 @@ import { InvalidTokenError, jwtDecode } from 'jwt-decode';
  */
 export type TokenDecodeErrorReason =
   | 'empty'
+  | 'url-encoded'
   | 'not-a-jwt'
   | 'unsigned'
   | 'too-many-parts'
@@ -50,6 +51,8 @@ export type TokenDecodeResult =
 
 const sentences: Record<TokenDecodeErrorReason, string> = {
   empty: 'There is no token: the string is empty.',
+  'url-encoded':
+    'The token is damaged: it carries URL encoding (such as %2E or %3D), so it was copied from an address or a form field. Backends expect the bare token and refuse this one; copy it from the request\u2019s Authorization header instead.',
   'not-a-jwt':
     'This is not a JWT: a JWT has three parts separated by dots. It may be an opaque token, which only its issuer can read.',
   unsigned:
@@ -111,6 +114,10 @@ function decodePart(
 export function decodeToken(token: string): TokenDecodeResult {
   if (typeof token !== 'string' || token.length === 0) {
     return failure('empty');
+  }
+  // base64url has no `%`: a JWT that has one went through URL encoding.
+  if (/^eyJ/.test(token) && /%[0-9A-Fa-f]{2}/.test(token)) {
+    return failure('url-encoded');
   }
   const parts = token.split('.');
   if (parts.length === 1) return failure('not-a-jwt');
