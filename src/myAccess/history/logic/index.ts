@@ -1,0 +1,4 @@
+export * from './accessSnapshot';
+export * from './diffAccess';
+export * from './historyStore';
+export * from './buildSnapshot';
