@@ -23,6 +23,7 @@ import PersonIcon from '@material-ui/icons/VerifiedUser';
 import { rootRouteRef } from './routes';
 import {
   agentsApiFactory,
+  accessHistoryApiFactory,
   permissionMetadataApiFactory,
   probeApiFactory,
   sessionTimelineApiFactory,
@@ -77,6 +78,10 @@ const apis = [
   ApiBlueprint.make({
     name: 'agents',
     params: defineParams => defineParams(agentsApiFactory),
+  }),
+  ApiBlueprint.make({
+    name: 'access-history',
+    params: defineParams => defineParams(accessHistoryApiFactory),
   }),
   ApiBlueprint.make({
     name: 'session-timeline',

@@ -11,6 +11,8 @@ import { probeApiRef } from './myAccess/doctor/ProbeApi';
 import { ProbeClient } from './myAccess/doctor/ProbeClient';
 import { agentsApiRef } from './myAccess/agents/AgentsApi';
 import { AgentsClient } from './myAccess/agents/AgentsClient';
+import { accessHistoryApiRef } from './myAccess/history/AccessHistoryApi';
+import { LocalAccessHistory } from './myAccess/history/LocalAccessHistory';
 import { sessionTimelineApiRef } from './shared/timeline/SessionTimelineApi';
 import { InMemorySessionTimeline } from './shared/timeline/InMemorySessionTimeline';
 
@@ -44,6 +46,13 @@ export const agentsApiFactory = createApiFactory({
   deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
   factory: ({ discoveryApi, fetchApi }) =>
     AgentsClient.create({ discoveryApi, fetchApi }),
+});
+
+// This browser's own storage: the history never leaves it.
+export const accessHistoryApiFactory = createApiFactory({
+  api: accessHistoryApiRef,
+  deps: {},
+  factory: () => LocalAccessHistory.create(),
 });
 
 // One log per app instance, that is per tab: created with the app's APIs,

@@ -8,6 +8,7 @@ import type { ProviderSessionsCardProps } from './myAccess/sessions';
 import { rootRouteRef } from './routes';
 import {
   agentsApiFactory,
+  accessHistoryApiFactory,
   permissionMetadataApiFactory,
   probeApiFactory,
   sessionTimelineApiFactory,
@@ -26,6 +27,7 @@ export const accessInspectorPlugin = createPlugin({
     permissionMetadataApiFactory,
     probeApiFactory,
     agentsApiFactory,
+    accessHistoryApiFactory,
     sessionTimelineApiFactory,
   ],
   routes: {

@@ -1,5 +1,6 @@
 import { Content, Header, Page } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
+import { useMemo } from 'react';
 import Box from '@material-ui/core/Box';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
@@ -13,26 +14,45 @@ import { GroupsCard } from './groups';
 import { PermissionsCardView } from './permissions';
 import { usePermissionTable } from './permissions/usePermissionTable';
 import { summarizePermissions } from './permissions/logic/summarizePermissions';
+import type { PermissionSummary } from './logic';
 import { useFocusRingStyles } from '../shared/components/useFocusRingStyles';
 import { ProviderSessionsCard } from './sessions';
 import type { SignInProviderOption } from '../shared/providers';
+import {
+  AccessChangesSection,
+  AccessHistoryProvider,
+  CARD_ANCHORS,
+  useReportAccess,
+} from './history';
 
 // The doctor's support bundle summarises the permissions card's table: one
 // read serves both.
 function PermissionsAndDoctor() {
   const permissions = usePermissionTable();
+  const summary = useMemo(
+    () => summarizePermissions(permissions.value),
+    [permissions.value],
+  );
+  // Decisions of a table with a failed call are not compared with the last
+  // visit: a permission missing for a failure is no change.
+  let decisions: PermissionSummary['decisions'] | null | undefined;
+  if (!permissions.loading && summary) {
+    decisions =
+      summary.decisions && summary.errors?.length === 0
+        ? summary.decisions
+        : null;
+  }
+  useReportAccess('permissions', decisions);
   return (
     <>
-      <Grid item xs={12}>
+      <Grid item xs={12} id={CARD_ANCHORS.permissions}>
         <PermissionsCardView state={permissions} />
       </Grid>
-      <Grid item xs={12}>
+      <Grid item xs={12} id={CARD_ANCHORS.agents}>
         <AgentsCard />
       </Grid>
       <Grid item xs={12}>
-        <DoctorCardBase
-          permissionSummary={summarizePermissions(permissions.value)}
-        />
+        <DoctorCardBase permissionSummary={summary} />
       </Grid>
     </>
   );
@@ -51,6 +71,13 @@ export type MyAccessPageProps = {
    */
   providers?: SignInProviderOption[];
 };
+
+// The parts of a visit the cards below report to the access history.
+const HISTORY_PARTS: Array<'groupsClaim' | 'permissions' | 'actions'> = [
+  'groupsClaim',
+  'permissions',
+  'actions',
+];
 
 const useStyles = makeStyles({
   // A table wider than its card (a narrow screen, a very long ref) scrolls
@@ -79,18 +106,23 @@ export function MyAccessContent(
         </Box>
       )}
       <MyAccessDataProvider>
-        <Grid container spacing={3}>
-          <Grid item xs={12} xl={6}>
-            <BackstageTokenCard />
+        <AccessHistoryProvider expect={HISTORY_PARTS}>
+          <Grid container spacing={3}>
+            <Grid item xs={12}>
+              <AccessChangesSection />
+            </Grid>
+            <Grid item xs={12} xl={6} id={CARD_ANCHORS.token}>
+              <BackstageTokenCard />
+            </Grid>
+            <Grid item xs={12} xl={6} id={CARD_ANCHORS.groups}>
+              <GroupsCard />
+            </Grid>
+            <Grid item xs={12} xl={6} id={CARD_ANCHORS.sessions}>
+              <ProviderSessionsCard providers={props.providers} />
+            </Grid>
+            <PermissionsAndDoctor />
           </Grid>
-          <Grid item xs={12} xl={6}>
-            <GroupsCard />
-          </Grid>
-          <Grid item xs={12} xl={6}>
-            <ProviderSessionsCard providers={props.providers} />
-          </Grid>
-          <PermissionsAndDoctor />
-        </Grid>
+        </AccessHistoryProvider>
       </MyAccessDataProvider>
     </Content>
   );

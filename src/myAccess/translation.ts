@@ -1,6 +1,7 @@
 import { createTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { agentsMessages } from './agents/agentsMessages';
 import { doctorMessages } from './doctor/doctorMessages';
+import { historyMessages } from './history/historyMessages';
 import { myAccessMessages } from './myAccessMessages';
 import { permissionMessages } from './permissions/permissionMessages';
 
@@ -18,5 +19,6 @@ export const accessInspectorTranslationRef = createTranslationRef({
     permissions: permissionMessages,
     doctor: doctorMessages,
     agents: agentsMessages,
+    history: historyMessages,
   },
 });

@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useMemo, useState, type ReactNode } from 'react';
 import { InfoCard, Progress } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import Button from '@material-ui/core/Button';
@@ -42,6 +42,7 @@ import {
   type PluginActions,
 } from './logic';
 import { useAgentAccess, type AgentAccess } from './useAgentAccess';
+import { useReportAccess } from '../history/useAccessHistory';
 
 const useStyles = makeStyles(theme => ({
   fullAccess: {
@@ -531,5 +532,25 @@ export function AgentsCardView(props: AgentsCardViewProps) {
  */
 export function AgentsCard() {
   const state = useAgentAccess();
+  const actions = useMemo(
+    () => reportedActions(state),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [state.loading, state.value],
+  );
+  useReportAccess('actions', actions);
   return <AgentsCardView state={state} />;
+}
+
+// What the access history compares: the actions of every plugin asked, or
+// nothing when one failed (an action missing for a failure is no change).
+function reportedActions(state: {
+  loading: boolean;
+  value?: AgentAccess;
+}): string[] | null | undefined {
+  if (state.loading) return undefined;
+  const plugins = state.value?.plugins;
+  if (!plugins || plugins.some(p => p.status === 'failed')) return null;
+  return plugins.flatMap(p =>
+    p.status === 'listed' ? p.actions.map(a => a.id) : [],
+  );
 }

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { Link, Progress } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import Box from '@material-ui/core/Box';
@@ -14,7 +15,12 @@ import { CallErrorPanel } from '../components/CallErrorPanel';
 import { accessInspectorTranslationRef } from '../translation';
 import { groupsClaimFindings, type GroupsClaimReading } from './logic';
 import { useCatalogEntityLink } from './useCatalogEntityLink';
-import { useGroupsClaim, type GroupsClaimUnavailable } from './useGroupsClaim';
+import {
+  useGroupsClaim,
+  type GroupsClaimState,
+  type GroupsClaimUnavailable,
+} from './useGroupsClaim';
+import { useReportAccess } from '../history/useAccessHistory';
 
 function ClaimTable(props: {
   reading: Extract<GroupsClaimReading, { kind: 'present' }>;
@@ -102,6 +108,12 @@ export function GroupsClaimSection() {
   const text = useFindingText(accessInspectorTranslationRef, 'groupsClaim');
   const labels = useFindingText(accessInspectorSignInTranslationRef, 'finding');
   const state = useGroupsClaim();
+  const claimed = useMemo(
+    () => reportedClaim(state),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [state.loading, state.value],
+  );
+  useReportAccess('groupsClaim', claimed);
 
   let body;
   if (state.loading) {
@@ -160,4 +172,19 @@ export function GroupsClaimSection() {
       {body}
     </Box>
   );
+}
+
+// What the access history compares: the values the IdP asserted (none when
+// the claim is absent), or nothing when the claim cannot be read.
+function reportedClaim(state: {
+  loading: boolean;
+  value?: GroupsClaimState;
+}): string[] | null | undefined {
+  if (state.loading) return undefined;
+  const value = state.value;
+  if (!value?.available) return null;
+  if (value.reading.kind === 'present') {
+    return value.reading.claimed.map(c => c.value);
+  }
+  return value.reading.kind === 'absent' ? [] : null;
 }

@@ -1,40 +1,10 @@
+import { MemoryStorage } from '../../../../test/builders/memoryStorage';
 import { buildSnapshot } from './buildSnapshot';
 import {
   AccessHistoryStore,
   MAX_SNAPSHOTS_PER_USER,
   MAX_USERS,
-  type StorageLike,
 } from './historyStore';
-
-/** An in-memory Web Storage, with a quota in characters. */
-class MemoryStorage implements StorageLike {
-  readonly items = new Map<string, string>();
-  constructor(private readonly quota = Infinity) {}
-  get length() {
-    return this.items.size;
-  }
-  key(i: number) {
-    return [...this.items.keys()][i] ?? null;
-  }
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    const used = [...this.items].reduce(
-      (n, [k, v]) => (k === key ? n : n + k.length + v.length),
-      0,
-    );
-    if (used + key.length + value.length > this.quota) {
-      const error = new Error('The quota has been exceeded.');
-      error.name = 'QuotaExceededError';
-      throw error;
-    }
-    this.items.set(key, value);
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-}
 
 const snapshot = (userRef: string, at: number, groups: string[] = []) =>
   buildSnapshot({ userRef, ownershipRefs: [userRef, ...groups] }, at);
