@@ -21,10 +21,16 @@
  * IS_ENTITY_OWNER uses the identity's ownership refs: the user and its
  * direct groups (alice owns what team-a and team-b own, not engineering's).
  *
+ * The `lockdown` variant (the word `lockdown` in the file named by
+ * DEV_POLICY_VARIANT_FILE, read on every decision; dev/stack puts it in the
+ * stack's log directory) makes catalog.location.analyze admin-only too: a
+ * real policy change between two visits of My Access, without a restart.
+ *
  * access-inspector.dev.action.rotate is the visibility permission of the dev
  * backend's own action (./devActions.ts): admins see and may run
  * catalog:rotate-demo-secret, nobody else sees it.
  */
+import { readFileSync } from 'node:fs';
 import {
   coreServices,
   createBackendModule,
@@ -59,6 +65,17 @@ const ALLOWED_FOR_EVERYONE = new Set([
 
 const OWNER_ONLY = new Set(['catalog.entity.refresh']);
 
+const LOCKED_DOWN = new Set(['catalog.location.analyze']);
+
+function lockedDown(): boolean {
+  const file = process.env.DEV_POLICY_VARIANT_FILE;
+  try {
+    return !!file && readFileSync(file, 'utf8').trim() === 'lockdown';
+  } catch {
+    return false;
+  }
+}
+
 const ADMIN_ONLY = new Set([rotateDemoSecretPermission.name]);
 
 class DevPermissionPolicy implements PermissionPolicy {
@@ -77,7 +94,10 @@ class DevPermissionPolicy implements PermissionPolicy {
     if (ownershipEntityRefs.includes(ADMIN_GROUP)) {
       return { result: AuthorizeResult.ALLOW };
     }
-    if (ADMIN_ONLY.has(permission.name)) {
+    if (
+      ADMIN_ONLY.has(permission.name) ||
+      (LOCKED_DOWN.has(permission.name) && lockedDown())
+    ) {
       return { result: AuthorizeResult.DENY };
     }
     if (ALLOWED_FOR_EVERYONE.has(permission.name)) {

@@ -155,6 +155,9 @@ export async function startStack(options = {}) {
     ports,
     pids: {},
     logDir,
+    // The sample policy reads its variant from this file on every decision:
+    // write `lockdown` into it to change the policy while the stack runs.
+    policyVariantFile: join(logDir, 'policy-variant'),
     logFiles: {},
     timings,
     accounts: SEEDED_ACCOUNTS,
@@ -243,6 +246,7 @@ export async function startStack(options = {}) {
       env: {
         ...childEnv,
         NODE_ENV: 'development',
+        DEV_POLICY_VARIANT_FILE: join(logDir, 'policy-variant'),
         ...(proxied && proxiedBackendConfig(urls, ports)),
       },
     });

@@ -56,6 +56,7 @@ const code = await new Promise(resolveCode => {
         E2E_APP_URL: stack.urls.app,
         E2E_BACKEND_URL: stack.urls.backend,
         E2E_IDP_URL: stack.urls.idp,
+        E2E_POLICY_VARIANT_FILE: stack.policyVariantFile,
         ...(stack.urls.proxy && { E2E_PROXY_URL: stack.urls.proxy }),
       },
     },

@@ -57,6 +57,12 @@ function decision(t: T, value: string): string {
     : t('history.decision.other', { decision: value });
 }
 
+// `catalog:catalog.entity.delete` reads as `catalog.entity.delete`: the
+// plugin id is only there to tell apart permissions of the same name.
+function permissionName(key: string): string {
+  return key.replace(/^([\w-]+):(?=\1\.)/, '');
+}
+
 /** One change in words. */
 export function describeChange(t: T, change: AccessChange): string {
   switch (change.kind) {
@@ -74,14 +80,14 @@ export function describeChange(t: T, change: AccessChange): string {
       return t(`history.change.${change.kind}`, { value: change.value });
     case 'permissionChanged':
       return t('history.change.permissionChanged', {
-        permission: change.permission,
+        permission: permissionName(change.permission),
         from: decision(t, change.from),
         to: decision(t, change.to),
       });
     case 'permissionGone':
     case 'permissionNew':
       return t(`history.change.${change.kind}`, {
-        permission: change.permission,
+        permission: permissionName(change.permission),
         decision: decision(t, change.decision),
       });
     case 'actionRemoved':
