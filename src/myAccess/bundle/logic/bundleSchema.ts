@@ -1,0 +1,135 @@
+import { z } from 'zod';
+
+/** The `kind` every access-inspector support bundle carries. */
+export const BUNDLE_KIND = 'backstage-access-inspector-diagnostics';
+/** The newest bundle version this plugin writes and reads. */
+export const BUNDLE_VERSION = 2;
+
+const severity = z.enum(['ok', 'info', 'unknown', 'warning', 'problem']);
+
+const check = z.object({
+  id: z.string(),
+  severity,
+  title: z.string(),
+  detail: z.string(),
+  fix: z.string().optional(),
+  evidence: z
+    .array(z.object({ label: z.string(), value: z.string() }))
+    .optional(),
+  evaluatedAt: z.string().optional(),
+});
+
+const decision = z.object({
+  pluginId: z.string().optional(),
+  name: z.string(),
+  decision: z.string(),
+  resourceRef: z.string().optional(),
+  /** v2: the permission's resource type, for resource permissions. */
+  resourceType: z.string().optional(),
+  /** v2: the rules the plugin offers for that resource type. */
+  rules: z.array(z.string()).optional(),
+});
+
+const groupDifference = z.object({
+  ref: z.string(),
+  inIdentity: z.boolean(),
+  inUserinfo: z.boolean().optional(),
+  inCatalog: z.boolean().optional(),
+  note: z.string().optional(),
+});
+
+const common = {
+  kind: z.literal(BUNDLE_KIND),
+  generatedAt: z.string(),
+  note: z.string(),
+  environment: z.record(z.string(), z.unknown()),
+  checks: z.array(check),
+  claims: z.object({ header: z.unknown(), payload: z.unknown() }).optional(),
+  groups: z
+    .object({
+      userEntityRef: z.string().optional(),
+      identityRefs: z.number().optional(),
+      userinfoRefs: z.number().optional(),
+      catalogDirect: z.number().optional(),
+      catalogInherited: z.number().optional(),
+      differences: z.array(groupDifference).optional(),
+      differencesNotListed: z.number().optional(),
+      errors: z.array(z.string()).optional(),
+    })
+    .optional(),
+  permissions: z
+    .object({
+      enabled: z.boolean().optional(),
+      decisions: z.array(decision).optional(),
+      errors: z.array(z.string()).optional(),
+    })
+    .optional(),
+  pastedToken: z
+    .object({
+      evaluatedAt: z.string(),
+      kind: z.string(),
+      checks: z.array(check),
+      header: z.unknown().optional(),
+      claims: z.unknown().optional(),
+    })
+    .optional(),
+  pastedError: z
+    .object({ evaluatedAt: z.string(), text: z.string(), check })
+    .optional(),
+  timeline: z.array(
+    z.object({
+      at: z.string(),
+      type: z.string(),
+      detail: z.string().optional(),
+    }),
+  ),
+};
+
+/** Version 1: what the plugin wrote before the comparison needed more. */
+export const bundleV1Schema = z.object({ ...common, version: z.literal(1) });
+
+/** Version 2: adds the sender, groups by source, actions and changes. */
+export const bundleV2Schema = z.object({
+  ...common,
+  version: z.literal(2),
+  sender: z.object({
+    userEntityRef: z.string(),
+    ownershipRefs: z.array(z.string()),
+    provider: z.string().optional(),
+  }),
+  groupsBySource: z
+    .object({
+      identity: z.array(z.string()),
+      userinfo: z.array(z.string()).optional(),
+      catalogDirect: z.array(z.string()).optional(),
+      catalogInherited: z.array(z.string()).optional(),
+      claim: z.array(z.string()).optional(),
+    })
+    .optional(),
+  actions: z.array(z.string()).optional(),
+  accessChanges: z
+    .object({
+      since: z.string().optional(),
+      changes: z.array(z.string()),
+      note: z.string().optional(),
+    })
+    .optional(),
+});
+
+export const bundleSchema = z.discriminatedUnion('version', [
+  bundleV1Schema,
+  bundleV2Schema,
+]);
+
+export type BundleV1 = z.infer<typeof bundleV1Schema>;
+export type BundleV2 = z.infer<typeof bundleV2Schema>;
+/** A support bundle as read, of any version this plugin reads. */
+export type AnyBundle = z.infer<typeof bundleSchema>;
+
+/** What a version-1 bundle lacks, by the v2 field's name. */
+export const V1_LACKS = [
+  'sender',
+  'groupsBySource',
+  'actions',
+  'accessChanges',
+] as const;
