@@ -38,7 +38,7 @@ function realBundle(overrides: Partial<SupportBundleInput> = {}) {
       ],
       errors: [],
     },
-    timeline: [{ at: NOW, type: 'signed-in', detail: 'oidc' }],
+    timeline: [{ at: NOW, type: 'sign-in', detail: 'oidc' }],
     token,
     ...overrides,
   });
