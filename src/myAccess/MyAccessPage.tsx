@@ -1,7 +1,9 @@
 import { Content, Header, Page } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { useMemo } from 'react';
+import { Link as RouterLink, Route, Routes } from 'react-router-dom';
 import Box from '@material-ui/core/Box';
+import Link from '@material-ui/core/Link';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
@@ -24,6 +26,7 @@ import {
   CARD_ANCHORS,
   useReportAccess,
 } from './history';
+import { BundleViewer } from './bundle/BundleViewer';
 
 // The doctor's support bundle summarises the permissions card's table: one
 // read serves both.
@@ -93,18 +96,32 @@ const useStyles = makeStyles({
 export function MyAccessContent(
   props: MyAccessPageProps & { showSubtitle?: boolean },
 ) {
-  const { t } = useTranslationRef(accessInspectorTranslationRef);
   const focusRing = useFocusRingStyles();
   const classes = useStyles();
   return (
     <Content className={`${focusRing.root} ${classes.cards}`}>
-      {props.showSubtitle && (
-        <Box mb={2}>
+      <Routes>
+        <Route path="bundle" element={<BundleViewer />} />
+        <Route path="*" element={<MyAccessCards {...props} />} />
+      </Routes>
+    </Content>
+  );
+}
+
+function MyAccessCards(props: MyAccessPageProps & { showSubtitle?: boolean }) {
+  const { t } = useTranslationRef(accessInspectorTranslationRef);
+  return (
+    <>
+      <Box mb={2} display="flex" flexWrap="wrap" style={{ gap: 16 }}>
+        {props.showSubtitle && (
           <Typography variant="body1" color="textSecondary">
             {t('myAccessPage.subtitle')}
           </Typography>
-        </Box>
-      )}
+        )}
+        <Link component={RouterLink} to="bundle" variant="body1">
+          {t('bundle.openLink')}
+        </Link>
+      </Box>
       <MyAccessDataProvider>
         <AccessHistoryProvider expect={HISTORY_PARTS}>
           <Grid container spacing={3}>
@@ -124,7 +141,7 @@ export function MyAccessContent(
           </Grid>
         </AccessHistoryProvider>
       </MyAccessDataProvider>
-    </Content>
+    </>
   );
 }
 

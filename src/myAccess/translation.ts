@@ -2,6 +2,7 @@ import { createTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { agentsMessages } from './agents/agentsMessages';
 import { doctorMessages } from './doctor/doctorMessages';
 import { historyMessages } from './history/historyMessages';
+import { bundleMessages } from './bundle/bundleMessages';
 import { myAccessMessages } from './myAccessMessages';
 import { permissionMessages } from './permissions/permissionMessages';
 
@@ -20,5 +21,6 @@ export const accessInspectorTranslationRef = createTranslationRef({
     doctor: doctorMessages,
     agents: agentsMessages,
     history: historyMessages,
+    bundle: bundleMessages,
   },
 });

@@ -76,4 +76,4 @@ export const historyMessages = {
   forgotten_other:
     'Forgot the snapshots of {{count}} users kept in this browser.',
   forgetFailed: 'The snapshots could not be forgotten: {{message}}',
-};
+} as const;

@@ -1,0 +1,3 @@
+export * from './bundleSchema';
+export * from './openBundle';
+export * from './compareAccess';
