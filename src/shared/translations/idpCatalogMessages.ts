@@ -98,7 +98,8 @@ export const idpCatalogMessages = {
         fix: 'Make backend.baseUrl a full URL (https://backstage.example.com) or remove a relative callbackUrl; then register exactly {{callbackUrl}} under App registrations → Authentication → Web → Redirect URIs.',
       },
       entraAadsts700016: {
-        title: 'Entra ID does not know the application Backstage names (AADSTS700016)',
+        title:
+          'Entra ID does not know the application Backstage names (AADSTS700016)',
         detail:
           'No app registration with this client ID exists in the tenant Backstage signs in to.',
         fix: 'Compare auth.providers.{{providerId}}.{{environment}}.clientId with the app registration’s “Application (client) ID” and tenantId with its “Directory (tenant) ID” (Overview page), then restart the backend.',
@@ -132,7 +133,8 @@ export const idpCatalogMessages = {
         fix: 'App registrations → your app → Certificates & secrets → New client secret; put its Value in clientSecret (or the variable it reads), restart the backend, and note the new expiry date.',
       },
       entraAadsts50020: {
-        title: 'Your account is not part of the tenant Backstage signs in to (AADSTS50020)',
+        title:
+          'Your account is not part of the tenant Backstage signs in to (AADSTS50020)',
         detail:
           'You signed in with an account from another directory or identity provider, and the tenant named in auth.providers.{{providerId}}.{{environment}}.tenantId has no such user or guest.',
         fix: 'Sign out at Microsoft and sign in with an account of that tenant; or have an admin invite you as a guest; or, for several tenants, make the app registration multitenant (Authentication → Supported account types) and set tenantId accordingly.',
@@ -146,13 +148,15 @@ export const idpCatalogMessages = {
         },
       },
       entraAadsts50105: {
-        title: 'You are not assigned to the Backstage application in Entra ID (AADSTS50105)',
+        title:
+          'You are not assigned to the Backstage application in Entra ID (AADSTS50105)',
         detail:
           'The enterprise application behind Backstage has “Assignment required” on, and neither you nor a group you are directly in is assigned to it. This is a configuration refusal, not a Deny anyone chose.',
         fix: 'An Entra admin: Enterprise applications → the Backstage app → Users and groups → Add user/group (nested groups do not count), or Properties → Assignment required: No.',
       },
       entraAadsts65001: {
-        title: 'Nobody has consented to what Backstage asks of Entra ID (AADSTS65001)',
+        title:
+          'Nobody has consented to what Backstage asks of Entra ID (AADSTS65001)',
         detail:
           'The app needs a permission that neither you nor an administrator has granted, and the request did not let Entra ID ask.',
         fix: 'An admin: Enterprise applications → the Backstage app → Permissions → Grant admin consent; or remove the scope from auth.providers.{{providerId}}.{{environment}}.additionalScopes. Then sign in from the button.',
@@ -190,7 +194,8 @@ export const idpCatalogMessages = {
         fix: 'An Okta admin: Applications → the Backstage app (client auth.providers.{{providerId}}.{{environment}}.clientId) → Assignments → Assign → to People or Groups. Then sign in again.',
       },
       oktaE0000015: {
-        title: 'Okta refuses the authorization server Backstage uses (E0000015)',
+        title:
+          'Okta refuses the authorization server Backstage uses (E0000015)',
         detail:
           'A custom authorization server (such as “default”) needs Okta’s API Access Management feature; without it Okta answers E0000015 to the sign-in.',
         fix: 'Remove auth.providers.{{providerId}}.{{environment}}.authServerId so that Backstage uses the org authorization server (https://<your Okta domain>/oauth2/v1/…), or have the feature enabled for the Okta org.',
@@ -222,13 +227,15 @@ export const idpCatalogMessages = {
         fix: 'Copy the Client ID from Applications → the Backstage app → General into clientId, and check that audience names this Okta org. Restart the backend.',
       },
       googleRedirectUriMismatch: {
-        title: 'Google does not know Backstage’s callback URL (redirect_uri_mismatch)',
+        title:
+          'Google does not know Backstage’s callback URL (redirect_uri_mismatch)',
         detail:
           'The redirect URI Backstage sent is not among the OAuth client’s Authorized redirect URIs, so Google shows “Error 400: redirect_uri_mismatch” and never sends the window back.',
         fix: 'Google Cloud console → APIs & Services → Credentials → the OAuth 2.0 Client ID in auth.providers.{{providerId}}.{{environment}}.clientId → Authorized redirect URIs: add exactly {{callbackUrl}} (changes can take minutes).',
       },
       googleInvalidRequest: {
-        title: 'Google blocked the sign-in request as invalid (invalid_request)',
+        title:
+          'Google blocked the sign-in request as invalid (invalid_request)',
         detail:
           'Google’s “Access blocked: This app’s request is invalid” page: something in the request breaks its OAuth policy, most often the redirect URI.',
         fix: 'Open “error details” on Google’s page to see the parameter it names; for the redirect URI, register exactly {{callbackUrl}} under Credentials → the OAuth client → Authorized redirect URIs and serve the backend over https (only localhost may use http).',
@@ -240,25 +247,29 @@ export const idpCatalogMessages = {
         },
       },
       googleOrgInternal: {
-        title: 'This Google client only signs in users of its own organisation (org_internal)',
+        title:
+          'This Google client only signs in users of its own organisation (org_internal)',
         detail:
           'The OAuth consent screen of the Google Cloud project is “Internal”: only accounts of its Google Workspace organisation may sign in, and this account is not one.',
         fix: 'Sign out at Google and sign in with your organisation’s account. Or, if outside accounts should sign in, set the consent screen’s User type to External (Google Auth Platform → Audience).',
       },
       googleAdminPolicyEnforced: {
-        title: 'Your Google Workspace admin does not allow this app (admin_policy_enforced)',
+        title:
+          'Your Google Workspace admin does not allow this app (admin_policy_enforced)',
         detail:
           'A Workspace policy restricts which apps may access account data, and the Backstage OAuth client is not trusted. A policy refusal, not a Deny you chose.',
         fix: 'A Workspace admin: Admin console → Security → Access and data control → API controls → Manage third-party app access: add the client ID from auth.providers.{{providerId}}.{{environment}}.clientId and mark it Trusted.',
       },
       googleUnverifiedApp: {
-        title: 'Google lets only test users sign in to this app (access_denied)',
+        title:
+          'Google lets only test users sign in to this app (access_denied)',
         detail:
           'The Google Cloud project’s OAuth consent screen is in “Testing” and this account is not one of its test users, so Google answers access_denied without asking you anything.',
         fix: 'Google Auth Platform → Audience → Test users: add the account; or publish the app (In production), or make it Internal for a Workspace organisation.',
       },
       googleClientNotFound: {
-        title: 'Google does not know the client ID Backstage sends (invalid_client)',
+        title:
+          'Google does not know the client ID Backstage sends (invalid_client)',
         detail:
           'Google found no OAuth client with the ID in auth.providers.{{providerId}}.{{environment}}.clientId.',
         fix: 'Copy the Client ID from Google Cloud console → APIs & Services → Credentials into clientId (or the variable it reads) and restart the backend.',
@@ -272,13 +283,15 @@ export const idpCatalogMessages = {
         },
       },
       githubRedirectUriMismatch: {
-        title: 'GitHub does not accept Backstage’s callback URL (redirect_uri_mismatch)',
+        title:
+          'GitHub does not accept Backstage’s callback URL (redirect_uri_mismatch)',
         detail:
           'The redirect_uri Backstage sent does not match the OAuth app’s Authorization callback URL (GitHub accepts that URL or a path below it, same host and port).',
         fix: 'GitHub → Settings → Developer settings → OAuth Apps → the app of auth.providers.{{providerId}}.{{environment}}.clientId → Authorization callback URL: exactly {{callbackUrl}}.',
       },
       githubIncorrectClientCredentials: {
-        title: 'GitHub rejected Backstage’s client ID or secret (incorrect_client_credentials)',
+        title:
+          'GitHub rejected Backstage’s client ID or secret (incorrect_client_credentials)',
         detail:
           'When the backend redeemed the sign-in code, GitHub did not accept the client_id/client_secret pair it sent.',
         fix: 'GitHub → Developer settings → OAuth Apps → the app: compare Client ID with auth.providers.{{providerId}}.{{environment}}.clientId, generate a new client secret into clientSecret, restart the backend.',
@@ -292,7 +305,8 @@ export const idpCatalogMessages = {
         },
       },
       githubBadVerificationCode: {
-        title: 'GitHub refused the sign-in code as used or expired (bad_verification_code)',
+        title:
+          'GitHub refused the sign-in code as used or expired (bad_verification_code)',
         detail:
           'The code GitHub handed back was redeemed once already, is older than ten minutes, or belongs to another app.',
         fix: 'Sign in again. If it fails every time, check that all backend instances share the same auth.providers.{{providerId}} config and the same database, and that no proxy retries the callback request.',
@@ -357,7 +371,8 @@ export const idpCatalogMessages = {
       },
       keycloakClientDisabled: {
         title: 'The Keycloak client Backstage uses is disabled',
-        detail: 'The client exists but is switched off, so Keycloak refuses every sign-in with it.',
+        detail:
+          'The client exists but is switched off, so Keycloak refuses every sign-in with it.',
         fix: 'Keycloak admin console → Clients → the client → Settings: set Enabled on.',
       },
       keycloakStandardFlowDisabled: {
@@ -401,19 +416,22 @@ export const idpCatalogMessages = {
         },
       },
       auth0CallbackMismatch: {
-        title: 'Auth0 does not accept Backstage’s callback URL (Callback URL mismatch)',
+        title:
+          'Auth0 does not accept Backstage’s callback URL (Callback URL mismatch)',
         detail:
           'The redirect_uri Backstage sent is not in the application’s Allowed Callback URLs, so Auth0 shows its error page and never sends the window back. Auth0 matches the string exactly.',
         fix: 'Auth0 Dashboard → Applications → Applications → the app of auth.providers.{{providerId}}.{{environment}}.clientId → Settings → Application URIs → Allowed Callback URLs: add exactly {{callbackUrl}}, then Save.',
       },
       cognitoRedirectMismatch: {
-        title: 'Cognito does not accept Backstage’s callback URL (redirect_mismatch)',
+        title:
+          'Cognito does not accept Backstage’s callback URL (redirect_mismatch)',
         detail:
           'The redirect_uri Backstage sent is not among the app client’s Allowed callback URLs, so Cognito’s hosted page shows an error instead of sending the window back.',
         fix: 'Amazon Cognito console → User pools → the pool → App clients → the client of auth.providers.{{providerId}}.{{environment}}.clientId → Login pages → Allowed callback URLs: add exactly {{callbackUrl}}.',
       },
       cognitoInvalidClient: {
-        title: 'Cognito did not authenticate Backstage’s client (invalid_client)',
+        title:
+          'Cognito did not authenticate Backstage’s client (invalid_client)',
         detail:
           'Cognito’s token endpoint found no client matching the client ID and secret the backend sent.',
         fix: 'Compare auth.providers.{{providerId}}.{{environment}}.clientId and clientSecret with the app client (App clients → the client → Client secret: Show), restart the backend.',

@@ -1,7 +1,4 @@
-import type {
-  FindingEvidence,
-  FindingText,
-} from '../../../findings/logic';
+import type { FindingEvidence, FindingText } from '../../../findings/logic';
 import {
   signInFinding,
   type SignInFinding,
@@ -38,9 +35,9 @@ export const FAMILY_CAUSES: Partial<Record<OAuthErrorCode, readonly string[]>> =
   };
 
 // A description that says someone chose to stop, rather than a refusal.
-const USER_CHOICE =
-  /\b(denied|deny|cancel(?:l?ed)?|abort(?:ed)?|declined?)\b/i;
-const REFUSAL = /\bnot (assigned|authori[sz]ed|allowed|permitted)\b|polic|consent|admin/i;
+const USER_CHOICE = /\b(denied|deny|cancel(?:l?ed)?|abort(?:ed)?|declined?)\b/i;
+const REFUSAL =
+  /\bnot (assigned|authori[sz]ed|allowed|permitted)\b|polic|consent|admin/i;
 
 /** The facts of the sign-in an explanation fills in. */
 export type IdpExplainParams = Record<string, string | number> & {
@@ -93,12 +90,15 @@ export function explainIdpError(
   ];
   const callback = ev(text('evidence.callbackUrl'), evidence.callbackUrl);
 
-  if (entry) return entryFinding(entry, p, text, [
-    ...shared,
-    ...ev(text('idpCatalog.evidence.source'), formatIdpSource(entry.source)),
-    ...(entry.callbackUrl || family === 'redirect_uri_mismatch' ? callback : []),
-    ...evidence.raw,
-  ]);
+  if (entry)
+    return entryFinding(entry, p, text, [
+      ...shared,
+      ...ev(text('idpCatalog.evidence.source'), formatIdpSource(entry.source)),
+      ...(entry.callbackUrl || family === 'redirect_uri_mismatch'
+        ? callback
+        : []),
+      ...evidence.raw,
+    ]);
 
   const id = IDP_ERROR_FINDINGS[family] ?? 'idpOther';
   const all = [
@@ -136,7 +136,13 @@ export function explainIdpError(
   }
 
   const quiet = /_required$|access_denied/.test(family);
-  const finding = signInFinding(text, id, quiet ? 'warning' : 'problem', p, all);
+  const finding = signInFinding(
+    text,
+    id,
+    quiet ? 'warning' : 'problem',
+    p,
+    all,
+  );
   const causes = FAMILY_CAUSES[family];
   return causes
     ? {

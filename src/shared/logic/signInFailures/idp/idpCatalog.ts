@@ -20,7 +20,7 @@ const ENTRA: IdpCatalogEntry[] = [
     family: 'redirect_uri_mismatch',
     callbackUrl: true,
     source: entra(
-      "Code and name (InvalidReplyTo) from the reference; the page's sentence as users copied it from Entra's error page (github.com/dudil/fastapi_msal/issues/19). Older tenants write \"The reply URL specified in the request does not match the reply URLs configured for the application\" (github.com/xwikisas/application-office365/issues/6).",
+      'Code and name (InvalidReplyTo) from the reference; the page\'s sentence as users copied it from Entra\'s error page (github.com/dudil/fastapi_msal/issues/19). Older tenants write "The reply URL specified in the request does not match the reply URLs configured for the application" (github.com/xwikisas/application-office365/issues/6).',
     ),
   },
   {
@@ -138,6 +138,13 @@ const OKTA_ERROR_CODES: IdpSource = {
   url: 'https://developer.okta.com/docs/reference/error-codes/',
 };
 
+const OKTA_ANSWERS: IdpSource = {
+  title:
+    'Okta token endpoint answers, as tabulated by an Okta integration (NCI Wiki)',
+  url: 'https://wiki.nci.nih.gov/pages/diffpagesbyversion.action?pageId=453018227&selectedPageVersions=7&selectedPageVersions=8',
+  note: "Okta's own OpenID Connect & OAuth 2.0 API reference was not in the search tool; this table quotes Okta's answers verbatim.",
+};
+
 const OKTA: IdpCatalogEntry[] = [
   {
     id: 'oktaRedirectUri',
@@ -169,8 +176,10 @@ const OKTA: IdpCatalogEntry[] = [
   {
     id: 'oktaE0000015',
     idp: 'okta',
-    quote: 'E0000015 You do not have permission to access the feature you are requesting.',
-    match: /E0000015\b|do not have permission to access the feature you are requesting/i,
+    quote:
+      'E0000015 You do not have permission to access the feature you are requesting.',
+    match:
+      /E0000015\b|do not have permission to access the feature you are requesting/i,
     family: 'unauthorized_client',
     source: {
       title:
@@ -196,10 +205,7 @@ const OKTA: IdpCatalogEntry[] = [
     match: /client secret supplied for a confidential client is invalid/i,
     family: 'invalid_client',
     causes: ['wrongOrRotated', 'authMethod', 'notSubstituted'],
-    source: {
-      title: 'Okta OpenID Connect & OAuth 2.0 API: /token error responses',
-      note: "Okta's API reference page was not in the search tool; the token endpoint's answer is quoted from an integration's error table (wiki.nci.nih.gov, page 453018227).",
-    },
+    source: OKTA_ANSWERS,
   },
   {
     id: 'oktaClientIdInvalid',
@@ -207,10 +213,7 @@ const OKTA: IdpCatalogEntry[] = [
     quote: "Invalid value for 'client_id' parameter.",
     match: /Invalid value for '?client_id'? parameter/i,
     family: 'invalid_client',
-    source: {
-      title: 'Okta OpenID Connect & OAuth 2.0 API: /authorize error responses',
-      note: "Okta's API reference page was not in the search tool; the answer is quoted from an integration's error table (wiki.nci.nih.gov, page 453018227).",
-    },
+    source: OKTA_ANSWERS,
   },
 ];
 
@@ -235,7 +238,8 @@ const GOOGLE: IdpCatalogEntry[] = [
     idp: 'google',
     quote:
       "Access blocked: This app's request is invalid — Error 400: invalid_request",
-    match: /Access blocked: This app.s request is invalid|Error 400: invalid_request/i,
+    match:
+      /Access blocked: This app.s request is invalid|Error 400: invalid_request/i,
     family: 'invalid_request',
     callbackUrl: true,
     causes: ['redirectUri', 'parameters'],
@@ -263,7 +267,8 @@ const GOOGLE: IdpCatalogEntry[] = [
     idp: 'google',
     quote:
       'Error: admin_policy_enforced — Access to your account data is restricted by policies within your organization.',
-    match: /admin_policy_enforced|restricted by policies within your organization/i,
+    match:
+      /admin_policy_enforced|restricted by policies within your organization/i,
     family: 'access_denied',
     source: {
       title: 'Authorization Error (Google’s error page): admin_policy_enforced',
@@ -280,7 +285,8 @@ const GOOGLE: IdpCatalogEntry[] = [
       /has not completed the Google verification process|only be accessed by developer-approved testers|developer hasn.t given you access to this app/i,
     family: 'access_denied',
     source: {
-      title: 'Access blocked: … has not completed the Google verification process',
+      title:
+        'Access blocked: … has not completed the Google verification process',
       url: 'https://developers.google.com/identity/protocols/oauth2/production-readiness/brand-verification#projects-used-in-dev-test-stage',
       note: 'Page text as users copied it (github.com/googleworkspace/cli/issues/281; older wording "The developer hasn’t given you access to this app": github.com/googlecodelabs/feedback/issues/975).',
     },
@@ -443,7 +449,8 @@ const KEYCLOAK: IdpCatalogEntry[] = [
     id: 'keycloakBearerOnly',
     idp: 'keycloak',
     quote: 'Bearer-only applications are not allowed to initiate browser login',
-    match: /Bearer-only applications are not allowed to initiate browser login/i,
+    match:
+      /Bearer-only applications are not allowed to initiate browser login/i,
     family: 'unauthorized_client',
     source: { ...KEYCLOAK_MESSAGES, note: 'bearerOnlyMessage' },
   },
@@ -465,7 +472,8 @@ const KEYCLOAK: IdpCatalogEntry[] = [
   {
     id: 'keycloakCookieNotFound',
     idp: 'keycloak',
-    quote: 'Cookie not found. Please make sure cookies are enabled in your browser.',
+    quote:
+      'Cookie not found. Please make sure cookies are enabled in your browser.',
     match: /Cookie not found\. Please make sure cookies are enabled/i,
     family: 'invalid_request',
     causes: ['staleTab', 'blocked', 'hostname'],
@@ -515,7 +523,8 @@ const COGNITO: IdpCatalogEntry[] = [
     quote:
       "invalid_client: Client authentication failed. For example, when the client includes client_id and client_secret in the authorization header, but there's no such client with that client_id and client_secret.",
     // Cognito sends the bare code: only its host in the same text names it.
-    match: /amazoncognito\.com[\s\S]*\binvalid_client\b|\binvalid_client\b[\s\S]*amazoncognito\.com/,
+    match:
+      /amazoncognito\.com[\s\S]*\binvalid_client\b|\binvalid_client\b[\s\S]*amazoncognito\.com/,
     family: 'invalid_client',
     causes: ['basicHeader', 'wrongSecret', 'noSecret'],
     source: {

@@ -35,8 +35,14 @@ const CODE_IN_TEXT =
 
 // Wordings that give a family but name no IdP (or one without an entry).
 const PHRASES: Array<[RegExp, OAuthErrorCode]> = [
-  [/invalid redirect_uri|redirect URI .* does not match/i, 'redirect_uri_mismatch'],
-  [/client authentication failed|incorrect client credentials/i, 'invalid_client'],
+  [
+    /invalid redirect_uri|redirect URI .* does not match/i,
+    'redirect_uri_mismatch',
+  ],
+  [
+    /client authentication failed|incorrect client credentials/i,
+    'invalid_client',
+  ],
   [/end-user aborted/i, 'access_denied'],
   [/AADSTS50079\b/, 'interaction_required'],
   [/AADSTS(70008|54005)\b/, 'invalid_grant'],
@@ -89,8 +95,9 @@ function readCodeAndDescription(text: string): {
   // A token endpoint's JSON answer.
   const json = /"error"\s*:\s*"([^"\\]+)"/.exec(text);
   if (json) {
-    const description =
-      /"error_description"\s*:\s*"((?:[^"\\]|\\.)*)"/.exec(text)?.[1];
+    const description = /"error_description"\s*:\s*"((?:[^"\\]|\\.)*)"/.exec(
+      text,
+    )?.[1];
     return {
       code: json[1],
       description: description ? unescapeJson(description) : undefined,
@@ -101,11 +108,15 @@ function readCodeAndDescription(text: string): {
   // the doctor write "<code> (<description>)".
   const after = /authentication (?:failed|rejected),\s*([\s\S]*)$/i.exec(text);
   const rest = (after ? after[1] : text).trim();
-  const coded = /^([a-z]+(?:_[a-z]+)+)\b(?:\s*\(([\s\S]*)\)\s*$|[:\s-]+([\s\S]+))?/.exec(
-    rest,
-  );
+  const coded =
+    /^([a-z]+(?:_[a-z]+)+)\b(?:\s*\(([\s\S]*)\)\s*$|[:\s-]+([\s\S]+))?/.exec(
+      rest,
+    );
   if (coded) {
-    return { code: coded[1], description: (coded[2] ?? coded[3])?.trim() || undefined };
+    return {
+      code: coded[1],
+      description: (coded[2] ?? coded[3])?.trim() || undefined,
+    };
   }
   return after && rest ? { description: rest } : {};
 }
