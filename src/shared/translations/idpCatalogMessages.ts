@@ -97,6 +97,20 @@ export const idpCatalogMessages = {
           'The redirect_uri Backstage sent is not an absolute URI. Backstage builds it from backend.baseUrl (or auth.providers.{{providerId}}.{{environment}}.callbackUrl): one of them is not a full http(s) URL.',
         fix: 'Make backend.baseUrl a full URL (https://backstage.example.com) or remove a relative callbackUrl; then register exactly {{callbackUrl}} under App registrations → Authentication → Web → Redirect URIs.',
       },
+      entraRedirectUriNotValid: {
+        title:
+          'Entra ID does not know Backstage’s callback URL (redirect_uri not valid)',
+        detail:
+          'The redirect_uri Backstage sent matches no redirect URI registered for the app, so Entra ID shows its error page and never sends the window back.',
+        fix: 'App registrations → your app → Authentication → Web → Redirect URIs: add exactly {{callbackUrl}}. Or set auth.providers.{{providerId}}.{{environment}}.callbackUrl to the URI registered there.',
+      },
+      entraAadsts50194: {
+        title:
+          'The app registration is single-tenant but Backstage signs in through /common (AADSTS50194)',
+        detail:
+          'auth.providers.{{providerId}}.{{environment}}.tenantId is common (or organizations), which only multitenant app registrations may use; this one accepts accounts of its own directory only.',
+        fix: 'Set tenantId to the app registration’s “Directory (tenant) ID” (Overview page) and restart the backend. Only if users of other organisations should sign in: make the app multitenant (Authentication → Supported account types).',
+      },
       entraAadsts700016: {
         title:
           'Entra ID does not know the application Backstage names (AADSTS700016)',

@@ -39,6 +39,18 @@ const cases: Array<
     "AADSTS90102: 'redirect_uri' value must be a valid absolute URI.",
   ],
   [
+    'entraRedirectUriNotValid',
+    'invalid_request: The provided value for the input parameter redirect_uri is not valid (Microsoft Q&A)',
+    'microsoft',
+    "Authentication failed, invalid_request (The provided value for the input parameter 'redirect_uri' is not valid. The expected value is a URI which matches a redirect URI registered for this client application.)",
+  ],
+  [
+    'entraAadsts50194',
+    'Microsoft Entra authentication and authorization error codes',
+    'microsoft',
+    "AADSTS50194: Application 'xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx' is not configured as a multi-tenant application. Usage of the /common endpoint is not supported for such applications created after '10/15/2018'. Use a tenant-specific endpoint or configure the application to be multi-tenant.",
+  ],
+  [
     'entraAadsts700016',
     'Microsoft Entra authentication and authorization error codes',
     'microsoft',
@@ -358,7 +370,7 @@ describe('the IdP catalog, entry by entry', () => {
       IDPS.map(idp => [idp, IDP_CATALOG.filter(e => e.idp === idp).length]),
     );
     expect(counts).toEqual({
-      entraId: 10,
+      entraId: 12,
       okta: 6,
       google: 6,
       github: 5,

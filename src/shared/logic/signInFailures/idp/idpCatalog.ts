@@ -38,6 +38,33 @@ const ENTRA: IdpCatalogEntry[] = [
     },
   },
   {
+    id: 'entraRedirectUriNotValid',
+    idp: 'entraId',
+    quote:
+      "invalid_request: The provided value for the input parameter 'redirect_uri' is not valid. The expected value is a URI which matches a redirect URI registered for this client application.",
+    match:
+      /input parameter 'redirect_uri' is not valid\. The expected value is a URI which matches a redirect URI registered/i,
+    family: 'redirect_uri_mismatch',
+    callbackUrl: true,
+    source: {
+      title:
+        'invalid_request: The provided value for the input parameter redirect_uri is not valid (Microsoft Q&A)',
+      url: 'https://learn.microsoft.com/en-us/answers/questions/276908/invalid-request-the-provided-value-for-the-input-p',
+      note: 'Entra ID (and Entra External ID) write this instead of AADSTS50011 on some endpoints; also quoted in github.com/Azure-Samples/ms-identity-ciam-javascript-tutorial/issues/77.',
+    },
+  },
+  {
+    id: 'entraAadsts50194',
+    idp: 'entraId',
+    quote:
+      "AADSTS50194: Application '…' is not configured as a multi-tenant application. Usage of the /common endpoint is not supported for such applications created after '10/15/2018'. Use a tenant-specific endpoint or configure the application to be multi-tenant.",
+    match: /AADSTS50194\b|Usage of the \/common endpoint is not supported/i,
+    family: 'invalid_request',
+    source: entra(
+      'The sentence as Entra writes it, quoted in support.backendless.com/t/microsoft-oauth-single-tenant/13995.',
+    ),
+  },
+  {
     id: 'entraAadsts700016',
     idp: 'entraId',
     quote:
