@@ -73,6 +73,8 @@ export function explainIdpError(
   const idpName = idp ? text(`idpCatalog.idps.${idp}`) : params.provider;
   const p = {
     ...params,
+    // A pasted text may name no provider: its config key is to fill in.
+    providerId: params.providerId || '<provider id>',
     idp: idpName,
     code: code ?? family,
     description: description ?? '',

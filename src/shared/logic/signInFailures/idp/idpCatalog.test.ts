@@ -337,6 +337,27 @@ describe('the IdP catalog, entry by entry', () => {
     );
   });
 
+  it.each(cases)(
+    '%s never renders an empty placeholder when the provider is unknown',
+    (_id, _source, _provider, text) => {
+      const finding = classifySignInFailure(
+        { message: text },
+        { providerId: '', providerTitle: 'IdP', pageOrigin: '' },
+        undefined,
+        'pasted',
+      );
+      const rendered = [
+        finding.title,
+        finding.detail,
+        finding.fix ?? '',
+        ...(finding.causes ?? []),
+      ].join('\n');
+      expect(rendered).not.toMatch(
+        /\{\{|auth\.providers\.\.|\/api\/auth\/\/|“”|""/,
+      );
+    },
+  );
+
   it('has a case above for every entry, and a message for every case', () => {
     expect(cases.map(([id]) => id).sort()).toEqual(
       IDP_CATALOG.map(e => e.id).sort(),
