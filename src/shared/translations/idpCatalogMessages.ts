@@ -470,6 +470,39 @@ export const idpCatalogMessages = {
           'Bitbucket refuses to issue tokens for a consumer without a Callback URL.',
         fix: 'Bitbucket → Workspace settings → OAuth consumers → the consumer → Edit → Callback URL: {{callbackUrl}}.',
       },
+      auth0ServiceNotFound: {
+        title:
+          'Auth0 does not know the API Backstage asks a token for (Service not found)',
+        detail:
+          'Auth0 answered access_denied because the audience in the request names no API of this tenant. Backstage sends auth.providers.{{providerId}}.{{environment}}.audience as that audience. A configuration fault, not a Deny anyone chose.',
+        fix: 'Set audience to the Identifier of an API under Auth0 Dashboard → Applications → APIs (or remove it), and restart the backend.',
+      },
+      auth0UserCanceled: {
+        title: 'The Auth0 sign-in was cancelled',
+        detail:
+          'Auth0 answered “User has canceled the interaction”: the login or consent page was left with Cancel.',
+        fix: 'Sign in again and finish on Auth0’s page.',
+      },
+      oneloginRedirectUriMismatch: {
+        title: 'The identity provider does not know Backstage’s callback URL',
+        detail:
+          'The redirect_uri Backstage sent is not among the client’s registered redirect URIs. OneLogin writes this, and so does every server built on node-oidc-provider (this project’s dev IdP too), so the text alone does not say which.',
+        fix: 'Register exactly {{callbackUrl}} as a redirect URI of the client (OneLogin: Applications → the OIDC app → Configuration → Redirect URI’s; changes take up to 10 minutes), or set auth.providers.{{providerId}}.{{environment}}.callbackUrl to the URI registered there.',
+      },
+      oneloginClientInvalid: {
+        title: 'The identity provider does not know the client Backstage names',
+        detail:
+          '“client is invalid”: no client with the ID in auth.providers.{{providerId}}.{{environment}}.clientId, or its credentials do not match. OneLogin writes this, and so do servers built on node-oidc-provider.',
+        fix: 'Copy the Client ID and Client Secret from the app’s SSO tab (OneLogin: Applications → the OIDC app → SSO) into clientId and clientSecret, and restart the backend.',
+        causes: {
+          otherClientId:
+            'clientId is another client’s: OneLogin’s API credentials instead of the OIDC app’s, as in OneLogin’s own sample. Tell: the ID is not on the app’s SSO tab.',
+          wrongSecret:
+            'The client secret does not belong to that client. Tell: the SSO tab shows the app’s secret.',
+          notSubstituted:
+            'The variable behind clientId or clientSecret is empty where the backend runs. Tell: it fails for everyone since a deploy.',
+        },
+      },
       pingOneValidation: {
         title: 'PingOne refused the sign-in request as invalid',
         detail:

@@ -285,6 +285,30 @@ const cases: Array<
     '{"error_description": "No callback uri defined for the OAuth client.", "error": "invalid_request"}',
   ],
   [
+    'auth0ServiceNotFound',
+    'Troubleshooting the "access_denied" Error',
+    'auth0',
+    'https://backstage.example.com/api/auth/auth0/handler/frame?error=access_denied&error_description=Service%20not%20found%3A%20https%3A%2F%2Fapi.example.com&state=abc',
+  ],
+  [
+    'auth0UserCanceled',
+    'Troubleshooting the "access_denied" Error',
+    'auth0',
+    'Authentication rejected, User has canceled the interaction.',
+  ],
+  [
+    'oneloginRedirectUriMismatch',
+    'onelogin/onelogin-oidc-node issue 17: Implicit Flow not working?',
+    'oidc',
+    "error: redirect_uri_mismatch\nerror_description: redirect_uri did not match any client's registered redirect_uris\nstate: 497592e85aae4273ad",
+  ],
+  [
+    'oneloginClientInvalid',
+    'onelogin/onelogin-oidc-node issue 17: Implicit Flow not working?',
+    'oidc',
+    'error: invalid_client\nerror_description: client is invalid\nstate: 7f38287367a6475f9eaa6c0b6370c1c',
+  ],
+  [
     'pingOneValidation',
     'PingOne: Troubleshooting redirect URI mismatch errors',
     'oidc',
@@ -298,7 +322,8 @@ describe('the IdP catalog, entry by entry', () => {
     expect(reading?.entry?.id).toBe(entryId);
     const entry = reading!.entry!;
     expect(entry.source.title).toBe(source);
-    expect(reading?.idp).toBe(entry.idp);
+    // A shared wording (the library the IdP is built on) names no IdP.
+    expect(reading?.idp).toBe(entry.shared ? undefined : entry.idp);
 
     const finding = classifySignInFailure({ message: text }, context(provider));
     const messages =
@@ -312,10 +337,13 @@ describe('the IdP catalog, entry by entry', () => {
       expect(part).not.toMatch(/\{\{|idpCatalog\.|findings\./);
       expect(part.trim()).not.toBe('');
     }
-    expect(finding.evidence).toContainEqual({
-      label: 'Identity provider (named by its wording)',
-      value: defaultSignInText(`idpCatalog.idps.${entry.idp}`),
-    });
+    expect(
+      finding.evidence!.some(
+        e =>
+          e.label === 'Identity provider (named by its wording)' &&
+          e.value === defaultSignInText(`idpCatalog.idps.${entry.idp}`),
+      ),
+    ).toBe(!entry.shared);
     expect(finding.evidence).toContainEqual(
       expect.objectContaining({
         label: 'Documented in',
@@ -386,7 +414,7 @@ describe('the IdP catalog, entry by entry', () => {
     }
   });
 
-  it('counts entries for every IdP of the list, OneLogin with none found', () => {
+  it('counts entries for every IdP of the list', () => {
     const counts = Object.fromEntries(
       IDPS.map(idp => [idp, IDP_CATALOG.filter(e => e.idp === idp).length]),
     );
@@ -397,10 +425,10 @@ describe('the IdP catalog, entry by entry', () => {
       github: 5,
       gitlab: 2,
       keycloak: 7,
-      auth0: 1,
+      auth0: 3,
       cognito: 2,
       bitbucket: 2,
-      onelogin: 0,
+      onelogin: 2,
       ping: 1,
     });
   });
@@ -459,6 +487,40 @@ describe('reading the IdP answer in each wrapper', () => {
       label: 'Identity provider (named by its wording)',
       value: 'Microsoft Entra ID',
     });
+  });
+
+  it('reads an error page that lists error and error_description on lines', () => {
+    expect(
+      readIdpError(
+        'error: invalid_client\nerror_description: client is invalid\nstate: 7f38',
+      ),
+    ).toEqual(
+      expect.objectContaining({
+        code: 'invalid_client',
+        description: 'client is invalid',
+        family: 'invalid_client',
+      }),
+    );
+  });
+
+  it('recognises words several servers write without naming one of them', () => {
+    // node-oidc-provider's current wording, as this project's dev IdP shows it.
+    const reading = readIdpError(
+      "invalid_redirect_uri (redirect_uri did not match any of the client's registered redirect_uris)",
+    );
+    expect(reading?.entry?.id).toBe('oneloginRedirectUriMismatch');
+    expect(reading?.idp).toBeUndefined();
+    const finding = classifySignInFailure(
+      {
+        message:
+          "redirect_uri did not match any of the client's registered redirect_uris",
+      },
+      context('oidc'),
+    );
+    expect(finding.title).toBe(
+      'The identity provider does not know Backstage’s callback URL',
+    );
+    expect(finding.fix).toContain(context('oidc').callbackUrl);
   });
 
   it('leaves a code that is no OAuth family to the provider’s own words', () => {

@@ -592,6 +592,62 @@ const BITBUCKET: IdpCatalogEntry[] = [
   },
 ];
 
+const AUTH0_ACCESS_DENIED: IdpSource = {
+  title: 'Troubleshooting the "access_denied" Error',
+  url: 'https://support.auth0.com/center/s/article/troubleshooting-the-access-denied-error',
+};
+
+const AUTH0_MORE: IdpCatalogEntry[] = [
+  {
+    id: 'auth0ServiceNotFound',
+    idp: 'auth0',
+    quote: 'access_denied: Service not found: …',
+    match: /Service not found: /,
+    family: 'access_denied',
+    source: AUTH0_ACCESS_DENIED,
+  },
+  {
+    id: 'auth0UserCanceled',
+    idp: 'auth0',
+    quote: 'access_denied: User has canceled the interaction.',
+    match: /User has canceled the interaction/i,
+    family: 'access_denied',
+    warning: true,
+    source: AUTH0_ACCESS_DENIED,
+  },
+];
+
+const ONELOGIN_SAMPLE: IdpSource = {
+  title: 'onelogin/onelogin-oidc-node issue 17: Implicit Flow not working?',
+  url: 'https://github.com/onelogin/onelogin-oidc-node/issues/17',
+  note: "OneLogin's own sample repository, where its answers are quoted; its developer documentation held no error text in the search tool. The words are node-oidc-provider's, which OneLogin's OIDC server writes (the current release says \"any of the client's\": node_modules/oidc-provider/lib/helpers/errors.js), so they do not name OneLogin.",
+};
+
+const ONELOGIN: IdpCatalogEntry[] = [
+  {
+    id: 'oneloginRedirectUriMismatch',
+    idp: 'onelogin',
+    quote:
+      "redirect_uri_mismatch: redirect_uri did not match any client's registered redirect_uris",
+    match:
+      /redirect_uri did not match any (?:of the )?client.s registered redirect_uris/i,
+    family: 'redirect_uri_mismatch',
+    callbackUrl: true,
+    shared: true,
+    source: ONELOGIN_SAMPLE,
+  },
+  {
+    id: 'oneloginClientInvalid',
+    idp: 'onelogin',
+    quote: 'invalid_client: client is invalid',
+    match: /\bclient is invalid\b/i,
+    family: 'invalid_client',
+    shared: true,
+    causes: ['otherClientId', 'wrongSecret', 'notSubstituted'],
+    source: ONELOGIN_SAMPLE,
+  },
+];
+
 const PING: IdpCatalogEntry[] = [
   {
     id: 'pingOneValidation',
@@ -611,8 +667,7 @@ const PING: IdpCatalogEntry[] = [
 
 /**
  * The IdPs' own words that a Backstage sign-in meets, most specific first:
- * the first entry whose `match` finds its text wins. OneLogin has none: the
- * search tool held its setup guide but no error text of its own.
+ * the first entry whose `match` finds its text wins.
  */
 export const IDP_CATALOG: readonly IdpCatalogEntry[] = [
   ...ENTRA,
@@ -622,7 +677,9 @@ export const IDP_CATALOG: readonly IdpCatalogEntry[] = [
   ...GITLAB,
   ...KEYCLOAK,
   ...AUTH0,
+  ...AUTH0_MORE,
   ...COGNITO,
   ...BITBUCKET,
+  ...ONELOGIN,
   ...PING,
 ];

@@ -20,7 +20,7 @@ export type IdpErrorReading = {
   family: OAuthErrorCode;
   /** The catalog entry whose words the text carries. */
   entry?: IdpCatalogEntry;
-  /** The IdP the wording identifies. */
+  /** The IdP the wording identifies (not a `shared` entry's alone). */
   idp?: IdpId;
 };
 
@@ -103,6 +103,14 @@ function readCodeAndDescription(text: string): {
       description: description ? unescapeJson(description) : undefined,
     };
   }
+  // An error page that lists them as "error: …" and "error_description: …".
+  const labelled = /(?:^|\n)\s*error:\s*([a-z]+(?:_[a-z]+)+)\s*(?:\n|$)/.exec(
+    text,
+  );
+  if (labelled) {
+    const description = /(?:^|\n)\s*error_description:\s*(.+)/.exec(text)?.[1];
+    return { code: labelled[1], description: description?.trim() || undefined };
+  }
   // passport-oauth2 via auth-node PassportHelpers: "Authentication failed,
   // <code>" or "Authentication rejected, <description>"; openid-client and
   // the doctor write "<code> (<description>)".
@@ -141,7 +149,9 @@ export function readIdpError(text: string): IdpErrorReading | undefined {
     (CODE_IN_TEXT.exec(said)?.[1] as OAuthErrorCode | undefined) ??
     PHRASES.find(([re]) => re.test(said))?.[1];
   if (!family) return undefined;
-  const idp = entry?.idp ?? IDP_MARKERS.find(([re]) => re.test(said))?.[1];
+  const idp =
+    (entry && !entry.shared ? entry.idp : undefined) ??
+    IDP_MARKERS.find(([re]) => re.test(said))?.[1];
   return {
     ...(code && { code }),
     ...(description && { description }),

@@ -81,4 +81,9 @@ export type IdpCatalogEntry = {
   warning?: true;
   /** The fix names the callback URL to register: show it as evidence. */
   callbackUrl?: true;
+  /**
+   * Other servers write the same words (the library the IdP is built on):
+   * the text alone does not name the IdP.
+   */
+  shared?: true;
 };
