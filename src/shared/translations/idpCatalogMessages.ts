@@ -346,13 +346,15 @@ export const idpCatalogMessages = {
         fix: 'Sign in again and choose Authorize. If your organisation restricts OAuth apps, an owner must approve the app (Organization settings → Third-party access).',
       },
       gitlabRedirectUriInvalid: {
-        title: 'GitLab does not accept Backstage’s callback URL',
+        title:
+          'GitLab (or another Doorkeeper server) does not accept Backstage’s callback URL',
         detail:
           'The redirect URI Backstage sent is not among the Callback URLs of the GitLab application, so GitLab shows its error page and never sends the window back.',
         fix: 'GitLab → Edit profile (or group, or Admin area) → Applications → the app of auth.providers.{{providerId}}.{{environment}}.clientId → Callback URL: add exactly {{callbackUrl}}. For a self-managed GitLab, also check audience.',
       },
       gitlabInvalidClient: {
-        title: 'GitLab does not accept Backstage’s client credentials',
+        title:
+          'GitLab (or another Doorkeeper server) does not accept Backstage’s client credentials',
         detail:
           'GitLab’s OAuth server could not authenticate the client: it does not know the Application ID, or the secret is wrong, or none was sent.',
         fix: 'GitLab → Applications → the app: compare its Application ID with auth.providers.{{providerId}}.{{environment}}.clientId, renew the secret into clientSecret, restart the backend.',

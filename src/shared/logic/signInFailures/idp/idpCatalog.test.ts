@@ -202,13 +202,13 @@ const cases: Array<
   ],
   [
     'gitlabRedirectUriInvalid',
-    'Configure GitLab as an OAuth 2.0 authentication identity provider',
+    'Doorkeeper (the OAuth server inside GitLab): English error messages',
     'gitlab',
     'An error has occurred\nThe redirect URI included is not valid.',
   ],
   [
     'gitlabInvalidClient',
-    'Configure GitLab as an OAuth 2.0 authentication identity provider',
+    'Doorkeeper (the OAuth server inside GitLab): English error messages',
     'gitlab',
     'An error has occurred\nClient authentication failed due to unknown client, no client authentication included, or unsupported authentication method.',
   ],
@@ -521,6 +521,14 @@ describe('reading the IdP answer in each wrapper', () => {
       'The identity provider does not know Backstage’s callback URL',
     );
     expect(finding.fix).toContain(context('oidc').callbackUrl);
+  });
+
+  it('names the IdP of shared words when the text also carries its address', () => {
+    const reading = readIdpError(
+      'https://gitlab.example.com/oauth/authorize?client_id=abc\nAn error has occurred\nThe redirect URI included is not valid.',
+    );
+    expect(reading?.entry?.id).toBe('gitlabRedirectUriInvalid');
+    expect(reading?.idp).toBe('gitlab');
   });
 
   it('leaves a code that is no OAuth family to the provider’s own words', () => {

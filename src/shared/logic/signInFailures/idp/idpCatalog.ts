@@ -400,20 +400,27 @@ const GITHUB: IdpCatalogEntry[] = [
 ];
 
 const GITLAB_OAUTH: IdpSource = {
-  title: 'Configure GitLab as an OAuth 2.0 authentication identity provider',
-  url: 'https://docs.gitlab.com/integration/oauth_provider/',
-  note: "GitLab's OAuth server is the Doorkeeper gem, whose English locale writes this text; the page as users copied it from GitLab (github.com/nextauthjs/next-auth/issues/1769, github.com/PostHog/posthog/issues/4049). Other Doorkeeper servers (Mastodon…) write the same words.",
+  title: 'Doorkeeper (the OAuth server inside GitLab): English error messages',
+  repo: 'doorkeeper-gem/doorkeeper',
+  path: 'config/locales/en.yml',
 };
+const GITLAB_PAGE =
+  "GitLab's page as users copied it (github.com/nextauthjs/next-auth/issues/1769, github.com/PostHog/posthog/issues/4049). GitLab's OAuth provider (docs.gitlab.com/integration/oauth_provider) is Doorkeeper, and other Doorkeeper servers (Mastodon…) write the same words, so they do not name GitLab.";
 
 const GITLAB: IdpCatalogEntry[] = [
   {
     id: 'gitlabRedirectUriInvalid',
     idp: 'gitlab',
     quote: 'The redirect URI included is not valid.',
-    match: /redirect URI included is not valid/i,
+    match:
+      /redirect URI included is not valid|requested redirect uri is malformed or doesn.t match client redirect URI/i,
     family: 'redirect_uri_mismatch',
     callbackUrl: true,
-    source: GITLAB_OAUTH,
+    shared: true,
+    source: {
+      ...GITLAB_OAUTH,
+      note: `Older Doorkeeper releases; the current locale says "The requested redirect uri is malformed or doesn't match client redirect URI." ${GITLAB_PAGE}`,
+    },
   },
   {
     id: 'gitlabInvalidClient',
@@ -423,7 +430,11 @@ const GITLAB: IdpCatalogEntry[] = [
     match: /Client authentication failed due to unknown client/i,
     family: 'invalid_client',
     causes: ['wrongSecret', 'wrongClientId', 'otherInstance'],
-    source: GITLAB_OAUTH,
+    shared: true,
+    source: {
+      ...GITLAB_OAUTH,
+      note: `errors.messages.invalid_client. ${GITLAB_PAGE}`,
+    },
   },
 ];
 

@@ -55,6 +55,7 @@ const IDP_MARKERS: Array<[RegExp, IdpId]> = [
   [/accounts\.google\.com/i, 'google'],
   [/github\.com\/login\/oauth/i, 'github'],
   [/\.auth0\.com\b/i, 'auth0'],
+  [/\bgitlab\.[a-z]/i, 'gitlab'],
   [/amazoncognito\.com/i, 'cognito'],
   [/bitbucket\.org\/site\/oauth2/i, 'bitbucket'],
   [/\.onelogin\.com\b/i, 'onelogin'],
