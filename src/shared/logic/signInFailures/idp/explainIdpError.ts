@@ -73,7 +73,9 @@ export function explainIdpError(
   const idpName = idp ? text(`idpCatalog.idps.${idp}`) : params.provider;
   const p = {
     ...params,
-    // A pasted text may name no provider: its config key is to fill in.
+    // A pasted text may name no provider: the IdP its words name speaks,
+    // and the provider's config key is to fill in.
+    provider: !params.providerId && idp ? idpName : params.provider,
     providerId: params.providerId || '<provider id>',
     idp: idpName,
     code: code ?? family,

@@ -531,6 +531,21 @@ describe('reading the IdP answer in each wrapper', () => {
     expect(reading?.idp).toBe('gitlab');
   });
 
+  it('calls a pasted text’s IdP by the name its words give when no provider is known', () => {
+    const finding = classifySignInFailure(
+      {
+        message:
+          'POST https://login.microsoftonline.com/contoso/oauth2/v2.0/token answered invalid_grant',
+      },
+      { providerId: '', providerTitle: 'IdP', pageOrigin: '' },
+      undefined,
+      'pasted',
+    );
+    expect(finding.title).toBe(
+      'Microsoft Entra ID refused the code or refresh token (invalid_grant)',
+    );
+  });
+
   it('leaves a code that is no OAuth family to the provider’s own words', () => {
     expect(
       readIdpError('Authentication failed, temporarily_unavailable'),
