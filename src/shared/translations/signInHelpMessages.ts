@@ -1,9 +1,12 @@
+import { idpCatalogMessages } from './idpCatalogMessages';
+
 /**
  * Strings that explain sign-in failures, and the checks of "Trouble signing
  * in?": loaded with the failure rules, never with a healthy sign-in. The 401
  * doctor uses them too.
  */
 export const signInHelpMessages = {
+  ...idpCatalogMessages,
   /** The provider in a finding's text when a pasted error names none. */
   unnamedProvider: 'IdP',
   checks: {

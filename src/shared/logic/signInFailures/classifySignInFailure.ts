@@ -6,7 +6,7 @@ import {
   type SignInFindingId,
 } from './findings';
 import { PROVIDER_LACK_FINDINGS, readProviderLack } from './checks';
-import { IDP_ERROR_FINDINGS, readIdpError } from './idpErrors';
+import { explainIdpError, readIdpError } from './idp';
 import {
   PROXIED_PROVIDERS,
   type ProxiedProviderId,
@@ -416,21 +416,10 @@ export function classifySignInFailure(
   }
   const idpError = readIdpError(message);
   if (idpError) {
-    const id = IDP_ERROR_FINDINGS[idpError];
-    const quiet = /_required$|access_denied/.test(idpError);
-    return signInFinding(
-      text,
-      id,
-      quiet ? 'warning' : 'problem',
-      { ...params, idpError },
-      [
-        ...ev('idpError', idpError),
-        ...(idpError === 'redirect_uri_mismatch'
-          ? ev('callbackUrl', context.callbackUrl)
-          : []),
-        ...raw,
-      ],
-    );
+    return explainIdpError(idpError, params, text, {
+      callbackUrl: context.callbackUrl,
+      raw,
+    });
   }
   const lack = readProviderLack(message);
   if (lack) {
