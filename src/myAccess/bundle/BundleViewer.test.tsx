@@ -144,7 +144,9 @@ describe('BundleViewer', () => {
     const { bundle, token } = aliceBundle();
     await paste(formatBundleMarkdown(bundle, [token]));
     expect(screen.getByText(/This is the Markdown bundle/)).toBeInTheDocument();
-    expect(screen.queryByRole('region')).toBeNull();
+    expect(
+      screen.queryByRole('region', { name: /Someone else’s access/ }),
+    ).toBeNull();
   });
 
   it('says a truncated file is cut short, and a file too large is not read', async () => {

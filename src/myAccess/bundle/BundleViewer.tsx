@@ -103,14 +103,22 @@ export function BundleViewer() {
         />
         {readError && (
           <Box mt={2}>
-            <WarningPanel severity="error" title={t('bundle.problem.title')}>
+            <WarningPanel
+              severity="error"
+              title={t('bundle.problem.title')}
+              defaultExpanded
+            >
               {t('bundle.problem.readFailed', { message: readError })}
             </WarningPanel>
           </Box>
         )}
         {opened && !opened.ok && (
           <Box mt={2}>
-            <WarningPanel severity="error" title={t('bundle.problem.title')}>
+            <WarningPanel
+              severity="error"
+              title={t('bundle.problem.title')}
+              defaultExpanded
+            >
               <Typography variant="body2">
                 {problemText(t, opened.problem)}
               </Typography>
@@ -149,7 +157,11 @@ export function BundleViewer() {
           </Box>
           {opened.leaks.length > 0 && (
             <Box mb={2}>
-              <WarningPanel severity="warning" title={t('bundle.leaks.title')}>
+              <WarningPanel
+                severity="warning"
+                title={t('bundle.leaks.title')}
+                defaultExpanded
+              >
                 {t('bundle.leaks.detail', {
                   paths: opened.leaks
                     .map(l => `${l.path} (${l.what})`)

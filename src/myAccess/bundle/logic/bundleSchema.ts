@@ -5,6 +5,14 @@ export const BUNDLE_KIND = 'backstage-access-inspector-diagnostics';
 /** The newest bundle version this plugin writes and reads. */
 export const BUNDLE_VERSION = 2;
 
+// The plugin's writer gives `null` for an absent value in places (JSON has
+// no undefined): optional fields of rows accept both and read as undefined.
+const opt = <T extends z.ZodType>(type: T) =>
+  type
+    .nullish()
+    .transform(value => value ?? undefined)
+    .optional();
+
 const severity = z.enum(['ok', 'info', 'unknown', 'warning', 'problem']);
 
 const check = z.object({
@@ -12,30 +20,28 @@ const check = z.object({
   severity,
   title: z.string(),
   detail: z.string(),
-  fix: z.string().optional(),
-  evidence: z
-    .array(z.object({ label: z.string(), value: z.string() }))
-    .optional(),
-  evaluatedAt: z.string().optional(),
+  fix: opt(z.string()),
+  evidence: opt(z.array(z.object({ label: z.string(), value: z.string() }))),
+  evaluatedAt: opt(z.string()),
 });
 
 const decision = z.object({
-  pluginId: z.string().optional(),
+  pluginId: opt(z.string()),
   name: z.string(),
   decision: z.string(),
-  resourceRef: z.string().optional(),
+  resourceRef: opt(z.string()),
   /** v2: the permission's resource type, for resource permissions. */
-  resourceType: z.string().optional(),
+  resourceType: opt(z.string()),
   /** v2: the rules the plugin offers for that resource type. */
-  rules: z.array(z.string()).optional(),
+  rules: opt(z.array(z.string())),
 });
 
 const groupDifference = z.object({
   ref: z.string(),
   inIdentity: z.boolean(),
-  inUserinfo: z.boolean().optional(),
-  inCatalog: z.boolean().optional(),
-  note: z.string().optional(),
+  inUserinfo: opt(z.boolean()),
+  inCatalog: opt(z.boolean()),
+  note: opt(z.string()),
 });
 
 const common = {

@@ -34,7 +34,7 @@ export type AccessDifference =
 /** The key of a decision: the permission, and the resource it was asked for. */
 export function decisionKey(row: {
   name: string;
-  resourceRef?: string;
+  resourceRef?: string | null;
 }): string {
   return row.resourceRef ? `${row.name}@${row.resourceRef}` : row.name;
 }
