@@ -255,8 +255,8 @@ export const signInHelpMessages = {
     proxiedProviderPopup: {
       title: '{{provider}} has no sign-in window: a proxy signs you in',
       detail:
-        '"{{message}}": the backend’s {{providerId}} provider is a proxied one (such as oauth2Proxy, gcpIap, awsalb, cfaccess or azureEasyAuth): the proxy in front of Backstage signs users in, and the provider’s start and handler/frame routes answer 501. The sign-in page opened a sign-in window for it.',
-      fix: 'Offer {{providerId}} as a proxied provider on the sign-in page (ProxiedSignInPage, or this plugin’s proxied provider kind), not as a popup provider.',
+        '"{{message}}": the provider this request went to is a proxied one on the backend (such as oauth2Proxy, gcpIap, awsalb, cfaccess or azureEasyAuth): the proxy in front of Backstage signs users in, and the provider’s start and handler/frame routes answer 501. The sign-in page opened a sign-in window for it.',
+      fix: 'Offer it as a proxied provider on the sign-in page (ProxiedSignInPage, or this plugin’s proxied provider kind), not as a popup provider.',
     },
     oidcNoUserinfoEndpoint: {
       title: '{{provider}} publishes no userinfo endpoint',
@@ -632,7 +632,7 @@ export const signInHelpMessages = {
     pastedUnknown: {
       title: 'This text is no error this page knows',
       detail: 'This page does not know this exact text: "{{message}}".',
-      fix: 'Paste the whole answer if you have it (status line, headers and body from the network tab), or the full message. Otherwise copy the support bundle for whoever runs Backstage: the backend log at the same moment names the cause.',
+      fix: 'Paste the whole answer if you have it (status line, headers and body from the network tab), or the full message. Otherwise copy the support bundle for whoever runs Backstage: the backend log at the same moment may name the cause.',
     },
     unknown: {
       title: 'Sign-in with {{provider}} failed',
