@@ -479,6 +479,18 @@ export const signInHelpMessages = {
         '"Failed user token verification": the backend could not verify a user token. Either it expired, or it was signed by keys this backend does not know (another instance, rotated keys). Only the backend log says which.',
       fix: 'To tell them apart, paste the token into My Access’s paste box: if exp is in the past it expired (refresh the session); if not, it was issued by another backend or its keys changed (sign in again; check that all backend replicas share the auth database).',
     },
+    userTokenExpired: {
+      title: 'The user token had expired',
+      detail:
+        '"{{message}}": the backend’s log line gives the reason behind "Failed user token verification": the token’s exp is in the past. Causes, most likely first: the app did not renew its session in time (a failed refresh, a tab asleep for longer than the token lives); the clock of the backend that checked it runs ahead of the auth backend’s.',
+      fix: 'Reload the page or sign in again. If it happens well before the token’s exp, compare the clocks of the backend hosts.',
+    },
+    userTokenUnknownKey: {
+      title: 'The user token was signed with keys this backend does not know',
+      detail:
+        '"{{message}}": the backend’s log line gives the reason behind "Failed user token verification": the signature does not verify with the auth backend’s public keys. Causes, most likely first: the token was issued by another Backstage (another environment, an instance with its own database) or before the auth backend’s keys were replaced (a reset database); this backend fetched the keys before they rotated.',
+      fix: 'Sign in again. If it keeps happening, make every backend instance share the auth database, and check that discovery points every plugin at the same auth backend.',
+    },
     errorIllegalToken: {
       title: 'The token is not a Backstage token',
       detail:

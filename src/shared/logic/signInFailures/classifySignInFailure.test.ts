@@ -1170,3 +1170,30 @@ describe('the generic fallback', () => {
     expect(finding.detail).toContain(sentence);
   });
 });
+
+describe("the backend log's reason for a failed user token", () => {
+  // backend-defaults UserTokenHandler logs "Failed to verify incoming user
+  // token" with the error; winston appends jose's message to the line.
+  const line = (reason: string) =>
+    JSON.stringify({
+      level: 'warn',
+      message: `Failed to verify incoming user token ${reason}`,
+      plugin: 'catalog',
+      service: 'backstage',
+      timestamp: '2026-12-07T14:03:11.482Z',
+    });
+
+  it.each([
+    ['"exp" claim timestamp check failed', 'userTokenExpired'],
+    ['signature verification failed', 'userTokenUnknownKey'],
+    ['no applicable key found in the JSON Web Key Set', 'userTokenUnknownKey'],
+    ['something else entirely', 'errorFailedUserToken'],
+  ])('"%s" is %s', (reason, id) => {
+    expect(
+      classifySignInFailure(
+        { message: JSON.parse(line(reason)).message },
+        context,
+      ).id,
+    ).toBe(id);
+  });
+});

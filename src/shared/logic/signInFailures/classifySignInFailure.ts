@@ -512,6 +512,22 @@ const RULES: Rule[] = [
     match: /^no token specified$|^no keystore exists$/i,
   },
   {
+    // backend-defaults UserTokenHandler logs "Failed to verify incoming user
+    // token" with jose's reason appended by the logger: JWTExpired '"exp"
+    // claim timestamp check failed' (jose lib/jwt_claims_set).
+    id: 'userTokenExpired',
+    match:
+      /failed to verify incoming user token.*"exp" claim timestamp check failed/i,
+  },
+  {
+    // The same log line with jose's JWSSignatureVerificationFailed
+    // "signature verification failed" or JWKSNoMatchingKey "no applicable
+    // key found in the JSON Web Key Set".
+    id: 'userTokenUnknownKey',
+    match:
+      /failed to verify incoming user token.*(signature verification failed|no applicable key found in the json web key set)/i,
+  },
+  {
     // backend-defaults UserTokenHandler: thrown "Failed user token
     // verification", logged "Failed to verify incoming user token".
     id: 'errorFailedUserToken',
