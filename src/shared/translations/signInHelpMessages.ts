@@ -178,7 +178,7 @@ export const signInHelpMessages = {
     oauthStateInvalid: {
       title: 'The sign-in answer did not match the sign-in that started it',
       detail:
-        '"{{message}}": the backend (or its OpenID client) keeps the state of each sign-in it starts and checks it when the identity provider answers. This answer carried no state, another one, or one with parts missing. Causes, most likely first: the callback was opened again (reload, back button, bookmark), or a second sign-in started in another window; the state was lost between start and callback because the callback reaches another host than the start (localhost versus 127.0.0.1, a proxy); the identity provider dropped or changed the state parameter.',
+        '"{{message}}": the backend (or its OpenID client) keeps the state of each sign-in it starts and checks it when the identity provider answers. This answer carried no state, another one, or one with parts missing. Causes, most likely first: the callback was opened again (reload, back button, bookmark), or a second sign-in started in another window; the state was lost between start and callback because the callback reaches another host than the start (localhost versus 127.0.0.1, a proxy); the identity provider dropped or changed the state parameter. The text tells them apart: "mismatch" means the state of another sign-in came back (a second window, a reload), "missing" or "invalid" that it was lost or cut on the way.',
       fix: 'Close other sign-in windows and sign in again from this page. If it repeats, register exactly {{callbackUrl}} at the identity provider, on the same host name as the backend.',
     },
     authEnvironmentMismatch: {
@@ -273,7 +273,7 @@ export const signInHelpMessages = {
     profileFetchFailed: {
       title: 'The backend could not read your {{provider}} profile',
       detail:
-        '"{{message}}": with the token in hand, the provider’s sign-in code asks {{provider}}’s API for your profile (GitHub: also your emails), and the request failed or returned something unreadable. Causes, most likely first: the token lacks the scope for that API (read:user and user:email at GitHub, profile at Google); the backend cannot reach the API host (egress proxy, firewall); the API answered with an error page (rate limit, outage).',
+        '"{{message}}": with the token in hand, the provider’s sign-in code asks {{provider}}’s API for your profile (GitHub: also your emails), and the request failed or returned something unreadable. Causes, most likely first: the token lacks the scope for that API (read:user and user:email at GitHub, profile at Google); the backend cannot reach the API host (egress proxy, firewall); the API answered with an error page (rate limit, outage). Text after " - " is the API’s own answer (GitHub: "Bad credentials", "Requires authentication"); none means it gave no readable answer, often because the backend could not reach it.',
       fix: 'Check the client’s scopes and additionalScopes, and that the backend reaches the provider’s API host through its proxy; then sign in again.',
     },
     oidcUserinfoRejected: {
