@@ -183,7 +183,7 @@ describe('explainErrorBody', () => {
     expect(explainErrorBody(input)).toMatchObject({
       id: 'pastedUnknown',
       severity: 'warning',
-      detail: `"${input}"`,
+      detail: `This page does not know this exact text: "${input}".`,
     });
   });
 

@@ -214,7 +214,11 @@ function readText(text: string): PastedText {
   }
 
   const inJson = readBody(text);
-  if (inJson) return inJson;
+  // A message that quotes a JSON fragment ("… for key parameters
+  // {"alg":"RS256"}") is still a message.
+  if (inJson && (inJson.kind !== 'json' || text.startsWith('{'))) {
+    return inJson;
+  }
 
   const query =
     /[?&#]error=([^&#\s]*)(?:.*?[?&#]error_description=([^&#\s]*))?/.exec(text);

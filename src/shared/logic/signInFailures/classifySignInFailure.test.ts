@@ -1,6 +1,7 @@
 import {
   classifySignInFailure,
   describeSignInError,
+  innermostFailure,
   isNetworkFailure,
   noAnswerFinding,
   redirectErrorFinding,
@@ -9,7 +10,12 @@ import {
   type SignInFailureContext,
 } from './classifySignInFailure';
 import { formatFinding } from '../../findings/logic';
-import { defaultSignInText, type SignInFindingId } from './findings';
+import {
+  defaultSignInText,
+  signInFinding,
+  type SignInFindingId,
+} from './findings';
+import { signInHelpMessages } from '../../translations/signInHelpMessages';
 
 const context: SignInFailureContext = {
   providerId: 'oidc',
@@ -753,7 +759,9 @@ describe('classifySignInFailure', () => {
       context,
     );
     expect(finding.title).toBe('Sign-in with Local IdP failed');
-    expect(finding.detail).toBe('Something odd happened');
+    expect(finding.detail).toBe(
+      'This page does not know this exact text: "Something odd happened".',
+    );
     expect(finding.evidence).toEqual([
       { label: 'Provider', value: 'oidc' },
       { label: 'HTTP status', value: '500' },
@@ -957,7 +965,235 @@ describe('defaultSignInText', () => {
   it('does not read inherited properties as params', () => {
     const inherited = Object.create({ message: 'inherited' });
     expect(defaultSignInText('findings.unknown.detail', inherited)).toBe(
-      '{{message}}',
+      'This page does not know this exact text: "{{message}}".',
     );
+  });
+});
+
+describe('no sentence with an empty placeholder', () => {
+  const findings = signInHelpMessages.findings as Record<string, object>;
+  const names = (id: string) =>
+    [
+      ...Object.values(findings[id])
+        .join(' ')
+        .matchAll(/\{\{\s*([^{}\s]+)\s*\}\}/g),
+    ].map(m => m[1]);
+
+  it.each(Object.keys(findings))('%s, rendered without any fact', id => {
+    const empty = Object.fromEntries(
+      names(id).map(n => [n, n === 'count' ? 2 : '']),
+    );
+    for (const params of [empty, { count: 2 }]) {
+      const text = formatFinding(
+        signInFinding(
+          defaultSignInText,
+          id as SignInFindingId,
+          'problem',
+          params,
+        ),
+      );
+      expect(text).not.toMatch(/\{\{|\}\}/);
+      // An empty fact leaves "", (), " :" or two spaces; getCredentials() is fine.
+      expect(text).not.toMatch(/""|“”|(^|[^\w])\(\s*\)|\s[:,.;]|: :|\s{2}/);
+    }
+  });
+
+  it('says which backend cannot be reached, or that its address is unknown', () => {
+    const finding = classifySignInFailure(
+      { name: 'TypeError', message: 'Failed to fetch' },
+      { ...context, authBaseUrl: undefined, pageOrigin: '' },
+    );
+    expect(finding.id).toBe('backendUnreachable');
+    expect(finding.detail).toBe(
+      'The browser got no answer from the auth backend (its address is not known here): the backend is down, the URL is wrong, or its CORS settings (backend.cors.origin) do not allow this page’s origin.',
+    );
+  });
+});
+
+describe('a request the backend makes is not the browser failing to reach it', () => {
+  it.each([
+    // backend-defaults PluginTokenHandler
+    ['Failed to fetch jwks.json, 403', 'jwksFetchFailed'],
+    // openid-client lib/helpers/process_response.js, via auth-node PassportHelpers
+    [
+      'Authentication rejected, expected 200 OK, got: 403 Forbidden',
+      'oidcRequestRefused',
+    ],
+    [
+      'Authentication rejected, expected 200 OK, got: 504 Gateway Timeout',
+      'oidcRequestFailed',
+    ],
+    // gcp-iap module helpers, with Node's own fetch error inside
+    [
+      'Unable to list Google IAP token verification keys, TypeError: fetch failed',
+      'gcpIapKeysUnavailable',
+    ],
+  ])('"%s" is %s', (message, id) => {
+    const finding = classifySignInFailure({ name: 'Error', message }, context);
+    expect(finding.id).toBe(id);
+    expect(finding.title).not.toMatch(/cannot be reached/);
+  });
+
+  it('only takes the browsers’ own words for "no answer"', () => {
+    expect(isNetworkFailure({ message: 'fetch failed' })).toBe(false);
+    expect(isNetworkFailure({ message: 'connect ECONNREFUSED ::1:7007' })).toBe(
+      false,
+    );
+    expect(
+      isNetworkFailure({
+        message: 'Login failed; caused by TypeError: Failed to fetch',
+      }),
+    ).toBe(true);
+  });
+});
+
+describe("openid-client's userinfo refusal", () => {
+  // openid-client lib/helpers/process_response.js, reached through
+  // auth-node PassportHelpers' strategy.fail: "Authentication rejected, …".
+  const finding = classifySignInFailure(
+    {
+      name: 'Error',
+      message:
+        'Authentication rejected, expected 200 OK, got: 401 Unauthorized',
+    },
+    context,
+  );
+
+  it('is its own finding, naming the userinfo call and saying "rejected"', () => {
+    expect(finding.id).toBe('oidcUserinfoRejected');
+    expect(finding.title).toBe(
+      'Local IdP rejected the access token at its userinfo endpoint (expected 200 OK, got 401)',
+    );
+    expect(finding.detail).toContain('openid-client');
+    expect(finding.detail).toContain('userinfo endpoint');
+  });
+
+  it('lists the causes in order, lower-case "bearer" first', () => {
+    const order = ['token_type "bearer"', 'audience', 'Authorization header'];
+    const at = order.map(cause => finding.detail.indexOf(cause));
+    expect(at.every(i => i > 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+  });
+
+  it('promises nothing from the backend log, which has no more', () => {
+    expect(`${finding.detail} ${finding.fix}`).not.toMatch(
+      /log has the details|see the backend log|in the backend log/i,
+    );
+    expect(finding.detail).toContain('the backend log has nothing beyond it');
+  });
+
+  it('is the same finding when a refresh wraps it', () => {
+    expect(
+      classifySignInFailure(
+        {
+          message:
+            'Refresh failed; caused by OPError: expected 200 OK, got: 401 Unauthorized',
+        },
+        context,
+      ).id,
+    ).toBe('oidcUserinfoRejected');
+  });
+});
+
+describe('wrapped and logged failures', () => {
+  it('reads the backend error handler’s log line', () => {
+    expect(
+      innermostFailure({
+        message: 'Request failed with status 401 Missing credentials',
+      }),
+    ).toEqual({ message: 'Missing credentials', status: 401 });
+  });
+
+  it('reads the innermost cause of a forwarded error', () => {
+    expect(
+      innermostFailure({
+        name: 'Error',
+        message: 'Login failed; caused by NotFoundError: User not found',
+      }),
+    ).toEqual({ name: 'NotFoundError', message: 'User not found' });
+  });
+
+  it('keeps core-app-api’s own "Request failed with status …, see request towards …"', () => {
+    const message =
+      'Request failed with status 401 Unauthorized, see request towards https://backstage.example.com/api/techdocs/.backstage/auth/v1/cookie for more details';
+    expect(innermostFailure({ message }).message).toBe(message);
+    expect(classifySignInFailure({ message }, context).id).toBe(
+      'cookieRefreshFailed',
+    );
+  });
+});
+
+describe('the generic fallback', () => {
+  it('quotes the text and says plainly it is unknown', () => {
+    const finding = classifySignInFailure(
+      { message: 'the cat sat on the mat' },
+      context,
+      undefined,
+      'pasted',
+    );
+    expect(finding.id).toBe('pastedUnknown');
+    expect(finding.detail).toBe(
+      'This page does not know this exact text: "the cat sat on the mat".',
+    );
+  });
+
+  it.each([
+    [
+      'Authentication failed, frobnication_refused',
+      'idpOther',
+      'This page does not know this exact text: "Authentication failed, frobnication_refused".',
+    ],
+    [
+      'The token was frobnicated',
+      'pastedUnknown',
+      'It looks like a token verification error',
+    ],
+    [
+      'Permission policy frobnicated',
+      'pastedUnknown',
+      'It looks like a permission error',
+    ],
+    [
+      'Frobnication of the sign-in state',
+      'pastedUnknown',
+      'It looks like an auth backend error',
+    ],
+  ])('names the nearest family of "%s"', (message, id, sentence) => {
+    const finding = classifySignInFailure(
+      { message },
+      context,
+      undefined,
+      'pasted',
+    );
+    expect(finding.id).toBe(id);
+    expect(finding.detail).toContain(`"${message}"`);
+    expect(finding.detail).toContain(sentence);
+  });
+});
+
+describe("the backend log's reason for a failed user token", () => {
+  // backend-defaults UserTokenHandler logs "Failed to verify incoming user
+  // token" with the error; winston appends jose's message to the line.
+  const line = (reason: string) =>
+    JSON.stringify({
+      level: 'warn',
+      message: `Failed to verify incoming user token ${reason}`,
+      plugin: 'catalog',
+      service: 'backstage',
+      timestamp: '2026-12-07T14:03:11.482Z',
+    });
+
+  it.each([
+    ['"exp" claim timestamp check failed', 'userTokenExpired'],
+    ['signature verification failed', 'userTokenUnknownKey'],
+    ['no applicable key found in the JSON Web Key Set', 'userTokenUnknownKey'],
+    ['something else entirely', 'errorFailedUserToken'],
+  ])('"%s" is %s', (reason, id) => {
+    expect(
+      classifySignInFailure(
+        { message: JSON.parse(line(reason)).message },
+        context,
+      ).id,
+    ).toBe(id);
   });
 });

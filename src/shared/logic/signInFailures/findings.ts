@@ -24,6 +24,32 @@ export const defaultSignInText: FindingText = createFindingText({
   ...signInHelpMessages,
 });
 
+const PLACEHOLDER = /\{\{\s*([^{}\s]+)\s*\}\}/g;
+
+/**
+ * The params with a phrase for each fact the finding's sentences need but
+ * the caller lacks ("no answer from the auth backend (its address is not
+ * known here)", never "no answer from : …").
+ */
+export function fillPlaceholders(
+  text: FindingText,
+  id: SignInFindingId,
+  params: Record<string, string | number>,
+): Record<string, string | number> {
+  const templates = Object.values(signInHelpMessages.findings[id]).join(' ');
+  const filled = { ...params };
+  for (const [, name] of templates.matchAll(PLACEHOLDER)) {
+    const value = filled[name];
+    if (name === 'count' || (value !== undefined && String(value).trim())) {
+      continue;
+    }
+    const key = `placeholders.${name}`;
+    const phrase = text(key);
+    filled[name] = phrase === key ? text('placeholders.other') : phrase;
+  }
+  return filled;
+}
+
 /** Builds the finding `id` from its sign-in messages. */
 export function signInFinding(
   text: FindingText,
@@ -37,7 +63,7 @@ export function signInFinding(
     signInHelpMessages.findings,
     id,
     severity,
-    params,
+    fillPlaceholders(text, id, params),
     { evidence },
   );
 }
