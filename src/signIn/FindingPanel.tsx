@@ -14,8 +14,9 @@ export function FindingPanel(props: {
   finding: SignInFinding;
   announce?: boolean;
   action?: ReactNode;
+  causeAction?: (cause: string) => ReactNode;
 }) {
-  const { finding, announce, action } = props;
+  const { finding, announce, action, causeAction } = props;
   const labels = useFindingText(accessInspectorSignInTranslationRef, 'finding');
   const copyable = finding.severity !== 'ok';
   return (
@@ -23,6 +24,7 @@ export function FindingPanel(props: {
       finding={finding}
       labels={labels}
       announce={announce}
+      causeAction={causeAction}
       action={
         (action || copyable) && (
           <>

@@ -90,8 +90,17 @@ export function FindingView(props: {
   announce?: boolean;
   /** Buttons under the finding. */
   action?: ReactNode;
+  /** A button after a likely cause, e.g. to copy the URL it quotes. */
+  causeAction?: (cause: string) => ReactNode;
 }) {
-  const { finding, labels, variant = 'panel', announce, action } = props;
+  const {
+    finding,
+    labels,
+    variant = 'panel',
+    announce,
+    action,
+    causeAction,
+  } = props;
   const classes = useStyles();
   const Icon = icons[finding.severity];
   const severity = labels(`severity.${finding.severity}`);
@@ -141,6 +150,7 @@ export function FindingView(props: {
               {finding.causes.map(cause => (
                 <Typography key={cause} variant="body2" component="li">
                   {cause}
+                  {causeAction?.(cause)}
                 </Typography>
               ))}
             </ol>
