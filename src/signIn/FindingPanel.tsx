@@ -14,9 +14,9 @@ export function FindingPanel(props: {
   finding: SignInFinding;
   announce?: boolean;
   action?: ReactNode;
-  causeAction?: (cause: string) => ReactNode;
+  renderCause?: (cause: string) => ReactNode;
 }) {
-  const { finding, announce, action, causeAction } = props;
+  const { finding, announce, action, renderCause } = props;
   const labels = useFindingText(accessInspectorSignInTranslationRef, 'finding');
   const copyable = finding.severity !== 'ok';
   return (
@@ -24,7 +24,7 @@ export function FindingPanel(props: {
       finding={finding}
       labels={labels}
       announce={announce}
-      causeAction={causeAction}
+      renderCause={renderCause}
       action={
         (action || copyable) && (
           <>

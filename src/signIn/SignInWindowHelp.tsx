@@ -16,6 +16,17 @@ const useStyles = makeStyles(theme => ({
     flexDirection: 'column',
     gap: theme.spacing(1.5),
   },
+  // The URL to register on a line of its own, beside its copy button.
+  url: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: theme.spacing(0.5),
+  },
+  urlText: {
+    minWidth: 0,
+    fontFamily: 'monospace',
+    overflowWrap: 'anywhere',
+  },
   // The box sits in the panel's finding column: a URL or an error code
   // pasted in one piece wraps instead of widening the card.
   input: { '& textarea': { overflowWrap: 'anywhere' } },
@@ -45,17 +56,26 @@ export function SignInWindowHelp(props: {
       <FindingPanel
         finding={finding}
         announce
-        causeAction={cause =>
-          callbackUrl && cause.includes(callbackUrl) ? (
-            <CopyTextButton
-              text={callbackUrl}
-              aria-label={text('signInWindow.copyCallbackUrl', {
-                provider: context.providerTitle,
-              })}
-              tooltipText={text('signInWindow.callbackCopied')}
-            />
-          ) : null
-        }
+        renderCause={cause => {
+          const at = callbackUrl ? cause.indexOf(callbackUrl) : -1;
+          if (!callbackUrl || at < 0) return undefined;
+          return (
+            <>
+              {cause.slice(0, at)}
+              <span className={classes.url}>
+                <span className={classes.urlText}>{callbackUrl}</span>
+                <CopyTextButton
+                  text={callbackUrl}
+                  aria-label={text('signInWindow.copyCallbackUrl', {
+                    provider: context.providerTitle,
+                  })}
+                  tooltipText={text('signInWindow.callbackCopied')}
+                />
+              </span>
+              {cause.slice(at + callbackUrl.length)}
+            </>
+          );
+        }}
       />
       <TextField
         id={`${id}-paste`}

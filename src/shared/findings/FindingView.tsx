@@ -90,8 +90,11 @@ export function FindingView(props: {
   announce?: boolean;
   /** Buttons under the finding. */
   action?: ReactNode;
-  /** A button after a likely cause, e.g. to copy the URL it quotes. */
-  causeAction?: (cause: string) => ReactNode;
+  /**
+   * Renders a likely cause in its own way (e.g. the URL it quotes with a
+   * copy button); undefined leaves it as text.
+   */
+  renderCause?: (cause: string) => ReactNode;
 }) {
   const {
     finding,
@@ -99,7 +102,7 @@ export function FindingView(props: {
     variant = 'panel',
     announce,
     action,
-    causeAction,
+    renderCause,
   } = props;
   const classes = useStyles();
   const Icon = icons[finding.severity];
@@ -149,8 +152,7 @@ export function FindingView(props: {
             <ol className={classes.causes} aria-label={likelyCauses}>
               {finding.causes.map(cause => (
                 <Typography key={cause} variant="body2" component="li">
-                  {cause}
-                  {causeAction?.(cause)}
+                  {renderCause?.(cause) ?? cause}
                 </Typography>
               ))}
             </ol>
