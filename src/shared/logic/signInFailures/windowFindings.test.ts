@@ -125,32 +125,42 @@ describe('popupClosedFinding', () => {
 
 describe('readSignInWindowPage', () => {
   it.each([
-    [CHROMIUM_REFUSED, 'ERR_CONNECTION_REFUSED', '127.0.0.1'],
+    [
+      CHROMIUM_REFUSED,
+      'ERR_CONNECTION_REFUSED',
+      '127.0.0.1',
+      '127.0.0.1 refused to connect … ERR_CONNECTION_REFUSED',
+    ],
     [
       'This site can’t be reached\nCheck if there is a typo in login.example.com.\nDNS_PROBE_FINISHED_NXDOMAIN',
       'DNS_PROBE_FINISHED_NXDOMAIN',
       undefined,
+      'DNS_PROBE_FINISHED_NXDOMAIN',
     ],
     [
       'This site can’t be reached\nlogin.example.com’s server IP address could not be found.\nERR_NAME_NOT_RESOLVED',
       'ERR_NAME_NOT_RESOLVED',
       'login.example.com',
+      'login.example.com’s server IP address could not be found … ERR_NAME_NOT_RESOLVED',
     ],
     [
       'This site can’t be reached\nlogin.example.com took too long to respond.\nERR_CONNECTION_TIMED_OUT',
       'ERR_CONNECTION_TIMED_OUT',
       'login.example.com',
+      'login.example.com took too long to respond … ERR_CONNECTION_TIMED_OUT',
     ],
     [
       'Unable to connect\nFirefox can’t establish a connection to the server at 127.0.0.1:7010.',
       undefined,
       '127.0.0.1:7010',
+      'can’t establish a connection to the server at 127.0.0.1:7010.',
     ],
-  ])('reads a browser connection error page: %s', (page, code, host) => {
+  ])('reads a browser connection error page: %s', (page, code, host, said) => {
     expect(readSignInWindowPage(page)).toEqual({
       kind: 'unreachable',
       ...(code && { code }),
       ...(host && { host }),
+      said,
     });
   });
 
@@ -201,6 +211,11 @@ describe('explainSignInWindowText', () => {
       title: 'The sign-in window could not reach 127.0.0.1',
     });
     expect(finding.detail).toContain('Local IdP is down');
+    // The error page's own sentence, not all of its text.
+    expect(finding.detail).toContain(
+      '("127.0.0.1 refused to connect … ERR_CONNECTION_REFUSED")',
+    );
+    expect(finding.detail).not.toContain('Checking the proxy');
     expect(finding.evidence).toEqual(
       expect.arrayContaining([
         { label: 'Browser error', value: 'ERR_CONNECTION_REFUSED' },
@@ -225,12 +240,20 @@ describe('explainSignInWindowText', () => {
     expect(finding.fix).toMatch(/if it is under .*, the backend is down/);
   });
 
-  it('quotes a long page cut short, after reading all of it', () => {
+  it('reads all of a long page', () => {
     const page = `${'Lorem ipsum dolor. '.repeat(100)}ERR_CONNECTION_REFUSED`;
-    const finding = explainSignInWindowText(page, unreachable)!;
-    expect(finding.id).toBe('windowIdpUnreachable');
-    expect(finding.detail.length).toBeLessThan(1000);
-    expect(finding.detail).toContain('…');
+    expect(explainSignInWindowText(page, unreachable)!.id).toBe(
+      'windowIdpUnreachable',
+    );
+  });
+
+  it('quotes a long text it does not know cut short', () => {
+    const page = 'Lorem ipsum dolor. '.repeat(100);
+    const finding = explainSignInWindowText(page, context)!;
+    expect(finding.id).toBe('pastedUnknown');
+    expect(finding.detail.length).toBeLessThan(600);
+    expect(finding.detail).toMatch(/…"$/);
+    expect(finding.evidence?.every(e => e.value.length < 600)).toBe(true);
   });
 
   it('says plainly when it does not know the text', () => {

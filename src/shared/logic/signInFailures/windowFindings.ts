@@ -113,7 +113,13 @@ export function popupClosedFinding(
  *   registered redirect_uris"), which it shows instead of redirecting back.
  */
 export type SignInWindowPage =
-  | { kind: 'unreachable'; code?: string; host?: string }
+  | {
+      kind: 'unreachable';
+      code?: string;
+      host?: string;
+      /** The error page's own sentence, with its code: what is quoted. */
+      said: string;
+    }
   | { kind: 'redirectUri'; code: string };
 
 // Chromium's net error codes of a request that got no HTTP answer.
@@ -143,11 +149,14 @@ export function readSignInWindowPage(
   }
   const code = NET_ERROR.exec(message)?.[1];
   if (!code && !FIREFOX_UNREACHABLE.test(message)) return undefined;
-  const host = HOST_PHRASES.map(re => re.exec(message)?.[1]).find(Boolean);
+  const phrase = HOST_PHRASES.map(re => re.exec(message)).find(Boolean);
+  const host = phrase?.[1].replace(/[.,;]+$/, '');
+  const said = [phrase?.[0], code].filter(Boolean).join(' … ');
   return {
     kind: 'unreachable',
     ...(code && { code }),
-    ...(host && { host: host.replace(/[.,;]+$/, '') }),
+    ...(host && { host }),
+    said,
   };
 }
 
@@ -213,7 +222,7 @@ export function signInWindowPageFinding(
     text,
     idp ? 'windowIdpUnreachable' : 'windowUnreachable',
     'problem',
-    { ...params, host, message: failure.message ?? '' },
+    { ...params, host, message: page.said || failure.message || '' },
     evidence,
   );
 }
