@@ -25,7 +25,9 @@ const issuer = `http://${HOST}:${port}`;
 const FAULTS = ['redirect-uri', 'down', 'wrong-secret', 'userinfo'];
 const fault = process.env.IDP_FAULT || undefined;
 if (fault && !FAULTS.includes(fault)) {
-  console.error(`IDP_FAULT=${fault} is unknown; use one of ${FAULTS.join(', ')}`);
+  console.error(
+    `IDP_FAULT=${fault} is unknown; use one of ${FAULTS.join(', ')}`,
+  );
   process.exit(2);
 }
 

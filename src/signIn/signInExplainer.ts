@@ -63,6 +63,29 @@ export async function backendVerdict(
 }
 
 /**
+ * Why a sign-in attempt failed; a window closed without an answer is
+ * explained with what it most likely showed, and the context its pasted
+ * text is explained in.
+ */
+export async function explainSignInAttempt(
+  error: unknown,
+  provider: Pick<ResolvedSignInProvider, 'id' | 'kind'>,
+  context: SignInFailureContext,
+  environment: string,
+  text: FindingText,
+): Promise<{ finding: SignInFinding; context?: SignInFailureContext }> {
+  const finding = explainSignInError(error, context, text);
+  if (finding.id !== 'popupClosed') return { finding };
+  return explainSilentWindow(
+    { kind: 'popupClosed' },
+    provider,
+    context,
+    environment,
+    text,
+  );
+}
+
+/**
  * What a silent sign-in window (`noAnswer`, still open after `seconds`) or
  * one closed without an answer (`popupClosed`) most likely showed. The
  * backend's verdict wins (down, or lacking the provider); else the page

@@ -268,16 +268,14 @@ export function useSignInFlow(options: SignInFlowOptions): SignInFlow {
       const context = await contextFor(provider);
       const explained = await loadRules().then(
         async ({ rules, text }) => {
-          const finding = rules.explainSignInError(error, context, text);
-          if (finding.id !== 'popupClosed') return { finding };
-          const silent = await rules.explainSilentWindow(
-            { kind: 'popupClosed' },
+          const result = await rules.explainSignInAttempt(
+            error,
             provider,
             context,
             environment ?? 'development',
             text,
           );
-          return { finding: silent.finding, window: silent.context };
+          return { finding: result.finding, window: result.context };
         },
         loadError => ({
           finding: unexplainedFinding(error, loadError, pageText),

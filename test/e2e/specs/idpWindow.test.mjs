@@ -102,9 +102,7 @@ describe('failures inside the IdP window, each fault for real', () => {
     const { context, blocked, page, card } = await openSignIn();
     const popup = await clickSignIn(page);
     // The IdP's own page, and no redirect back to the backend.
-    await popup
-      .getByText('invalid_redirect_uri')
-      .waitFor({ timeout: TIMEOUT });
+    await popup.getByText('invalid_redirect_uri').waitFor({ timeout: TIMEOUT });
     assert.ok(popup.url().startsWith(stack.urls.idp), popup.url());
     const idpPage = await popup.locator('body').innerText();
 
@@ -186,7 +184,10 @@ describe('failures inside the IdP window, each fault for real', () => {
     const { context, page, card } = await openSignIn();
     await signInWithIdp(page, 'alice@example.com');
     const alert = card.getByRole('alert');
-    await alert.getByText(/invalid_client/).first().waitFor({ timeout: TIMEOUT });
+    await alert
+      .getByText(/invalid_client/)
+      .first()
+      .waitFor({ timeout: TIMEOUT });
     const text = await alert.innerText();
     assert.match(text, /client credentials/);
     assert.doesNotMatch(text, /closed without an answer|No answer from/);

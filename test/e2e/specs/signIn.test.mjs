@@ -215,7 +215,10 @@ describe('sign-in on the real stack', () => {
     );
     // The IdP answers this page's own try of the start address: it is not
     // put first.
-    assert.match(items[1], /^The identity provider cannot be reached: the window/);
+    assert.match(
+      items[1],
+      /^The identity provider cannot be reached: the window/,
+    );
     assert.match(items[4], /waiting for you in the window/);
     await screenshot(page, 'sign-in-no-answer', card);
     await popup.close();
