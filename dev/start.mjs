@@ -1,11 +1,19 @@
 // `npm start`: local IdP + real backend + dev app, stopped together by Ctrl-C.
 //   node dev/start.mjs [--no-app] [--short-tokens] [--proxied] [--verbose]
+//                      [--idp-fault=redirect-uri|down|wrong-secret|userinfo]
 // Ports: IDP_PORT (7010), BACKEND_PORT (7007), APP_PORT (3000), and with
 // --proxied PROXY_PORT (APP_PORT + 50).
 
 import { startStack, stop, StackError } from './stack/index.mjs';
 
-const args = new Set(process.argv.slice(2));
+// --idp-fault=<fault>: the IdP fails sign-ins as real ones do (dev/idp/server.mjs).
+const IDP_FAULTS = ['redirect-uri', 'down', 'wrong-secret', 'userinfo'];
+const idpFaultArg = process.argv
+  .slice(2)
+  .find(arg => arg.startsWith('--idp-fault='));
+const idpFault = idpFaultArg?.slice('--idp-fault='.length);
+const badIdpFault = idpFault !== undefined && !IDP_FAULTS.includes(idpFault);
+const args = new Set(process.argv.slice(2).filter(arg => arg !== idpFaultArg));
 const known = new Set([
   '--no-app',
   '--short-tokens',
@@ -14,9 +22,9 @@ const known = new Set([
   '--help',
 ]);
 const unknown = [...args].filter(arg => !known.has(arg));
-if (unknown.length || args.has('--help')) {
+if (unknown.length || badIdpFault || args.has('--help')) {
   console.log(
-    'usage: node dev/start.mjs [--no-app] [--short-tokens] [--proxied] [--verbose]',
+    'usage: node dev/start.mjs [--no-app] [--short-tokens] [--proxied] [--verbose] [--idp-fault=F]',
   );
   console.log(
     '  --no-app        start only the IdP and the backend (run the app yourself)',
@@ -28,13 +36,16 @@ if (unknown.length || args.has('--help')) {
     '  --proxied       also an authenticating reverse proxy (dev/proxy) in front of app and backend, and the oauth2Proxy provider',
   );
   console.log("  --verbose       echo the services' output");
-  process.exit(unknown.length ? 2 : 0);
+  console.log(
+    `  --idp-fault=F   the IdP fails every sign-in the way real ones do: ${IDP_FAULTS.join(', ')} (README, "Faults")`,
+  );
+  process.exit(unknown.length || badIdpFault ? 2 : 0);
 }
 const withApp = !args.has('--no-app');
 // The auth backend clamps auth.backstageTokenExpiration to 10 minutes at
 // least, so this is as short as a session gets: the banner warns after 5.
 const SHORT_TOKEN_MINUTES = 10;
-const env = args.has('--short-tokens')
+const shortTokensEnv = args.has('--short-tokens')
   ? {
       ...process.env,
       APP_CONFIG_auth_backstageTokenExpiration: JSON.stringify({
@@ -42,6 +53,9 @@ const env = args.has('--short-tokens')
       }),
     }
   : process.env;
+const env = idpFault
+  ? { ...shortTokensEnv, IDP_FAULT: idpFault }
+  : shortTokensEnv;
 
 let stack;
 let shuttingDown = false;
@@ -80,9 +94,14 @@ function printSummary() {
   console.log(`  IdP:      ${urls.idp}`);
   console.log(`  Logs:     ${logDir}`);
   console.log(`  Ready in ${(timings.total / 1000).toFixed(1)} s\n`);
-  if (env !== process.env) {
+  if (shortTokensEnv !== process.env) {
     console.log(
       `  Backstage tokens live ${SHORT_TOKEN_MINUTES} minutes: the banner warns 5 minutes before expiry.\n`,
+    );
+  }
+  if (idpFault) {
+    console.log(
+      `  The IdP fails every sign-in: --idp-fault=${idpFault} (README, "Faults").\n`,
     );
   }
   console.log(`  ${line(['email', 'password', 'what to expect'])}`);

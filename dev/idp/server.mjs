@@ -1,5 +1,15 @@
 // Local OpenID Connect provider for the dev stack (oidc-provider 9).
-// Run: node dev/idp/server.mjs   (env IDP_PORT, BACKEND_PORT)
+// Run: node dev/idp/server.mjs   (env IDP_PORT, BACKEND_PORT, IDP_FAULT)
+//
+// IDP_FAULT makes it fail a sign-in the way real IdPs do (README, "Faults"):
+//   redirect-uri  the backend's callback URL is not registered (a trailing
+//                 slash is): the IdP shows its own error page, no redirect back
+//   down          the IdP stops listening when a sign-in window reaches it:
+//                 the window shows the browser's connection error
+//   wrong-secret  the IdP has another client secret than the backend: the
+//                 backend's token exchange fails with invalid_client
+//   userinfo      the token response says token_type "bearer" (lowercase)
+//                 and userinfo accepts only "Bearer": the backend gets 401
 
 import crypto from 'node:crypto';
 import http from 'node:http';
@@ -12,8 +22,21 @@ const port = Number(process.env.IDP_PORT ?? 7010);
 const backendPort = Number(process.env.BACKEND_PORT ?? 7007);
 const issuer = `http://${HOST}:${port}`;
 
+const FAULTS = ['redirect-uri', 'down', 'wrong-secret', 'userinfo'];
+const fault = process.env.IDP_FAULT || undefined;
+if (fault && !FAULTS.includes(fault)) {
+  console.error(
+    `IDP_FAULT=${fault} is unknown; use one of ${FAULTS.join(', ')}`,
+  );
+  process.exit(2);
+}
+
 const CLIENT_ID = 'backstage';
-const CLIENT_SECRET = 'backstage-dev-secret';
+// The secret the backend is configured with (dev/backend's app-config).
+const CLIENT_SECRET =
+  fault === 'wrong-secret' ? 'rotated-at-the-idp' : 'backstage-dev-secret';
+// The trailing slash that breaks so many real registrations.
+const REDIRECT_SUFFIX = fault === 'redirect-uri' ? '/' : '';
 const CLIENT_SCOPE = 'openid profile email offline_access';
 
 // A fresh key per start, with a fresh kid, so a running backend refetches the
@@ -35,8 +58,8 @@ const provider = new Provider(issuer, {
       client_secret: CLIENT_SECRET,
       client_name: 'Backstage (dev)',
       redirect_uris: [
-        `http://127.0.0.1:${backendPort}/api/auth/oidc/handler/frame`,
-        `http://localhost:${backendPort}/api/auth/oidc/handler/frame`,
+        `http://127.0.0.1:${backendPort}/api/auth/oidc/handler/frame${REDIRECT_SUFFIX}`,
+        `http://localhost:${backendPort}/api/auth/oidc/handler/frame${REDIRECT_SUFFIX}`,
       ],
       grant_types: ['authorization_code', 'refresh_token'],
       response_types: ['code'],
@@ -138,6 +161,31 @@ const provider = new Provider(issuer, {
     Grant: 24 * 60 * 60,
   },
 });
+
+if (fault === 'userinfo') {
+  // As some IdPs do: the token response names the scheme in lowercase, and
+  // userinfo compares the scheme case-sensitively, so the token the backend
+  // sends back with the scheme it was given is refused — with 401 and no
+  // error code, which openid-client reports as "expected 200 OK, got: 401
+  // Unauthorized".
+  provider.use(async (ctx, next) => {
+    if (ctx.path === '/me') {
+      const scheme = String(ctx.get('authorization')).split(' ')[0];
+      if (scheme !== 'Bearer') {
+        console.info(`userinfo refused: scheme "${scheme}" is not "Bearer"`);
+        ctx.status = 401;
+        ctx.set('WWW-Authenticate', `Bearer realm="${issuer}"`);
+        ctx.type = 'text';
+        ctx.body = 'Unauthorized';
+        return;
+      }
+    }
+    await next();
+    if (ctx.path === '/token' && ctx.status === 200 && ctx.body?.token_type) {
+      ctx.body = { ...ctx.body, token_type: 'bearer' };
+    }
+  });
+}
 
 async function readForm(req) {
   let body = '';
@@ -261,7 +309,34 @@ async function handleInteraction(req, res, uid, action) {
 
 const providerCallback = provider.callback();
 
-const server = http.createServer((req, res) => {
+const server = http.createServer();
+let down = false;
+
+/**
+ * IDP_FAULT=down: the first sign-in window that reaches the authorization
+ * endpoint is sent to the same address again, and the IdP stops listening,
+ * so the window meets a refused connection, as when an IdP goes down. Only
+ * a restart brings it back.
+ */
+function goDown(req, res) {
+  down = true;
+  res.writeHead(307, { Location: req.url, Connection: 'close' });
+  res.end();
+  res.on('finish', () => {
+    server.close();
+    server.closeAllConnections();
+    console.info(
+      'IDP_FAULT=down: a sign-in window reached the IdP; it no longer listens (restart the stack to bring it back)',
+    );
+  });
+}
+
+server.on('request', (req, res) => {
+  if (fault === 'down' && /^\/auth(?:[/?]|$)/.test(req.url ?? '')) {
+    if (!down) goDown(req, res);
+    else res.socket?.destroy();
+    return;
+  }
   const match =
     /^\/interaction\/([^/?]+)(?:\/(login|confirm|abort))?\/?(?:\?|$)/.exec(
       req.url ?? '',
@@ -286,7 +361,9 @@ const server = http.createServer((req, res) => {
 
 server.listen(port, HOST, () => {
   console.info(
-    `local IdP ready at ${issuer} (client ${CLIENT_ID}, backend port ${backendPort})`,
+    `local IdP ready at ${issuer} (client ${CLIENT_ID}, backend port ${backendPort})${
+      fault ? `, fault: ${fault}` : ''
+    }`,
   );
 });
 server.on('error', error => {
@@ -298,6 +375,7 @@ server.on('error', error => {
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
+    // After IDP_FAULT=down it no longer listens: close() then reports that.
     server.close(() => process.exit(0));
     server.closeAllConnections();
   });

@@ -108,7 +108,8 @@ let current;
  * @param {(message: string) => void} [options.log] progress messages
  * @param {boolean} [options.echo=false] copy the services' output to this process's stdout/stderr
  * @param {string} [options.logDir] where the `<service>.log` files go (default: a new temp dir)
- * @param {NodeJS.ProcessEnv} [options.env] environment (ports are read from it)
+ * @param {NodeJS.ProcessEnv} [options.env] environment (ports are read from it;
+ *   IDP_FAULT makes the IdP fail sign-ins, see dev/idp/server.mjs)
  */
 export async function startStack(options = {}) {
   const {
@@ -237,6 +238,26 @@ export async function startStack(options = {}) {
       env: childEnv,
     });
     await waitFor(idp, () => idpReady(urls.idp));
+
+    /**
+     * Replaces the IdP with one that has `fault` (an IDP_FAULT value, or
+     * undefined for none), on the same port and issuer: the backend keeps
+     * what it discovered and fetches the new signing key when it meets it.
+     */
+    stack.restartIdp = async fault => {
+      const old = services.find(s => s.name === 'idp' && !s.stopping);
+      if (old) await stopService(old);
+      const idpEnv = { ...childEnv };
+      if (fault) idpEnv.IDP_FAULT = fault;
+      else delete idpEnv.IDP_FAULT;
+      const next = launch({
+        name: 'idp',
+        command: process.execPath,
+        args: ['dev/idp/server.mjs'],
+        env: idpEnv,
+      });
+      await waitFor(next, () => idpReady(urls.idp));
+    };
 
     const backendState = {};
     const backend = launch({

@@ -63,6 +63,35 @@ function perEnvironmentRefreshHandler(providerId: string, environment: string) {
   });
 }
 
+const TEST_IDP = 'https://idp.example.com';
+// These load the explainer and the paste box: slow on a busy machine.
+const WINDOW_TEST_TIMEOUT_MS = 20_000;
+
+/**
+ * A popup provider's start route as the real auth backend answers it: a
+ * redirect to the identity provider's authorization page, which answers
+ * (`up`) or cannot be reached (`down`).
+ */
+function signInStartHandlers(providerId: string, idp: 'up' | 'down') {
+  return [
+    http.get(
+      `${TEST_AUTH}/${providerId}/start`,
+      () =>
+        new HttpResponse(null, {
+          status: 302,
+          headers: { Location: `${TEST_IDP}/authorize?client_id=backstage` },
+        }),
+    ),
+    http.get(`${TEST_IDP}/authorize`, () =>
+      idp === 'up'
+        ? HttpResponse.text('<h1>Sign in</h1>', {
+            headers: { 'Content-Type': 'text/html' },
+          })
+        : HttpResponse.error(),
+    ),
+  ];
+}
+
 /** A registered proxy provider (guest) has no start route: 501. */
 function guestStartHandler() {
   return http.get(`${TEST_AUTH}/guest/start`, () =>
@@ -264,11 +293,6 @@ describe('AccessInspectorSignInPage', () => {
 
   it.each([
     [
-      'popup closed',
-      popupError('PopupClosedError', 'Login failed, popup was closed'),
-      'The GitHub sign-in window was closed',
-    ],
-    [
       'unverified email',
       new Error('Login failed, user profile does not contain an email'),
       'GitHub gave Backstage no verified email address',
@@ -330,45 +354,195 @@ describe('AccessInspectorSignInPage', () => {
     );
   });
 
-  it('lists the likely causes when the popup stays open without an answer', async () => {
-    server.use(authRefreshHandler('github', 'present'));
-    const github = mockAuthApi();
-    github.getBackstageIdentity.mockReturnValueOnce(new Promise(() => {}));
-    const { onSignInSuccess } = await renderPage({
-      github,
-      noAnswerHintAfterMs: 30,
-    });
+  it(
+    'lists the likely causes when the popup stays open without an answer',
+    async () => {
+      server.use(
+        authRefreshHandler('github', 'present'),
+        ...signInStartHandlers('github', 'up'),
+      );
+      const github = mockAuthApi();
+      github.getBackstageIdentity.mockReturnValueOnce(new Promise(() => {}));
+      const { onSignInSuccess } = await renderPage({
+        github,
+        noAnswerHintAfterMs: 30,
+      });
 
-    await userEvent.click(
-      screen.getByRole('button', { name: 'Sign in with GitHub' }),
-    );
-    const alert = await within(card('GitHub')).findByRole('alert');
-    expect(alert).toHaveTextContent('No answer from GitHub after 0 seconds');
-    expect(alert).toHaveTextContent('Look at the sign-in window');
-    // Causes, not a verdict: the redirect URI first, with the URL to register.
-    const causes = within(alert).getAllByRole('listitem');
-    expect(
-      within(alert).getByRole('list', {
+      await userEvent.click(
+        screen.getByRole('button', { name: 'Sign in with GitHub' }),
+      );
+      // The paste box loads with the explanation of a silent window.
+      await within(card('GitHub')).findByRole('textbox', {
+        name: 'What the sign-in window says',
+      });
+      const alert = within(card('GitHub')).getByRole('alert');
+      expect(alert).toHaveTextContent('No answer from GitHub after 0 seconds');
+      expect(alert).toHaveTextContent('Look at the sign-in window');
+      // Causes, not a verdict: the redirect URI first, with the URL to register.
+      const list = await within(alert).findByRole('list', {
         name: 'Likely causes, most likely first',
-      }),
-    ).toBeInTheDocument();
-    expect(causes).toHaveLength(5);
-    expect(causes[0]).toHaveTextContent('redirect_uri_mismatch');
-    expect(causes[0]).toHaveTextContent(`${TEST_AUTH}/github/handler/frame`);
-    expect(causes[1]).toHaveTextContent('waiting for you in the window');
-    expect(causes[2]).toHaveTextContent('another error page');
-    // still waiting: not cancelled, no second attempt possible meanwhile
-    expect(within(card('GitHub')).getByRole('status')).toHaveTextContent(
-      'Waiting for GitHub…',
-    );
-    expect(
-      screen.getByRole('button', { name: 'Sign in with GitHub' }),
-    ).toBeDisabled();
-    expect(onSignInSuccess).not.toHaveBeenCalled();
-    expect(requests.map(r => r.url)).toEqual([
-      `${TEST_AUTH}/github/refresh?optional&env=development`,
-    ]);
-  });
+      });
+      const causes = within(list).getAllByRole('listitem');
+      expect(causes).toHaveLength(5);
+      const callbackUrl = `${TEST_AUTH}/github/handler/frame`;
+      expect(causes[0]).toHaveTextContent('does not know the callback URL');
+      expect(causes[0]).toHaveTextContent(callbackUrl);
+      expect(
+        within(causes[0]).getByRole('button', {
+          name: 'Copy the callback URL of GitHub',
+        }),
+      ).toBeInTheDocument();
+      expect(causes[1]).toHaveTextContent('cannot be reached');
+      expect(causes[2]).toHaveTextContent('refused you on a page of its own');
+      expect(causes[3]).toHaveTextContent('Origin … is not allowed');
+      expect(causes[4]).toHaveTextContent('waiting for you in the window');
+      // still waiting: not cancelled, no second attempt possible meanwhile
+      expect(within(card('GitHub')).getByRole('status')).toHaveTextContent(
+        'Waiting for GitHub…',
+      );
+      expect(
+        screen.getByRole('button', { name: 'Sign in with GitHub' }),
+      ).toBeDisabled();
+      expect(onSignInSuccess).not.toHaveBeenCalled();
+      // The page followed the window's start address itself, without cookies.
+      expect(requests.map(r => r.url)).toEqual([
+        `${TEST_AUTH}/github/refresh?optional&env=development`,
+        `${TEST_AUTH}/github/start?env=development&origin=${encodeURIComponent(window.location.origin)}`,
+        `${TEST_IDP}/authorize?client_id=backstage`,
+      ]);
+    },
+    WINDOW_TEST_TIMEOUT_MS,
+  );
+
+  it(
+    'puts the identity provider out of reach first when the page cannot reach it either',
+    async () => {
+      server.use(
+        authRefreshHandler('github', 'present'),
+        ...signInStartHandlers('github', 'down'),
+      );
+      const github = mockAuthApi();
+      github.getBackstageIdentity.mockReturnValueOnce(new Promise(() => {}));
+      await renderPage({ github, noAnswerHintAfterMs: 30 });
+
+      await userEvent.click(
+        screen.getByRole('button', { name: 'Sign in with GitHub' }),
+      );
+      await within(card('GitHub')).findByRole('textbox', {
+        name: 'What the sign-in window says',
+      });
+      const alert = within(card('GitHub')).getByRole('alert');
+      const list = await within(alert).findByRole('list', {
+        name: 'Likely causes, most likely first',
+      });
+      const causes = within(list).getAllByRole('listitem');
+      expect(causes[0]).toHaveTextContent(
+        'this page followed the same sign-in address just now and got no answer',
+      );
+      expect(causes[1]).toHaveTextContent(`${TEST_AUTH}/github/handler/frame`);
+
+      // What the window shows, pasted: Chromium's connection error page.
+      await userEvent.click(
+        within(card('GitHub')).getByRole('textbox', {
+          name: 'What the sign-in window says',
+        }),
+      );
+      await userEvent.paste(
+        'This site can’t be reached\nidp.example.com refused to connect.\nTry:\nChecking the connection\nERR_CONNECTION_REFUSED',
+      );
+      const explained = within(card('GitHub')).getByRole('region', {
+        name: 'What the sign-in window says, explained',
+      });
+      expect(explained).toHaveTextContent(
+        'The sign-in window could not reach idp.example.com',
+      );
+      expect(explained).toHaveTextContent('GitHub is down, or your network');
+    },
+    WINDOW_TEST_TIMEOUT_MS,
+  );
+
+  it(
+    'lists what a window closed without an answer most likely showed, and explains what it said',
+    async () => {
+      server.use(
+        authRefreshHandler('github', 'present'),
+        ...signInStartHandlers('github', 'up'),
+      );
+      const github = mockAuthApi();
+      github.getBackstageIdentity.mockRejectedValueOnce(
+        popupError('PopupClosedError', 'Login failed, popup was closed'),
+      );
+      await renderPage({ providers: ['github', 'guest'], github });
+
+      await userEvent.click(
+        screen.getByRole('button', { name: 'Sign in with GitHub' }),
+      );
+      await within(card('GitHub')).findByRole('textbox', {
+        name: 'What the sign-in window says',
+      });
+      const alert = within(card('GitHub')).getByRole('alert');
+      expect(alert).toHaveTextContent(
+        'The GitHub sign-in window closed without an answer',
+      );
+      // Not "sign in again" as the fix: that cannot help when the window
+      // showed an error.
+      expect(alert).toHaveTextContent(
+        'Paste what the window showed into the box below',
+      );
+      const list = await within(alert).findByRole('list', {
+        name: 'Likely causes, most likely first',
+      });
+      const causes = within(list).getAllByRole('listitem');
+      expect(causes.map(c => c.textContent)).toEqual([
+        expect.stringContaining(`${TEST_AUTH}/github/handler/frame`),
+        expect.stringContaining('cannot be reached'),
+        expect.stringContaining('policy'),
+        expect.stringContaining('Origin … is not allowed'),
+        expect.stringContaining('You closed the window before finishing'),
+      ]);
+      expect(
+        within(causes[0]).getByRole('button', {
+          name: 'Copy the callback URL of GitHub',
+        }),
+      ).toBeInTheDocument();
+      expect(
+        within(card('Guest')).queryByRole('alert'),
+      ).not.toBeInTheDocument();
+      expect(
+        screen.getByRole('button', { name: 'Sign in with GitHub' }),
+      ).toBeEnabled();
+
+      const box = within(card('GitHub')).getByRole('textbox', {
+        name: 'What the sign-in window says',
+      });
+      const explained = within(card('GitHub')).getByRole('region', {
+        name: 'What the sign-in window says, explained',
+      });
+      expect(explained).toBeEmptyDOMElement();
+      // oidc-provider's own error page for an unregistered redirect URI.
+      await userEvent.click(box);
+      await userEvent.paste(
+        "oops! something went wrong\nerror: invalid_redirect_uri\nerror_description: redirect_uri did not match any of the client's registered redirect_uris",
+      );
+      expect(explained).toHaveTextContent(
+        'GitHub rejected the callback URL (redirect_uri_mismatch)',
+      );
+      expect(explained).toHaveTextContent(
+        `Register exactly ${TEST_AUTH}/github/handler/frame`,
+      );
+      // An IdP's answer in the window's address: explained as the IdP's code.
+      await userEvent.clear(box);
+      await userEvent.paste(
+        `${TEST_AUTH}/github/handler/frame?error=access_denied&error_description=AADSTS50105`,
+      );
+      expect(explained).toHaveTextContent(
+        'The sign-in was denied at the identity provider',
+      );
+      await userEvent.clear(box);
+      expect(explained).toBeEmptyDOMElement();
+    },
+    WINDOW_TEST_TIMEOUT_MS,
+  );
 
   it('says the backend lacks the provider when the stuck popup is a 404', async () => {
     server.use(authRefreshHandler('github', 'notRegistered'));

@@ -14,8 +14,9 @@ export function FindingPanel(props: {
   finding: SignInFinding;
   announce?: boolean;
   action?: ReactNode;
+  renderCause?: (cause: string) => ReactNode;
 }) {
-  const { finding, announce, action } = props;
+  const { finding, announce, action, renderCause } = props;
   const labels = useFindingText(accessInspectorSignInTranslationRef, 'finding');
   const copyable = finding.severity !== 'ok';
   return (
@@ -23,6 +24,7 @@ export function FindingPanel(props: {
       finding={finding}
       labels={labels}
       announce={announce}
+      renderCause={renderCause}
       action={
         (action || copyable) && (
           <>

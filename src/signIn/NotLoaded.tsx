@@ -17,7 +17,11 @@ function NotLoadedMessage(props: { error: Error }) {
  * leaving a blank page.
  */
 export class NotLoaded extends Component<
-  { children: ReactNode },
+  {
+    children: ReactNode;
+    /** Shown above the message when the part could not be loaded. */
+    before?: ReactNode;
+  },
   { error?: Error }
 > {
   static getDerivedStateFromError(error: Error) {
@@ -28,7 +32,10 @@ export class NotLoaded extends Component<
 
   render() {
     return this.state.error ? (
-      <NotLoadedMessage error={this.state.error} />
+      <>
+        {this.props.before}
+        <NotLoadedMessage error={this.state.error} />
+      </>
     ) : (
       this.props.children
     );

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { lazy, Suspense, useId } from 'react';
 import Button from '@material-ui/core/Button';
 import Card from '@material-ui/core/Card';
 import CardActions from '@material-ui/core/CardActions';
@@ -8,8 +8,12 @@ import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import type { ResolvedSignInProvider } from '../shared/providers';
-import type { SignInFinding } from '../shared/logic/signInFailures';
+import type {
+  SignInFailureContext,
+  SignInFinding,
+} from '../shared/logic/signInFailures';
 import { FindingPanel } from './FindingPanel';
+import { NotLoaded } from './NotLoaded';
 import { providerIcon } from './providerIcons';
 import { useSignInPageText } from '../shared/hooks/useSignInPageText';
 
@@ -45,11 +49,21 @@ const useStyles = makeStyles(theme => ({
   actions: { padding: theme.spacing(0, 2, 2) },
 }));
 
+// Only a sign-in window that gave no answer needs the paste box.
+const SignInWindowHelp = lazy(() =>
+  import('./SignInWindowHelp').then(m => ({ default: m.SignInWindowHelp })),
+);
+
 /** What the page knows about one provider's sign-in. */
 export type ProviderSignInState = {
   pending: boolean;
   /** Why the last attempt failed, or a hint while it is still waiting. */
   finding?: SignInFinding;
+  /**
+   * Set when the finding is about a sign-in window that gave no answer: the
+   * context in which what the user pastes from the window is explained.
+   */
+  window?: SignInFailureContext;
 };
 
 /**
@@ -106,7 +120,14 @@ export function ProviderCard(props: {
               </Typography>
             </div>
           )}
-          {finding && (
+          {finding && state.window && !unavailableFinding && (
+            <NotLoaded before={<FindingPanel finding={finding} announce />}>
+              <Suspense fallback={<FindingPanel finding={finding} announce />}>
+                <SignInWindowHelp finding={finding} context={state.window} />
+              </Suspense>
+            </NotLoaded>
+          )}
+          {finding && !(state.window && !unavailableFinding) && (
             <FindingPanel
               finding={finding}
               announce={!unavailableFinding}

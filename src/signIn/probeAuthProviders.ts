@@ -70,3 +70,41 @@ export async function probeAuthProvider(
     endpoint,
   };
 }
+
+/** How long the start address may take before it counts as not answering. */
+const START_PROBE_TIMEOUT_MS = 10_000;
+
+/**
+ * Follows a popup provider's start address the way the sign-in window does
+ * — `<auth>/<id>/start`, redirected to the identity provider's authorization
+ * page — to learn whether the browser can reach where it leads. An opaque
+ * request (`no-cors`) without cookies: nothing of the answer is read, and no
+ * cookie is sent or set, so a sign-in still open in the window keeps its
+ * nonce. `unreachable` when no answer came (a refused connection, an unknown
+ * host, a timeout), else `answered`: any page at all, error pages included.
+ */
+export async function probeSignInStart(
+  authBaseUrl: string,
+  providerId: string,
+  environment: string,
+  origin: string,
+): Promise<'answered' | 'unreachable'> {
+  const query = new URLSearchParams({ env: environment, origin });
+  const url = `${authBaseUrl}/${encodeURIComponent(providerId)}/start?${query}`;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), START_PROBE_TIMEOUT_MS);
+  try {
+    await fetch(url, {
+      mode: 'no-cors',
+      credentials: 'omit',
+      redirect: 'follow',
+      cache: 'no-store',
+      signal: controller.signal,
+    });
+    return 'answered';
+  } catch {
+    return 'unreachable';
+  } finally {
+    clearTimeout(timer);
+  }
+}

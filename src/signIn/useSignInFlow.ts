@@ -255,17 +255,36 @@ export function useSignInFlow(options: SignInFlowOptions): SignInFlow {
     [onSignInSuccess, timeline],
   );
 
+  /**
+   * Why a sign-in failed. A window closed without an answer is explained
+   * with what it most likely showed, and the context its pasted text is
+   * explained in.
+   */
   const explain = useCallback(
-    async (provider: ResolvedSignInProvider, error: unknown) => {
+    async (
+      provider: ResolvedSignInProvider,
+      error: unknown,
+    ): Promise<Omit<ProviderSignInState, 'pending'>> => {
       const context = await contextFor(provider);
-      const finding = await loadRules().then(
-        ({ rules, text }) => rules.explainSignInError(error, context, text),
-        loadError => unexplainedFinding(error, loadError, pageText),
+      const explained = await loadRules().then(
+        async ({ rules, text }) => {
+          const result = await rules.explainSignInAttempt(
+            error,
+            provider,
+            context,
+            environment ?? 'development',
+            text,
+          );
+          return { finding: result.finding, window: result.context };
+        },
+        loadError => ({
+          finding: unexplainedFinding(error, loadError, pageText),
+        }),
       );
-      recordFailure(provider, finding);
-      return finding;
+      recordFailure(provider, explained.finding);
+      return explained;
     },
-    [contextFor, recordFailure, loadRules, pageText],
+    [contextFor, recordFailure, loadRules, pageText, environment],
   );
 
   /**
@@ -306,16 +325,25 @@ export function useSignInFlow(options: SignInFlowOptions): SignInFlow {
       // Core's popup has no timeout: an IdP error page keeps it open forever.
       const timer = strategy.explainsSilence
         ? setTimeout(async () => {
-            const { context, finding, loaded } = await askBackend(provider);
+            const context = await contextFor(provider);
+            const loaded = await loadRules().catch(() => undefined);
+            if (!loaded || settled) return;
+            const hint = await loaded.rules.explainSilentWindow(
+              {
+                kind: 'noAnswer',
+                seconds: Math.round(noAnswerHintAfterMs / 1000),
+              },
+              provider,
+              context,
+              environment ?? 'development',
+              loaded.text,
+            );
             if (settled) return;
-            const hint =
-              finding ??
-              loaded?.rules.noAnswerFinding(
-                context,
-                Math.round(noAnswerHintAfterMs / 1000),
-                loaded.text,
-              );
-            if (hint) setState(provider.id, { pending: true, finding: hint });
+            setState(provider.id, {
+              pending: true,
+              finding: hint.finding,
+              window: hint.context,
+            });
           }, noAnswerHintAfterMs)
         : undefined;
       try {
@@ -331,8 +359,10 @@ export function useSignInFlow(options: SignInFlowOptions): SignInFlow {
       } catch (error) {
         settled = true;
         if (strategy.leavesPage) forgetProvider();
-        const finding = await explain(provider, error);
-        setState(provider.id, { pending: false, finding });
+        setState(provider.id, {
+          pending: false,
+          ...(await explain(provider, error)),
+        });
       } finally {
         clearTimeout(timer);
         // Still on the page: the auth API answered here, no redirect left.
@@ -344,7 +374,8 @@ export function useSignInFlow(options: SignInFlowOptions): SignInFlow {
       discoveryApi,
       environment,
       explain,
-      askBackend,
+      contextFor,
+      loadRules,
       noAnswerHintAfterMs,
       redirectFlow,
       setState,
@@ -393,7 +424,7 @@ export function useSignInFlow(options: SignInFlowOptions): SignInFlow {
         }
         setState(provider.id, {
           pending: false,
-          finding: await explain(provider, error),
+          finding: (await explain(provider, error)).finding,
         });
       }
       return false;

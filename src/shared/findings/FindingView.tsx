@@ -90,8 +90,20 @@ export function FindingView(props: {
   announce?: boolean;
   /** Buttons under the finding. */
   action?: ReactNode;
+  /**
+   * Renders a likely cause in its own way (e.g. the URL it quotes with a
+   * copy button); undefined leaves it as text.
+   */
+  renderCause?: (cause: string) => ReactNode;
 }) {
-  const { finding, labels, variant = 'panel', announce, action } = props;
+  const {
+    finding,
+    labels,
+    variant = 'panel',
+    announce,
+    action,
+    renderCause,
+  } = props;
   const classes = useStyles();
   const Icon = icons[finding.severity];
   const severity = labels(`severity.${finding.severity}`);
@@ -140,7 +152,7 @@ export function FindingView(props: {
             <ol className={classes.causes} aria-label={likelyCauses}>
               {finding.causes.map(cause => (
                 <Typography key={cause} variant="body2" component="li">
-                  {cause}
+                  {renderCause?.(cause) ?? cause}
                 </Typography>
               ))}
             </ol>

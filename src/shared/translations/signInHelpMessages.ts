@@ -80,6 +80,8 @@ export const signInHelpMessages = {
     errorName: 'Error name',
     errorMessage: 'Error message',
     status: 'HTTP status',
+    browserError: 'Browser error',
+    unreachableHost: 'Address that did not answer',
     apiRef: 'API ref',
     configEntry: 'Config entry',
     idpError: 'Identity provider error',
@@ -94,10 +96,10 @@ export const signInHelpMessages = {
       fix: 'Click the button below to open it from your click, or allow popups for this site.',
     },
     popupClosed: {
-      title: 'The {{provider}} sign-in window was closed',
+      title: 'The {{provider}} sign-in window closed without an answer',
       detail:
-        'The window closed before {{provider}} sent an answer back to Backstage.',
-      fix: 'Sign in again and finish in the window. If it closes by itself, the identity provider or the backend showed an error there: keep the window open to read it.',
+        'The window closed before {{provider}} and the backend sent an answer back to this page. When a window is closed by hand, it was usually showing an error it would not get past. This page cannot see into the window: below is what it most likely showed, most likely first.',
+      fix: 'Paste what the window showed into the box below to have it explained. If you closed it by mistake, sign in again; if it fails again, keep the window open and read it.',
     },
     incorrectOrigin: {
       title: 'This page runs on an origin the backend does not expect',
@@ -110,7 +112,19 @@ export const signInHelpMessages = {
       title_other: 'No answer from {{provider}} after {{count}} seconds',
       detail:
         'The sign-in window is still open and has not answered. This page cannot see into that window, so it cannot tell which of the causes below it is.',
-      fix: 'Look at the sign-in window (it may be behind this one): it shows what it is waiting for or what went wrong. Finish there if it lets you; otherwise copy these details for whoever runs Backstage.',
+      fix: 'Look at the sign-in window (it may be behind this one): it shows what it is waiting for or what went wrong. Finish there if it lets you; otherwise paste what it says into the box below to have it explained.',
+    },
+    windowIdpUnreachable: {
+      title: 'The sign-in window could not reach {{host}}',
+      detail:
+        'The window shows the browser’s own error page ("{{message}}"): nothing answered at {{host}}, the address of {{provider}} that the auth backend sent the window to. {{provider}} is down, or your network does not let you reach it (VPN, proxy, firewall, DNS).',
+      fix: 'Open {{host}} in a new tab: if it does not load either, ask whoever runs {{provider}} whether it is up, or connect to the network it needs (VPN). If it loads there, the backend sends the window to another address: compare the issuer in auth.providers.{{providerId}}.{{environment}} (metadataUrl) with the address you can reach.',
+    },
+    windowUnreachable: {
+      title: 'The sign-in window could not reach {{host}}',
+      detail:
+        'The window shows the browser’s own error page ("{{message}}"): nothing answered at {{host}}. The window goes to the auth backend ({{authBaseUrl}}) first, then to {{provider}}’s sign-in page, then back to the backend; the error page does not say which of them did not answer.',
+      fix: 'Look at the address in the window: if it is under {{authBaseUrl}}, the backend is down or not reachable from your browser; otherwise {{provider}} is (check that it is up, and your VPN or proxy).',
     },
     missingEmail: {
       title: '{{provider}} gave Backstage no verified email address',
@@ -716,16 +730,29 @@ export const signInHelpMessages = {
   },
   noAnswerCauses: {
     redirectUri:
-      'The identity provider rejected the redirect URI (redirect_uri_mismatch, invalid redirect_uri) and shows its error page. Register exactly this callback URL there (scheme, host, port and path; no trailing slash): {{callbackUrl}}',
+      'The identity provider does not know the callback URL (redirect_uri_mismatch, invalid redirect_uri): it shows its own error page and never sends the window back. Register exactly this callback URL there (scheme, host, port and path; no trailing slash): {{callbackUrl}}',
     redirectUriUnknown:
-      'The identity provider rejected the redirect URI (redirect_uri_mismatch, invalid redirect_uri) and shows its error page. Register exactly the callback URL listed under "Trouble signing in?".',
-    waiting:
-      'A login, consent or account-selection page is waiting for you in the window.',
-    idpError:
-      'The identity provider shows another error page there (access denied, account disabled, client misconfigured).',
+      'The identity provider does not know the callback URL (redirect_uri_mismatch, invalid redirect_uri): it shows its own error page and never sends the window back. Register exactly the callback URL listed under "Trouble signing in?".',
+    idpUnreachable:
+      'The identity provider cannot be reached: the window shows the browser’s connection error ("This site can’t be reached", ERR_CONNECTION_REFUSED), because {{provider}} is down or your network does not reach it (VPN, proxy, firewall).',
+    idpUnreachableSeen:
+      'The identity provider cannot be reached: this page followed the same sign-in address just now and got no answer from where the backend sends it, while the backend itself answers. The window most likely shows the browser’s connection error ("This site can’t be reached"): {{provider}} is down or your network does not reach it (VPN, proxy, firewall).',
+    refused:
+      'The identity provider refused you on a page of its own: a policy (account not assigned to the application, conditional access, disabled account) or a consent it needs and you or an administrator have not given.',
     backendError:
       'The backend shows an error there, such as "Origin … is not allowed" when this page is not opened at app.baseUrl.',
-    blocked:
-      'A browser policy or extension blocked, emptied or hid the window, or it opened behind this one.',
+    waiting:
+      'A login, consent or account-selection page is waiting for you in the window, which may be behind this one.',
+    closedByUser:
+      'You closed the window before finishing, with nothing wrong: sign in again.',
+  },
+  signInWindow: {
+    unreachableHost: 'the address the window went to',
+    pasteLabel: 'What the sign-in window says',
+    pasteHelp:
+      'Select all the text in the sign-in window (or its address) and paste it here: it stays in this page.',
+    explanation: 'What the sign-in window says, explained',
+    copyCallbackUrl: 'Copy the callback URL of {{provider}}',
+    callbackCopied: 'Callback URL copied',
   },
 } as const;

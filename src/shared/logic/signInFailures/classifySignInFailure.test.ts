@@ -3,7 +3,6 @@ import {
   describeSignInError,
   innermostFailure,
   isNetworkFailure,
-  noAnswerFinding,
   redirectErrorFinding,
   sessionNotRestoredFinding,
   type SignInFailure,
@@ -868,44 +867,6 @@ describe('isNetworkFailure', () => {
     expect(
       isNetworkFailure({ name: 'TypeError', message: 'Failed to fetch' }),
     ).toBe(true);
-  });
-});
-
-describe('noAnswerFinding', () => {
-  it('lists the likely causes in order, the first with the exact callback URL', () => {
-    const finding = noAnswerFinding(context, 20);
-    expect(finding).toMatchObject({
-      id: 'noAnswer',
-      severity: 'warning',
-      title: 'No answer from Local IdP after 20 seconds',
-    });
-    // The page cannot see into the window: it asserts no single cause.
-    expect(finding.detail).toContain('cannot tell which');
-    expect(finding.fix).toMatch(/^Look at the sign-in window/);
-    expect(finding.causes).toHaveLength(5);
-    const [redirectUri, waiting, idpError, backendError, blocked] =
-      finding.causes!;
-    expect(redirectUri).toContain('redirect_uri_mismatch');
-    expect(redirectUri).toMatch(
-      /: http:\/\/127\.0\.0\.1:7007\/api\/auth\/oidc\/handler\/frame$/,
-    );
-    expect(waiting).toMatch(/login, consent .* page is waiting/);
-    expect(idpError).toMatch(/identity provider shows another error page/);
-    expect(backendError).toContain('Origin … is not allowed');
-    expect(blocked).toMatch(/blocked, emptied or hid the window/);
-    expect(formatFinding(finding)).toContain(`1. ${redirectUri}`);
-  });
-
-  it('says "second" for one second', () => {
-    expect(noAnswerFinding(context, 1).title).toBe(
-      'No answer from Local IdP after 1 second',
-    );
-  });
-
-  it('points to the Trouble section when the callback URL is unknown', () => {
-    const finding = noAnswerFinding({ ...context, callbackUrl: undefined }, 20);
-    expect(finding.causes![0]).toContain('listed under "Trouble signing in?"');
-    expect(formatFinding(finding)).not.toMatch(/\{\{|\}\}/);
   });
 });
 

@@ -8,6 +8,12 @@ import {
 import { PROVIDER_LACK_FINDINGS, readProviderLack } from './checks';
 import { explainIdpError, readIdpError } from './idp';
 import {
+  popupClosedFinding,
+  readSignInWindowPage,
+  signInWindowPageFinding,
+  type SignInWindowReach,
+} from './windowFindings';
+import {
   PROXIED_PROVIDERS,
   type ProxiedProviderId,
 } from '../../providers/proxied';
@@ -38,6 +44,8 @@ export type SignInFailureContext = {
   callbackUrl?: string;
   /** `auth.environment`, default `development`. */
   environment?: string;
+  /** What the page found out about the sign-in window's way to the IdP. */
+  windowReach?: SignInWindowReach;
 };
 
 function readString(value: unknown): string | undefined {
@@ -772,6 +780,10 @@ export function classifySignInFailure(
       raw,
     });
   }
+  const windowPage = readSignInWindowPage(message);
+  if (windowPage) {
+    return signInWindowPageFinding(windowPage, failure, context, text);
+  }
   const lack = readProviderLack(message);
   if (lack) {
     return signInFinding(
@@ -796,6 +808,7 @@ export function classifySignInFailure(
   }
   const inner = innermostFailure(failure);
   const rule = RULES.find(r => matches(r, failure, inner, context));
+  if (rule?.id === 'popupClosed') return popupClosedFinding(context, text);
   if (rule) {
     const matched = rule.match?.test(inner.message ?? '')
       ? (inner.message ?? '')
@@ -865,35 +878,6 @@ function unknownFamily(failure: SignInFailure): string | undefined {
     return 'authBackend';
   }
   return undefined;
-}
-
-/**
- * The finding shown while a sign-in window stays open without an answer. The
- * page cannot see into the window, so it lists the likely causes, most likely
- * first, instead of asserting one; the first carries the exact callback URL.
- */
-export function noAnswerFinding(
-  context: SignInFailureContext,
-  seconds: number,
-  text: FindingText = defaultSignInText,
-): SignInFinding {
-  const params = {
-    provider: context.providerTitle,
-    count: seconds,
-    callbackUrl: context.callbackUrl ?? '',
-  };
-  return {
-    ...signInFinding(text, 'noAnswer', 'warning', params),
-    causes: [
-      context.callbackUrl
-        ? text('noAnswerCauses.redirectUri', params)
-        : text('noAnswerCauses.redirectUriUnknown', params),
-      text('noAnswerCauses.waiting', params),
-      text('noAnswerCauses.idpError', params),
-      text('noAnswerCauses.backendError', params),
-      text('noAnswerCauses.blocked', params),
-    ],
-  };
 }
 
 /**

@@ -7,7 +7,6 @@ export {
   classifySignInFailure,
   describeSignInError,
   isNetworkFailure,
-  noAnswerFinding,
   redirectErrorFinding,
   sessionNotRestoredFinding,
   type SignInFailure,
@@ -27,3 +26,12 @@ export {
   type ProbedProvider,
   type ProviderLack,
 } from './checks';
+export {
+  noAnswerFinding,
+  popupClosedFinding,
+  readSignInWindowPage,
+  signInWindowPageFinding,
+  type SignInWindowPage,
+  type SignInWindowReach,
+} from './windowFindings';
+export { explainSignInWindowText } from './windowText';
