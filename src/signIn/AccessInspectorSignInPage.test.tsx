@@ -524,8 +524,10 @@ describe('AccessInspectorSignInPage', () => {
       await userEvent.paste(
         "oops! something went wrong\nerror: invalid_redirect_uri\nerror_description: redirect_uri did not match any of the client's registered redirect_uris",
       );
+      // The words are node-oidc-provider's, which several IdPs write: the
+      // finding says so instead of naming one.
       expect(explained).toHaveTextContent(
-        'GitHub rejected the callback URL (redirect_uri_mismatch)',
+        'The identity provider does not know Backstage’s callback URL',
       );
       expect(explained).toHaveTextContent(
         `Register exactly ${TEST_AUTH}/github/handler/frame`,
@@ -535,7 +537,11 @@ describe('AccessInspectorSignInPage', () => {
       await userEvent.paste(
         `${TEST_AUTH}/github/handler/frame?error=access_denied&error_description=AADSTS50105`,
       );
+      // The IdP's description wins over access_denied's generic meaning.
       expect(explained).toHaveTextContent(
+        'You are not assigned to the Backstage application in Entra ID (AADSTS50105)',
+      );
+      expect(explained).not.toHaveTextContent(
         'The sign-in was denied at the identity provider',
       );
       await userEvent.clear(box);

@@ -326,8 +326,13 @@ export function explainFailure(
   // then the one signed in with is the likeliest.
   const signedInWith = given.providerId ?? '';
   let finding = classify(named ? signedInWith : '');
-  if (!named && signedInWith && aboutProvider(finding.id)) {
-    finding = classify(signedInWith);
+  if (!named && signedInWith) {
+    // A rule that reads the provider (oauth2-proxy's "Authentication
+    // failed") says the sign-in decides what the text means.
+    const withProvider = classify(signedInWith);
+    if (withProvider.id !== finding.id || aboutProvider(finding.id)) {
+      finding = withProvider;
+    }
   }
   if (finding.id !== 'pastedUnknown' || !backstage) return finding;
   return doctorFinding(

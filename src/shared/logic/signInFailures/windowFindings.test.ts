@@ -198,7 +198,7 @@ describe('explainSignInWindowText', () => {
     expect(finding.fix).toContain(`Register exactly ${context.callbackUrl}`);
     expect(finding.evidence).toEqual(
       expect.arrayContaining([
-        { label: 'Identity provider error', value: 'invalid_redirect_uri' },
+        { label: 'Identity provider error', value: 'redirect_uri_mismatch' },
         { label: 'Callback URL', value: context.callbackUrl },
       ]),
     );
@@ -252,7 +252,7 @@ describe('explainSignInWindowText', () => {
     const finding = explainSignInWindowText(page, context)!;
     expect(finding.id).toBe('pastedUnknown');
     expect(finding.detail.length).toBeLessThan(600);
-    expect(finding.detail).toMatch(/…"$/);
+    expect(finding.detail).toMatch(/…"\.?$/);
     expect(finding.evidence?.every(e => e.value.length < 600)).toBe(true);
   });
 
