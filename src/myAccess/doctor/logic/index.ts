@@ -62,3 +62,13 @@ export {
   type ProxiedCheckInput,
   type ProxiedProbeResult,
 } from './proxiedChecks';
+export {
+  agentsDoors,
+  findOpenDoors,
+  guestDoor,
+  isOpenDoor,
+  permissionsDoor,
+  proxiedDoor,
+  type OpenDoorsInput,
+  type ProxiedDoorObservation,
+} from './openDoors';
