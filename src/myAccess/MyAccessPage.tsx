@@ -8,7 +8,9 @@ import { MyAccessDataProvider } from './useMyAccessData';
 import { accessInspectorTranslationRef } from './translation';
 import { AgentsCard } from './agents';
 import { BackstageTokenCard } from './token';
-import { DoctorCardBase } from './doctor';
+import { DOCTOR_ANCHORS, DoctorCardBase } from './doctor';
+import { useDoctor } from './doctor/useDoctor';
+import { MyAccessSummary } from './summary';
 import { GroupsCard } from './groups';
 import { PermissionsCardView } from './permissions';
 import { usePermissionTable } from './permissions/usePermissionTable';
@@ -17,24 +19,45 @@ import { useFocusRingStyles } from '../shared/components/useFocusRingStyles';
 import { ProviderSessionsCard } from './sessions';
 import type { SignInProviderOption } from '../shared/providers';
 
-// The doctor's support bundle summarises the permissions card's table: one
-// read serves both.
-function PermissionsAndDoctor() {
+const SUMMARY_ANCHORS = {
+  doctor: `#${DOCTOR_ANCHORS.doctor}`,
+  openDoors: `#${DOCTOR_ANCHORS.openDoors}`,
+  checks: `#${DOCTOR_ANCHORS.checks}`,
+};
+
+// One doctor run serves the summary at the top and the doctor's card; the
+// doctor's support bundle summarises the permissions card's table: one read
+// serves both.
+function MyAccessCards(props: MyAccessPageProps) {
+  const doctor = useDoctor();
   const permissions = usePermissionTable();
   return (
-    <>
+    <Grid container spacing={3}>
+      <Grid item xs={12}>
+        <MyAccessSummary doctor={doctor} anchors={SUMMARY_ANCHORS} />
+      </Grid>
+      <Grid item xs={12} xl={6}>
+        <BackstageTokenCard />
+      </Grid>
+      <Grid item xs={12} xl={6}>
+        <GroupsCard />
+      </Grid>
+      <Grid item xs={12} xl={6}>
+        <ProviderSessionsCard providers={props.providers} />
+      </Grid>
       <Grid item xs={12}>
         <PermissionsCardView state={permissions} />
       </Grid>
       <Grid item xs={12}>
         <AgentsCard />
       </Grid>
-      <Grid item xs={12}>
+      <Grid item xs={12} id={DOCTOR_ANCHORS.doctor}>
         <DoctorCardBase
+          doctor={doctor}
           permissionSummary={summarizePermissions(permissions.value)}
         />
       </Grid>
-    </>
+    </Grid>
   );
 }
 
@@ -79,18 +102,7 @@ export function MyAccessContent(
         </Box>
       )}
       <MyAccessDataProvider>
-        <Grid container spacing={3}>
-          <Grid item xs={12} xl={6}>
-            <BackstageTokenCard />
-          </Grid>
-          <Grid item xs={12} xl={6}>
-            <GroupsCard />
-          </Grid>
-          <Grid item xs={12} xl={6}>
-            <ProviderSessionsCard providers={props.providers} />
-          </Grid>
-          <PermissionsAndDoctor />
-        </Grid>
+        <MyAccessCards providers={props.providers} />
       </MyAccessDataProvider>
     </Content>
   );

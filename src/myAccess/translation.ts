@@ -3,6 +3,7 @@ import { agentsMessages } from './agents/agentsMessages';
 import { doctorMessages } from './doctor/doctorMessages';
 import { myAccessMessages } from './myAccessMessages';
 import { permissionMessages } from './permissions/permissionMessages';
+import { summaryMessages } from './summary/summaryMessages';
 
 /**
  * Strings of the My Access page and its cards, so apps can translate or
@@ -18,5 +19,6 @@ export const accessInspectorTranslationRef = createTranslationRef({
     permissions: permissionMessages,
     doctor: doctorMessages,
     agents: agentsMessages,
+    summary: summaryMessages,
   },
 });

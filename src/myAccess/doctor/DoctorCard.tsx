@@ -79,6 +79,16 @@ function useGroupsSummary(): GroupsSummary | undefined {
   ]);
 }
 
+/**
+ * Where the doctor can be linked to (My Access's summary does): the page
+ * puts `doctor` on the card's place, the card carries the other two.
+ */
+export const DOCTOR_ANCHORS = {
+  doctor: 'access-inspector-doctor',
+  openDoors: 'access-inspector-open-doors',
+  checks: 'access-inspector-doctor-checks',
+} as const;
+
 function DoctorCardRunning(props: DoctorCardBaseProps) {
   const doctor = useDoctor({ now: props.now });
   return <DoctorCardView {...props} doctor={doctor} />;
@@ -207,11 +217,11 @@ function DoctorCardView(props: DoctorCardBaseProps & { doctor: DoctorState }) {
             info: t('doctor.card.counts.info', { count: counts.info }),
           })}
         </Typography>
-        <section aria-labelledby="access-inspector-open-doors">
+        <section aria-labelledby={DOCTOR_ANCHORS.openDoors}>
           <Typography
             variant="subtitle1"
             component="h4"
-            id="access-inspector-open-doors"
+            id={DOCTOR_ANCHORS.openDoors}
           >
             {t('doctor.openDoors.title')}
           </Typography>
@@ -224,7 +234,11 @@ function DoctorCardView(props: DoctorCardBaseProps & { doctor: DoctorState }) {
             label={t('doctor.openDoors.title')}
           />
         </section>
-        <Typography variant="subtitle1" component="h4">
+        <Typography
+          variant="subtitle1"
+          component="h4"
+          id={DOCTOR_ANCHORS.checks}
+        >
           {t('doctor.card.checks')}
         </Typography>
         <FindingList
