@@ -344,20 +344,20 @@ export const signInHelpMessages = {
       title:
         'Anyone who can reach {{address}} can sign in as anyone: {{provider}} trusts headers that {{proxy}} did not write',
       detail:
-        'The auth backend at {{address}} answered a {{provider}} sign-in request that did not pass through {{proxy}} ("{{message}}"). Its backend module signs users in from {{headers}} without checking who wrote them (it decodes the ID token without verifying a signature). So whoever reaches {{address}} without the proxy can set those headers and be signed in as any user, with that user’s permissions. This page did not try: it reasons from the answer above.',
+        'The auth backend at {{address}} answered a {{provider}} sign-in request that did not pass through {{proxy}}: it found none of the proxy’s headers. Its backend module signs users in from {{headers}} without checking who wrote them (it decodes the ID token without verifying a signature). So whoever reaches {{address}} without the proxy can set those headers and be signed in as any user, with that user’s permissions. This page did not try: it reasons from the answer above.',
       fix: 'Let only {{proxy}} reach Backstage: bind the backend (and the app) to the proxy’s network, or admit only the proxy with a firewall or network policy, so that every other address of it stops answering. Or switch to a provider whose module verifies signed headers (gcpIap, awsalb, cfaccess).',
     },
     openDoorSignedHeaders: {
       title:
         '{{provider}}: a request around {{proxy}} cannot sign anyone in',
       detail:
-        'The auth backend at {{address}} answered a {{provider}} sign-in request that did not pass through {{proxy}} ("{{message}}"). Its module verifies the signature of {{headers}}, which only {{proxy}} can write: a request around the proxy fails to sign in, it cannot pose as anyone.',
+        'The auth backend at {{address}} answered a {{provider}} sign-in request that did not pass through {{proxy}}: it found none of the proxy’s headers. Its module verifies the signature of {{headers}}, which only {{proxy}} can write: a request around the proxy fails to sign in, it cannot pose as anyone.',
     },
     openDoorUnknownModule: {
       title:
         '{{provider}}: could not tell whether a request around the proxy can sign in as anyone',
       detail:
-        'The auth backend at {{address}} answered {{provider}}’s sign-in request itself ("{{message}}"). The app marks {{provider}} as proxied, but its backend module is not one this page knows: whether it verifies signed headers or trusts plain ones (as the oauth2Proxy module does) cannot be seen from a browser.',
+        'The auth backend at {{address}} answered {{provider}}’s sign-in request itself, with an error of its own. The app marks {{provider}} as proxied, but its backend module is not one this page knows: whether it verifies signed headers or trusts plain ones (as the oauth2Proxy module does) cannot be seen from a browser.',
       fix: 'If its module trusts plain headers, let only the proxy reach Backstage (bind the backend to the proxy’s network).',
     },
     proxySignInRequired: {

@@ -81,7 +81,10 @@ describe('proxiedDoor', () => {
     expect(door?.detail).toContain(
       'X-Forwarded-User, X-Forwarded-Email, X-Forwarded-Preferred-Username, X-OAUTH2-PROXY-ID-TOKEN',
     );
-    expect(door?.detail).toContain('("Request did not contain a user")');
+    expect(door?.evidence).toContainEqual({
+      label: 'Error message',
+      value: 'Request did not contain a user',
+    });
     expect(door?.detail).toContain('This page did not try');
     expect(door?.fix).toMatch(
       /^Let only oauth2-proxy reach Backstage: bind the backend/,
@@ -174,7 +177,10 @@ describe('proxiedDoor', () => {
       id: 'door:proxied:corpProxy',
       severity: 'unknown',
     });
-    expect(door?.detail).toContain('("No header from the corporate proxy")');
+    expect(door?.evidence).toContainEqual({
+      label: 'Error message',
+      value: 'No header from the corporate proxy',
+    });
     expect(
       proxiedDoor(
         observation('corpProxy', {

@@ -60,7 +60,7 @@ export type ProxiedDoorInput = {
    * answered, no answer), which shows no way around the proxy.
    */
   outcome: 'headerMissing' | 'backendRefused' | 'other';
-  /** The backend's message, quoted. */
+  /** The backend's message, quoted in the evidence. */
   message?: string;
   /** The address the request went to (`<auth>/<id>/refresh`). */
   requestUrl?: string;
@@ -84,23 +84,28 @@ export function proxiedOpenDoor(
   input: ProxiedDoorInput,
   text: FindingText = defaultSignInText,
 ): SignInFinding | undefined {
+  const quoted = text('evidence.errorMessage');
+  const given = input.evidence ?? [];
   const evidence: FindingEvidence[] = [
     ...(input.requestUrl
       ? [{ label: text('evidence.request'), value: `GET ${input.requestUrl}` }]
       : []),
-    ...(input.evidence ?? []),
+    // The backend's own words, quoted once.
+    ...(input.message && !given.some(e => e.label === quoted)
+      ? [{ label: quoted, value: input.message }]
+      : []),
+    ...given,
   ];
   const address = input.requestUrl
     ? new URL(input.requestUrl).origin
     : text('openDoor.thisAddress');
-  const message = input.message ?? '';
   if (!isProxiedProviderId(input.providerId)) {
     if (input.outcome === 'other') return undefined;
     return signInFinding(
       text,
       'openDoorUnknownModule',
       'unknown',
-      { provider: input.providerTitle, address, message },
+      { provider: input.providerTitle, address },
       evidence,
     );
   }
@@ -112,7 +117,6 @@ export function proxiedOpenDoor(
     proxy: facts.proxy,
     headers: trust.headers.join(', '),
     address,
-    message,
   };
   return signInFinding(
     text,
