@@ -1,5 +1,6 @@
 // `npm start`: local IdP + real backend + dev app, stopped together by Ctrl-C.
 //   node dev/start.mjs [--no-app] [--short-tokens] [--proxied] [--verbose]
+//                      [--guest-outside-development]
 // Ports: IDP_PORT (7010), BACKEND_PORT (7007), APP_PORT (3000), and with
 // --proxied PROXY_PORT (APP_PORT + 50).
 
@@ -10,13 +11,14 @@ const known = new Set([
   '--no-app',
   '--short-tokens',
   '--proxied',
+  '--guest-outside-development',
   '--verbose',
   '--help',
 ]);
 const unknown = [...args].filter(arg => !known.has(arg));
 if (unknown.length || args.has('--help')) {
   console.log(
-    'usage: node dev/start.mjs [--no-app] [--short-tokens] [--proxied] [--verbose]',
+    'usage: node dev/start.mjs [--no-app] [--short-tokens] [--proxied] [--verbose] [--guest-outside-development]',
   );
   console.log(
     '  --no-app        start only the IdP and the backend (run the app yourself)',
@@ -28,6 +30,9 @@ if (unknown.length || args.has('--help')) {
     '  --proxied       also an authenticating reverse proxy (dev/proxy) in front of app and backend, and the oauth2Proxy provider',
   );
   console.log("  --verbose       echo the services' output");
+  console.log(
+    '  --guest-outside-development  the backend runs as production (NODE_ENV, auth.environment) with guest still allowed (dangerouslyAllowOutsideDevelopment): the 401 doctor reports the open door',
+  );
   process.exit(unknown.length ? 2 : 0);
 }
 const withApp = !args.has('--no-app');
@@ -90,6 +95,11 @@ function printSummary() {
   console.log(
     '  (the sign-in page also offers "guest": user:development/guest, member of team-b)\n',
   );
+  if (args.has('--guest-outside-development')) {
+    console.log(
+      '  The backend runs as production with guest sign-in still allowed: sign in as guest and open My Access.\n',
+    );
+  }
   if (!urls.app) console.log('  Start the app separately: npm run start:app\n');
   console.log('  Ctrl-C stops everything.');
 }
@@ -98,6 +108,7 @@ try {
   stack = await startStack({
     app: withApp,
     proxied: args.has('--proxied'),
+    guestOutsideDevelopment: args.has('--guest-outside-development'),
     env,
     echo: args.has('--verbose'),
     log: message => console.log(`· ${message}`),

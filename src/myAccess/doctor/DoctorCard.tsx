@@ -239,7 +239,7 @@ function DoctorCardView(props: DoctorCardBaseProps & { doctor: DoctorState }) {
           component="h4"
           id={DOCTOR_ANCHORS.checks}
         >
-          {t('doctor.card.checks')}
+          {t('doctor.card.otherChecks')}
         </Typography>
         <FindingList
           labels={findingLabels}

@@ -5,6 +5,7 @@ export const doctorMessages = {
     subheader:
       'Checks that explain why a request gets 401, run in this browser. They read the token’s claims; only a backend can tell whether its signature is genuine.',
     checks: 'Checks',
+    otherChecks: 'Token, environment and plugins',
     running: 'Running the checks…',
     runAgain: 'Run the checks again',
     summary: '{{problem}}, {{warning}}, {{ok}}, {{unknown}}, {{info}}',

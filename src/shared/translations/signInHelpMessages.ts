@@ -344,14 +344,14 @@ export const signInHelpMessages = {
       title:
         'Anyone who can reach {{address}} can sign in as anyone: {{provider}} trusts headers that {{proxy}} did not write',
       detail:
-        'The auth backend at {{address}} answered a {{provider}} sign-in request that did not pass through {{proxy}}: it found none of the proxy’s headers. Its backend module signs users in from {{headers}} without checking who wrote them (it decodes the ID token without verifying a signature). So whoever reaches {{address}} without the proxy can set those headers and be signed in as any user, with that user’s permissions. This page did not try: it reasons from the answer above.',
+        'The auth backend at {{address}} answered a {{provider}} sign-in request that did not pass through {{proxy}}: the header the proxy adds was missing. Its backend module signs users in from {{headers}} without checking who wrote them (it decodes the ID token without verifying a signature). So whoever reaches {{address}} without the proxy can set those headers and be signed in as any user, with that user’s permissions. This page did not try: it reasons from the answer above.',
       fix: 'Let only {{proxy}} reach Backstage: bind the backend (and the app) to the proxy’s network, or admit only the proxy with a firewall or network policy, so that every other address of it stops answering. Or switch to a provider whose module verifies signed headers (gcpIap, awsalb, cfaccess).',
     },
     openDoorSignedHeaders: {
       title:
         '{{provider}}: a request around {{proxy}} cannot sign anyone in',
       detail:
-        'The auth backend at {{address}} answered a {{provider}} sign-in request that did not pass through {{proxy}}: it found none of the proxy’s headers. Its module verifies the signature of {{headers}}, which only {{proxy}} can write: a request around the proxy fails to sign in, it cannot pose as anyone.',
+        'The auth backend at {{address}} answered a {{provider}} sign-in request that did not pass through {{proxy}}: the header the proxy adds was missing. Its module verifies the signature of {{headers}}, which only {{proxy}} can write: a request around the proxy fails to sign in, it cannot pose as anyone.',
     },
     openDoorUnknownModule: {
       title:

@@ -211,7 +211,7 @@ describe('guestDoor', () => {
     expect(door?.title).toBe(
       'Anyone who opens the portal is signed in: guest sign-in works outside development',
     );
-    expect(door?.detail).toContain('although auth.environment production');
+    expect(door?.detail).toContain('although auth.environment is production');
     expect(door?.detail).toContain('dangerouslyAllowOutsideDevelopment');
     expect(door?.evidence).toEqual([
       { label: 'Signed in with', value: 'guest (user:development/guest)' },

@@ -155,7 +155,7 @@ export function guestDoor(
         text,
         'doorGuestOutsideDevelopment',
         'problem',
-        { user, where: outside.map(e => `${e.label} ${e.value}`).join(', ') },
+        { user, where: outside.map(e => `${e.label} is ${e.value}`).join(', ') },
         { id, evidence: [signedIn, ...outside] },
       );
     }
@@ -181,7 +181,7 @@ export function guestDoor(
       text,
       'doorGuestUnknown',
       'unknown',
-      { where: outside.map(e => `${e.label} ${e.value}`).join(', ') },
+      { where: outside.map(e => `${e.label} is ${e.value}`).join(', ') },
       { id, evidence: outside },
     );
   }
