@@ -180,6 +180,11 @@ export const doctorMessages = {
         'iss is "{{iss}}" but the app discovers the auth backend at {{authBaseUrl}}. A token from another Backstage instance or environment fails verification with 401.',
       fix: 'Sign out and in again against this Backstage; if the URLs differ only by host name, make backend.baseUrl the URL browsers use.',
     },
+    issOtherAddress: {
+      title: 'The token names another address of this backend',
+      detail:
+        'iss is "{{iss}}" while the app discovers the auth backend at {{authBaseUrl}}, and {{plugins}} accepted the token there: the same backend issued it under another of its addresses (its backend.baseUrl is not the address this browser uses, as behind a proxy).',
+    },
     issUnknown: {
       title: 'The issuer could not be compared',
       detail:

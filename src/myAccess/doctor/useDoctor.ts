@@ -21,6 +21,7 @@ import {
   readAppPluginSignals,
   readProbePlugins,
   readTokenInjectionConfig,
+  reconcileIssuer,
   tokenInjectionTargets,
   type OpenDoorsInput,
   type PluginProbe,
@@ -332,6 +333,20 @@ export function useDoctor(options: { now?: () => number } = {}): DoctorState {
       probes[finding.id] = probe;
     });
     findings.push(checkClockSkew(answered, text));
+    // A token the backend accepts at this address is its own, whatever iss says.
+    const acceptedBy = pluginProbes.flatMap(probe =>
+      typeof probe !== 'string' &&
+      probe.outcome.kind === 'response' &&
+      probe.outcome.status >= 200 &&
+      probe.outcome.status < 300
+        ? [probe.pluginId]
+        : [],
+    );
+    findings.splice(
+      0,
+      findings.length,
+      ...reconcileIssuer(findings, acceptedBy, text),
+    );
     const remembered = readRememberedProvider();
     proxiedProbes.forEach((result, i) => {
       const provider = proxiedProviders[i];

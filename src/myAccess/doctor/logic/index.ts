@@ -21,6 +21,7 @@ export {
   diagnoseBackstageToken,
   formatDuration,
   MAX_TOKEN_LENGTH,
+  reconcileIssuer,
   type TokenCheckInput,
 } from './tokenChecks';
 export {

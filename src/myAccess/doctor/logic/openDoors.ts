@@ -155,7 +155,10 @@ export function guestDoor(
         text,
         'doorGuestOutsideDevelopment',
         'problem',
-        { user, where: outside.map(e => `${e.label} is ${e.value}`).join(', ') },
+        {
+          user,
+          where: outside.map(e => `${e.label} is ${e.value}`).join(', '),
+        },
         { id, evidence: [signedIn, ...outside] },
       );
     }
