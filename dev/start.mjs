@@ -1,6 +1,7 @@
 // `npm start`: local IdP + real backend + dev app, stopped together by Ctrl-C.
 //   node dev/start.mjs [--no-app] [--short-tokens] [--proxied] [--verbose]
 //                      [--idp-fault=redirect-uri|down|wrong-secret|userinfo]
+//                      [--guest-outside-development]
 // Ports: IDP_PORT (7010), BACKEND_PORT (7007), APP_PORT (3000), and with
 // --proxied PROXY_PORT (APP_PORT + 50).
 
@@ -18,13 +19,14 @@ const known = new Set([
   '--no-app',
   '--short-tokens',
   '--proxied',
+  '--guest-outside-development',
   '--verbose',
   '--help',
 ]);
 const unknown = [...args].filter(arg => !known.has(arg));
 if (unknown.length || badIdpFault || args.has('--help')) {
   console.log(
-    'usage: node dev/start.mjs [--no-app] [--short-tokens] [--proxied] [--verbose] [--idp-fault=F]',
+    'usage: node dev/start.mjs [--no-app] [--short-tokens] [--proxied] [--verbose] [--idp-fault=F] [--guest-outside-development]',
   );
   console.log(
     '  --no-app        start only the IdP and the backend (run the app yourself)',
@@ -38,6 +40,9 @@ if (unknown.length || badIdpFault || args.has('--help')) {
   console.log("  --verbose       echo the services' output");
   console.log(
     `  --idp-fault=F   the IdP fails every sign-in the way real ones do: ${IDP_FAULTS.join(', ')} (README, "Faults")`,
+  );
+  console.log(
+    '  --guest-outside-development  the backend runs as production (NODE_ENV, auth.environment) with guest still allowed (dangerouslyAllowOutsideDevelopment): the 401 doctor reports the open door',
   );
   process.exit(unknown.length || badIdpFault ? 2 : 0);
 }
@@ -109,6 +114,11 @@ function printSummary() {
   console.log(
     '  (the sign-in page also offers "guest": user:development/guest, member of team-b)\n',
   );
+  if (args.has('--guest-outside-development')) {
+    console.log(
+      '  The backend runs as production with guest sign-in still allowed: sign in as guest and open My Access.\n',
+    );
+  }
   if (!urls.app) console.log('  Start the app separately: npm run start:app\n');
   console.log('  Ctrl-C stops everything.');
 }
@@ -117,6 +127,7 @@ try {
   stack = await startStack({
     app: withApp,
     proxied: args.has('--proxied'),
+    guestOutsideDevelopment: args.has('--guest-outside-development'),
     env,
     echo: args.has('--verbose'),
     log: message => console.log(`· ${message}`),

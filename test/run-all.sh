@@ -27,5 +27,8 @@ fi
 step 'end-to-end tests (real IdP, backend and Chromium)'
 node test/e2e/run.mjs
 
-step 'end-to-end tests behind the authenticating dev proxy (proxied sign-in)'
-node test/e2e/run.mjs --proxied proxied
+step 'end-to-end tests behind the authenticating dev proxy (proxied sign-in, open doors)'
+node test/e2e/run.mjs --proxied proxied openDoors
+
+step 'end-to-end tests with guest sign-in left on outside development (open doors)'
+node test/e2e/run.mjs --guest-outside-development openDoors

@@ -78,6 +78,29 @@ function proxiedBackendConfig(urls, ports) {
   };
 }
 
+/**
+ * `guestOutsideDevelopment`: the portal as a deployment that left guest on.
+ * The backend runs with NODE_ENV=production and auth.environment production,
+ * where the guest module refuses unless dangerouslyAllowOutsideDevelopment is
+ * set, and it is set; the oidc provider gets the same settings under
+ * `production`, so the seeded accounts still sign in. The app is told
+ * auth.environment production too.
+ */
+function guestOutsideDevelopmentBackendConfig(urls) {
+  return {
+    NODE_ENV: 'production',
+    APP_CONFIG_auth_environment: 'production',
+    APP_CONFIG_auth_providers_guest_dangerouslyAllowOutsideDevelopment: 'true',
+    APP_CONFIG_auth_providers_oidc_production: JSON.stringify({
+      metadataUrl: `${urls.idp}/.well-known/openid-configuration`,
+      clientId: 'backstage',
+      clientSecret: 'backstage-dev-secret',
+      additionalScopes: ['offline_access'],
+      prompt: 'login',
+    }),
+  };
+}
+
 /** The dev app of the proxied stack offers oauth2Proxy beside its popup providers. */
 const PROXIED_APP_CONFIG = {
   APP_CONFIG_accessInspector_signIn_providers: JSON.stringify([
@@ -102,6 +125,9 @@ let current;
  *
  * @param {object} [options]
  * @param {boolean} [options.app=true] also start the dev app (backstage-cli package start)
+ * @param {boolean} [options.guestOutsideDevelopment=false] run the backend as
+ *   production (NODE_ENV, auth.environment) with guest sign-in still allowed
+ *   by its dangerouslyAllowOutsideDevelopment flag
  * @param {boolean} [options.proxied=false] also run the backend's oauth2Proxy
  *   provider and an authenticating reverse proxy (dev/proxy) in front of the
  *   app and the backend, on PROXY_PORT (APP_PORT + 50); needs the app
@@ -115,6 +141,7 @@ export async function startStack(options = {}) {
   const {
     app = true,
     proxied = false,
+    guestOutsideDevelopment = false,
     log = () => {},
     echo = false,
     env = process.env,
@@ -269,6 +296,8 @@ export async function startStack(options = {}) {
         NODE_ENV: 'development',
         DEV_POLICY_VARIANT_FILE: join(logDir, 'policy-variant'),
         ...(proxied && proxiedBackendConfig(urls, ports)),
+        ...(guestOutsideDevelopment &&
+          guestOutsideDevelopmentBackendConfig(urls)),
       },
     });
     await waitFor(backend, () => backendReady(urls.backend, backendState));
@@ -284,6 +313,9 @@ export async function startStack(options = {}) {
           APP_CONFIG_app_baseUrl: urls.app,
           APP_CONFIG_backend_baseUrl: urls.backend,
           ...(proxied && PROXIED_APP_CONFIG),
+          ...(guestOutsideDevelopment && {
+            APP_CONFIG_auth_environment: 'production',
+          }),
         },
       });
       await waitFor(appService, () => appReady(urls.app));

@@ -86,6 +86,53 @@ describe('MyAccessPage', () => {
     expect(document.body.textContent).not.toContain(token.split('.')[2]);
   });
 
+  it('opens with a summary: who you are and the doctor’s verdict, open doors first', async () => {
+    await renderPage(
+      mockApis.identity({
+        userEntityRef: 'user:default/alice',
+        token: backstageToken(),
+      }),
+    );
+    const attention = await screen.findByRole(
+      'list',
+      { name: 'Needs attention' },
+      { timeout: 10_000 },
+    );
+    // Worst first; within a severity, open doors before checks. This test
+    // app leaves permission.enabled unset: an open door that leads the
+    // warnings.
+    const items = within(attention)
+      .getAllByRole('listitem')
+      .map(item => item.textContent ?? '');
+    const firstWarning = items.findIndex(t => !t.startsWith('Problem'));
+    expect(items.slice(firstWarning).every(t => !t.startsWith('Problem'))).toBe(
+      true,
+    );
+    expect(items[firstWarning]).toBe(
+      'Open door · Warning: Permissions are off: every signed-in user may do everything',
+    );
+    const first = within(attention).getAllByRole('listitem')[firstWarning];
+    expect(
+      within(first).getByRole('link', { name: /^Permissions are off/ }),
+    ).toHaveAttribute('href', '#access-inspector-open-doors');
+    const verdict = screen.getByRole('link', {
+      name: /^\d+ problems?, \d+ warnings?$/,
+    });
+    expect(verdict).toHaveAttribute('href', '#access-inspector-doctor');
+    expect(document.getElementById('access-inspector-doctor')).toContainElement(
+      screen.getByRole('list', { name: 'Open doors' }),
+    );
+    // The summary comes before every card, and one doctor run feeds both.
+    const summary = screen.getByText('Summary');
+    expect(
+      summary.compareDocumentPosition(screen.getByText('Backstage token')) &
+        Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+    expect(screen.getByText('Signed in as').nextSibling).toHaveTextContent(
+      'user:default/alice',
+    );
+  });
+
   it('has its own page header in the legacy system, which gives pages none', async () => {
     await renderPage(mockApis.identity({ token: backstageToken() }));
     const headings = await screen.findAllByRole('heading', { level: 1 });

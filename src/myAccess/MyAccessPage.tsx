@@ -1,17 +1,19 @@
-import { Content, Header, Page } from '@backstage/core-components';
-import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { useMemo } from 'react';
 import { Link as RouterLink, Route, Routes } from 'react-router-dom';
+import { Content, Header, Page } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import Box from '@material-ui/core/Box';
-import Link from '@material-ui/core/Link';
 import Grid from '@material-ui/core/Grid';
+import Link from '@material-ui/core/Link';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import { MyAccessDataProvider } from './useMyAccessData';
 import { accessInspectorTranslationRef } from './translation';
 import { AgentsCard } from './agents';
 import { BackstageTokenCard } from './token';
-import { DoctorCardBase } from './doctor';
+import { DOCTOR_ANCHORS, DoctorCardBase } from './doctor';
+import { useDoctor } from './doctor/useDoctor';
+import { MyAccessSummary } from './summary';
 import { GroupsCard } from './groups';
 import { PermissionsCardView } from './permissions';
 import { usePermissionTable } from './permissions/usePermissionTable';
@@ -28,9 +30,24 @@ import {
 } from './history';
 import { BundleViewer } from './bundle/BundleViewer';
 
-// The doctor's support bundle summarises the permissions card's table: one
-// read serves both.
-function PermissionsAndDoctor() {
+const SUMMARY_ANCHORS = {
+  doctor: `#${DOCTOR_ANCHORS.doctor}`,
+  openDoors: `#${DOCTOR_ANCHORS.openDoors}`,
+  checks: `#${DOCTOR_ANCHORS.checks}`,
+};
+
+// The parts of a visit the cards below report to the access history.
+const HISTORY_PARTS: Array<'groupsClaim' | 'permissions' | 'actions'> = [
+  'groupsClaim',
+  'permissions',
+  'actions',
+];
+
+// One doctor run serves the summary at the top and the doctor's card; the
+// doctor's support bundle and the access history summarise the permissions
+// card's table: one read serves all three.
+function MyAccessCards(props: MyAccessPageProps) {
+  const doctor = useDoctor();
   const permissions = usePermissionTable();
   const summary = useMemo(
     () => summarizePermissions(permissions.value),
@@ -47,17 +64,32 @@ function PermissionsAndDoctor() {
   }
   useReportAccess('permissions', decisions);
   return (
-    <>
+    <Grid container spacing={3}>
+      <Grid item xs={12}>
+        <MyAccessSummary doctor={doctor} anchors={SUMMARY_ANCHORS} />
+      </Grid>
+      <Grid item xs={12}>
+        <AccessChangesSection />
+      </Grid>
+      <Grid item xs={12} xl={6} id={CARD_ANCHORS.token}>
+        <BackstageTokenCard />
+      </Grid>
+      <Grid item xs={12} xl={6} id={CARD_ANCHORS.groups}>
+        <GroupsCard />
+      </Grid>
+      <Grid item xs={12} xl={6} id={CARD_ANCHORS.sessions}>
+        <ProviderSessionsCard providers={props.providers} />
+      </Grid>
       <Grid item xs={12} id={CARD_ANCHORS.permissions}>
         <PermissionsCardView state={permissions} />
       </Grid>
       <Grid item xs={12} id={CARD_ANCHORS.agents}>
         <AgentsCard />
       </Grid>
-      <Grid item xs={12}>
-        <DoctorCardBase permissionSummary={summary} />
+      <Grid item xs={12} id={DOCTOR_ANCHORS.doctor}>
+        <DoctorCardBase doctor={doctor} permissionSummary={summary} />
       </Grid>
-    </>
+    </Grid>
   );
 }
 
@@ -75,13 +107,6 @@ export type MyAccessPageProps = {
   providers?: SignInProviderOption[];
 };
 
-// The parts of a visit the cards below report to the access history.
-const HISTORY_PARTS: Array<'groupsClaim' | 'permissions' | 'actions'> = [
-  'groupsClaim',
-  'permissions',
-  'actions',
-];
-
 const useStyles = makeStyles({
   // A table wider than its card (a narrow screen, a very long ref) scrolls
   // inside the card instead of breaking words or widening the page. Apps
@@ -89,26 +114,9 @@ const useStyles = makeStyles({
   cards: { '& [class*="MuiCardContent-root"]': { overflowX: 'auto' } },
 });
 
-/**
- * The cards of My Access, without a page header: the new frontend system's
- * page puts them under the app's own header.
- */
-export function MyAccessContent(
+function MyAccessOverview(
   props: MyAccessPageProps & { showSubtitle?: boolean },
 ) {
-  const focusRing = useFocusRingStyles();
-  const classes = useStyles();
-  return (
-    <Content className={`${focusRing.root} ${classes.cards}`}>
-      <Routes>
-        <Route path="bundle" element={<BundleViewer />} />
-        <Route path="*" element={<MyAccessCards {...props} />} />
-      </Routes>
-    </Content>
-  );
-}
-
-function MyAccessCards(props: MyAccessPageProps & { showSubtitle?: boolean }) {
   const { t } = useTranslationRef(accessInspectorTranslationRef);
   return (
     <>
@@ -124,24 +132,30 @@ function MyAccessCards(props: MyAccessPageProps & { showSubtitle?: boolean }) {
       </Box>
       <MyAccessDataProvider>
         <AccessHistoryProvider expect={HISTORY_PARTS}>
-          <Grid container spacing={3}>
-            <Grid item xs={12}>
-              <AccessChangesSection />
-            </Grid>
-            <Grid item xs={12} xl={6} id={CARD_ANCHORS.token}>
-              <BackstageTokenCard />
-            </Grid>
-            <Grid item xs={12} xl={6} id={CARD_ANCHORS.groups}>
-              <GroupsCard />
-            </Grid>
-            <Grid item xs={12} xl={6} id={CARD_ANCHORS.sessions}>
-              <ProviderSessionsCard providers={props.providers} />
-            </Grid>
-            <PermissionsAndDoctor />
-          </Grid>
+          <MyAccessCards providers={props.providers} />
         </AccessHistoryProvider>
       </MyAccessDataProvider>
     </>
+  );
+}
+
+/**
+ * The cards of My Access, without a page header: the new frontend system's
+ * page puts them under the app's own header. `bundle` opens a support bundle
+ * someone sent.
+ */
+export function MyAccessContent(
+  props: MyAccessPageProps & { showSubtitle?: boolean },
+) {
+  const focusRing = useFocusRingStyles();
+  const classes = useStyles();
+  return (
+    <Content className={`${focusRing.root} ${classes.cards}`}>
+      <Routes>
+        <Route path="bundle" element={<BundleViewer />} />
+        <Route path="*" element={<MyAccessOverview {...props} />} />
+      </Routes>
+    </Content>
   );
 }
 

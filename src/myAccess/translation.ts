@@ -5,6 +5,7 @@ import { historyMessages } from './history/historyMessages';
 import { bundleMessages } from './bundle/bundleMessages';
 import { myAccessMessages } from './myAccessMessages';
 import { permissionMessages } from './permissions/permissionMessages';
+import { summaryMessages } from './summary/summaryMessages';
 
 /**
  * Strings of the My Access page and its cards, so apps can translate or
@@ -22,5 +23,6 @@ export const accessInspectorTranslationRef = createTranslationRef({
     agents: agentsMessages,
     history: historyMessages,
     bundle: bundleMessages,
+    summary: summaryMessages,
   },
 });

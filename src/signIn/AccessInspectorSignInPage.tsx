@@ -6,6 +6,7 @@ import { makeStyles } from '@material-ui/core/styles';
 import type { SignInProviderOption } from '../shared/providers';
 import { useSignInPageText } from '../shared/hooks/useSignInPageText';
 import { FindingPanel } from './FindingPanel';
+import { OpenDoorNotice } from './OpenDoorNotice';
 import { ProviderCard } from './ProviderCard';
 import { TroubleSigningIn } from './TroubleSigningIn';
 import { useSignInFlow } from './useSignInFlow';
@@ -163,6 +164,7 @@ export function AccessInspectorSignInPage(
               ))}
             </section>
           )}
+          <OpenDoorNotice providers={providers} stateOf={stateOf} />
           <Grid
             container
             spacing={2}

@@ -14,6 +14,11 @@ const specDir = join(root, 'test/e2e/specs');
 // `--proxied`: the stack with the authenticating dev proxy (dev/proxy); the
 // specs that need it skip without it.
 const proxied = process.argv.includes('--proxied');
+// `--guest-outside-development`: the backend as production with guest still
+// allowed; the specs that need it skip without it.
+const guestOutsideDevelopment = process.argv.includes(
+  '--guest-outside-development',
+);
 const only = process.argv.slice(2).filter(a => !a.startsWith('--'));
 const specs = readdirSync(specDir)
   .filter(f => f.endsWith('.test.mjs'))
@@ -27,6 +32,7 @@ try {
   stack = await startStack({
     app: true,
     proxied,
+    guestOutsideDevelopment,
     log: m => console.log(`[stack] ${m}`),
   });
 } catch (e) {
@@ -58,6 +64,7 @@ const code = await new Promise(resolveCode => {
         E2E_IDP_URL: stack.urls.idp,
         E2E_POLICY_VARIANT_FILE: stack.policyVariantFile,
         ...(stack.urls.proxy && { E2E_PROXY_URL: stack.urls.proxy }),
+        ...(guestOutsideDevelopment && { E2E_GUEST_OUTSIDE_DEVELOPMENT: '1' }),
       },
     },
   );

@@ -184,8 +184,20 @@ describe('DoctorCard', () => {
       within(list).queryByRole('listitem', { name: /^Passed: Clock skew/ }),
     ).not.toBeInTheDocument();
     const passed = within(list).getAllByRole('listitem', { name: /^Passed:/ });
+    // The verdict counts the open doors too: this config leaves
+    // permission.enabled unset (a warning), and the backend advertises client
+    // ID metadata documents (information).
+    const doors = screen.getByRole('list', { name: 'Open doors' });
+    expect(
+      within(doors)
+        .getAllByRole('listitem')
+        .map(item => item.getAttribute('aria-label')),
+    ).toEqual([
+      'Warning: Permissions are off: every signed-in user may do everything',
+      'Information: Agents from the allowed list can act as you after one approval',
+    ]);
     expect(screen.getByRole('status')).toHaveTextContent(
-      `0 problems, 1 warning, ${passed.length} passed, 1 could not tell, 4 for information`,
+      `0 problems, 2 warnings, ${passed.length} passed, 1 could not tell, 5 for information`,
     );
     expect(probeRequests()).toEqual([
       `GET ${TEST_BACKEND}/api/app/.backstage/auth/v1/cookie`,
@@ -264,7 +276,8 @@ describe('DoctorCard', () => {
       }),
     ).toHaveTextContent(/not a problem by itself/);
     expect(screen.getByRole('status')).toHaveTextContent(
-      /^0 problems, 1 warning, /,
+      // The second warning is the open door "permissions are off".
+      /^0 problems, 2 warnings, /,
     );
     expect(
       within(screen.getByRole('list', { name: 'Session events' })).queryByText(
@@ -286,7 +299,7 @@ describe('DoctorCard', () => {
       `the pasted error came from ${TEST_BACKEND}/api/scaffolder/v2/tasks`,
     );
     expect(screen.getByRole('status')).toHaveTextContent(
-      /^1 problem, 1 warning, /,
+      /^1 problem, 2 warnings, /,
     );
     expect(
       within(

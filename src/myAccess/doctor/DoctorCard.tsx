@@ -5,7 +5,7 @@ import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Divider from '@material-ui/core/Divider';
 import Typography from '@material-ui/core/Typography';
-import { useDoctor } from './useDoctor';
+import { useDoctor, type DoctorState } from './useDoctor';
 import { EnsureMyAccessData, useMyAccessData } from '../useMyAccessData';
 import {
   applyPastedError,
@@ -43,6 +43,11 @@ export type DoctorCardBaseProps = {
   permissionSummary?: PermissionSummary;
   /** The clock, for tests. */
   now?: () => number;
+  /**
+   * The doctor's run, when the page shares it with its summary; without it
+   * the card runs the checks itself.
+   */
+  doctor?: DoctorState;
 };
 
 function useGroupsSummary(): GroupsSummary | undefined {
@@ -74,11 +79,34 @@ function useGroupsSummary(): GroupsSummary | undefined {
   ]);
 }
 
+/**
+ * Where the doctor can be linked to (My Access's summary does): the page
+ * puts `doctor` on the card's place, the card carries the other two.
+ */
+export const DOCTOR_ANCHORS = {
+  doctor: 'access-inspector-doctor',
+  openDoors: 'access-inspector-open-doors',
+  checks: 'access-inspector-doctor-checks',
+} as const;
+
+function DoctorCardRunning(props: DoctorCardBaseProps) {
+  const doctor = useDoctor({ now: props.now });
+  return <DoctorCardView {...props} doctor={doctor} />;
+}
+
 /** The doctor inside My Access's shared data, with the page's permissions. */
 export function DoctorCardBase(props: DoctorCardBaseProps = {}) {
+  return props.doctor ? (
+    <DoctorCardView {...props} doctor={props.doctor} />
+  ) : (
+    <DoctorCardRunning {...props} />
+  );
+}
+
+function DoctorCardView(props: DoctorCardBaseProps & { doctor: DoctorState }) {
   const { t } = useTranslationRef(accessInspectorTranslationRef);
   const now = props.now ?? Date.now;
-  const doctor = useDoctor({ now });
+  const { doctor } = props;
   const { token } = useMyAccessData();
   const { getEvents: getSessionEvents } = useSessionTimeline();
   const groups = useGroupsSummary();
@@ -133,7 +161,11 @@ export function DoctorCardBase(props: DoctorCardBaseProps = {}) {
         report?.probes[f.id].pluginId ?? '',
       ),
   );
-  const counts = countFindings(findings);
+  const openDoors = useMemo(
+    () => sortFindings(report?.openDoors ?? []),
+    [report],
+  );
+  const counts = countFindings([...openDoors, ...findings]);
 
   const getBundleInput = (): SupportBundleInput => {
     const decoded = token.value?.decoded;
@@ -141,6 +173,7 @@ export function DoctorCardBase(props: DoctorCardBaseProps = {}) {
       generatedAtMs: now(),
       environment: doctor.value?.environment ?? {},
       findings,
+      openDoors,
       checksEvaluatedAtMs: doctor.value?.evaluatedAtMs,
       decoded: decoded?.ok
         ? { header: decoded.token.header, payload: decoded.token.payload }
@@ -183,6 +216,30 @@ export function DoctorCardBase(props: DoctorCardBaseProps = {}) {
             unknown: t('doctor.card.counts.unknown', { count: counts.unknown }),
             info: t('doctor.card.counts.info', { count: counts.info }),
           })}
+        </Typography>
+        <section aria-labelledby={DOCTOR_ANCHORS.openDoors}>
+          <Typography
+            variant="subtitle1"
+            component="h4"
+            id={DOCTOR_ANCHORS.openDoors}
+          >
+            {t('doctor.openDoors.title')}
+          </Typography>
+          <Typography variant="body2" color="textSecondary">
+            {t('doctor.openDoors.intro')}
+          </Typography>
+          <FindingList
+            labels={findingLabels}
+            findings={openDoors}
+            label={t('doctor.openDoors.title')}
+          />
+        </section>
+        <Typography
+          variant="subtitle1"
+          component="h4"
+          id={DOCTOR_ANCHORS.checks}
+        >
+          {t('doctor.card.otherChecks')}
         </Typography>
         <FindingList
           labels={findingLabels}

@@ -9,7 +9,11 @@ import { createApiRef } from '@backstage/core-plugin-api';
  * @public
  */
 export interface ProbeApi {
-  /** Without cookies: is the plugin there, does it accept the user's token. */
+  /**
+   * As the app's own requests travel (`credentials: 'same-origin'`, so an
+   * authenticating proxy's cookie goes along): is the plugin there, does it
+   * accept the user's token.
+   */
   probePlugin(pluginId: string): Promise<{
     pluginId: string;
     baseUrl: string;

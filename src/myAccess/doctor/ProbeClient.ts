@@ -72,9 +72,13 @@ export class ProbeClient implements ProbeApi {
   ) {}
 
   probePlugin(pluginId: string): Promise<PluginProbe> {
-    // 'omit': no cookie goes out and any Set-Cookie is ignored, so the
-    // answer is about the bearer token alone and the probe leaves no trace.
-    return this.probe(pluginId, 'omit');
+    // 'same-origin', as the app's own requests travel: behind an
+    // authenticating proxy on the app's origin (oauth2-proxy, IAP, Cloudflare
+    // Access) the proxy's session cookie must go along, or the proxy answers
+    // with a redirect to its sign-in that the browser cannot read. A backend
+    // on another origin still gets no cookie, and where one goes along the
+    // bearer token the fetch API adds takes precedence over it.
+    return this.probe(pluginId, 'same-origin');
   }
 
   probeCookieAuth(pluginId: string): Promise<PluginProbe> {

@@ -5,6 +5,7 @@ export const doctorMessages = {
     subheader:
       'Checks that explain why a request gets 401, run in this browser. They read the token’s claims; only a backend can tell whether its signature is genuine.',
     checks: 'Checks',
+    otherChecks: 'Token, environment and plugins',
     running: 'Running the checks…',
     runAgain: 'Run the checks again',
     summary: '{{problem}}, {{warning}}, {{ok}}, {{unknown}}, {{info}}',
@@ -100,6 +101,22 @@ export const doctorMessages = {
     errorMessage: 'Error message',
     limit: 'Backend limit',
     usedBecause: 'Why it matters',
+    authEnvironment: 'auth.environment',
+    appBuild: 'This app’s build',
+    signedInWith: 'Signed in with',
+  },
+  values: {
+    unset: 'not set',
+  },
+  doorRefresh: {
+    yes: 'The backend also issues refresh tokens: that access outlives the browser session until it is revoked.',
+    no: 'The backend issues no refresh tokens: the access ends when the agent’s token expires.',
+  },
+  openDoors: {
+    title: 'Open doors',
+    intro:
+      'Ways anyone could act as anyone, reasoned from what this page observed. The page never sends another identity to prove a point.',
+    none: 'No open door seen from this page.',
   },
   pluginUse: {
     registered: 'the app registers a frontend plugin "{{pluginId}}"',
@@ -162,6 +179,11 @@ export const doctorMessages = {
       detail:
         'iss is "{{iss}}" but the app discovers the auth backend at {{authBaseUrl}}. A token from another Backstage instance or environment fails verification with 401.',
       fix: 'Sign out and in again against this Backstage; if the URLs differ only by host name, make backend.baseUrl the URL browsers use.',
+    },
+    issOtherAddress: {
+      title: 'The token names another address of this backend',
+      detail:
+        'iss is "{{iss}}" while the app discovers the auth backend at {{authBaseUrl}}, and {{plugins}} accepted the token there: the same backend issued it under another of its addresses (its backend.baseUrl is not the address this browser uses, as behind a proxy).',
     },
     issUnknown: {
       title: 'The issuer could not be compared',
@@ -390,6 +412,58 @@ export const doctorMessages = {
       detail:
         'Asking the auth backend for the session {{provider}} reads from the proxy’s headers ended with "{{message}}". That answer does not show whether requests from this address pass through the proxy.',
       fix: 'Paste the message into this card’s paste box for its explanation.',
+    },
+    // Open doors
+    doorGuestOutsideDevelopment: {
+      title:
+        'Anyone who opens the portal is signed in: guest sign-in works outside development',
+      detail:
+        'This session came from the guest provider ({{user}}), although {{where}}. The guest module refuses outside NODE_ENV=development unless auth.providers.guest.dangerouslyAllowOutsideDevelopment is true, so that flag is on or the backend runs in development mode. Anyone who reaches the portal is a user, with whatever the permission policy gives {{user}}.',
+      fix: 'Remove the guest provider module (@backstage/plugin-auth-backend-module-guest-provider) from the backend, or at least its dangerouslyAllowOutsideDevelopment flag, and drop guest from the sign-in page’s providers.',
+    },
+    doorGuestDevelopment: {
+      title: 'Guest sign-in is on, in development',
+      detail:
+        'This session came from the guest provider ({{user}}) with auth.environment development, as the guest module expects for local use. Outside development it would let anyone in.',
+    },
+    doorGuestUnknown: {
+      title: 'Could not tell whether the backend lets guests in',
+      detail:
+        'The sign-in page offers guest and this portal is not in development ({{where}}). Whether the backend admits guests shows only by signing in as one, which this page does not do: a guest sign-in mints a token.',
+      fix: 'Sign in with guest once: if it works, this card reports it. Better, remove guest from the sign-in page’s providers and the guest module from the backend.',
+    },
+    doorPermissionsOn: {
+      title: 'Permissions are on: a policy decides what each user may do',
+      detail:
+        'permission.enabled is true, so plugins ask the permission backend’s policy before each action.',
+    },
+    doorPermissionsOff: {
+      title: 'Permissions are off: every signed-in user may do everything',
+      detail:
+        'permission.enabled is {{value}} in the app’s config, so no permission policy runs: every signed-in user, and every agent acting as one, may do every action every plugin offers (unregister catalog entities, run templates, …).',
+      fix: 'Set permission.enabled: true and give the permission backend a policy (a module on policyExtensionPoint) that says who may do what.',
+    },
+    doorAgentsDynamicRegistration: {
+      title: 'Any program can register itself as an agent acting as you',
+      detail:
+        'The auth backend’s discovery document advertises a registration endpoint ({{endpoint}}): dynamic client registration lets any client register and, after one approval click by a user, obtain a token that carries that user’s full access. {{refresh}}',
+      fix: 'Remove auth.experimentalDynamicClientRegistration (auth-backend 0.31 removed it for client ID metadata documents), or restrict its allowedRedirectUriPatterns to the clients you trust.',
+    },
+    doorAgentsClientIdMetadata: {
+      title: 'Agents from the allowed list can act as you after one approval',
+      detail:
+        'The auth backend’s discovery document advertises client ID metadata documents: an MCP client whose client ID URL matches auth.clientIdMetadataDocuments.allowedClientIdPatterns (by default Claude, VS Code, ChatGPT Codex, Cursor and the Backstage CLI) obtains a token after one approval click, and that token carries the user’s full access. That may be intended. {{refresh}}',
+      fix: 'If it is not: set allowedClientIdPatterns and allowedRedirectUriPatterns under auth.clientIdMetadataDocuments to the clients you trust, or set enabled: false.',
+    },
+    doorAgentsClosed: {
+      title: 'Agents cannot register themselves',
+      detail:
+        'The auth backend’s discovery document advertises neither dynamic client registration nor client ID metadata documents.',
+    },
+    doorAgentsUnknown: {
+      title: 'Could not tell whether agents can register themselves',
+      detail:
+        'Reading the auth backend’s discovery document failed: {{message}}.',
     },
     // Pasted tokens
     pastedEmpty: {

@@ -1,6 +1,7 @@
 export {
   DoctorCard,
   DoctorCardBase,
+  DOCTOR_ANCHORS,
   type DoctorCardBaseProps,
 } from './DoctorCard';
 export { PasteBox } from './PasteBox';

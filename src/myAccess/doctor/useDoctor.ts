@@ -3,6 +3,7 @@ import {
   configApiRef,
   discoveryApiRef,
   useApi,
+  useApiHolder,
   type ConfigApi,
 } from '@backstage/core-plugin-api';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
@@ -15,14 +16,20 @@ import {
   classifyCookieProbe,
   classifyPluginProbe,
   diagnoseBackstageToken,
+  findOpenDoors,
   findPluginUse,
   readAppPluginSignals,
   readProbePlugins,
   readTokenInjectionConfig,
+  reconcileIssuer,
   tokenInjectionTargets,
+  type OpenDoorsInput,
   type PluginProbe,
   type ProxiedProbeResult,
 } from './logic';
+import { agentsApiRef } from '../agents/AgentsApi';
+import { readAgentSignIn } from '../logic';
+import { describeError } from '../../shared/logic/describeError';
 import type { Finding } from '../../shared/findings/logic';
 import { useFindingText } from '../../shared/findings';
 import { useSessionTimeline } from '../../shared/timeline';
@@ -52,6 +59,11 @@ const COOKIE_PLUGINS = ['app', 'techdocs'];
  */
 export type DoctorReport = {
   findings: Finding[];
+  /**
+   * Ways anyone could act as anyone that the page established (or could not
+   * tell): see `findOpenDoors`.
+   */
+  openDoors: Finding[];
   environment: {
     userAgent?: string;
     pageUrl?: string;
@@ -102,6 +114,14 @@ function errorMessage(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
+/** What {@link useDoctor} returns: the report once the checks ran. */
+export type DoctorState = {
+  value?: DoctorReport;
+  loading: boolean;
+  error?: Error;
+  retry: () => void;
+};
+
 /**
  * Runs the 401 doctor: token checks on the shared token, environment
  * checks, and per plugin the token-injection rule and a live probe, plus
@@ -109,7 +129,7 @@ function errorMessage(e: unknown): string {
  * findings, not errors; `error` is set only when the identity itself could
  * not be read. Records what it observes in the session timeline.
  */
-export function useDoctor(options: { now?: () => number } = {}) {
+export function useDoctor(options: { now?: () => number } = {}): DoctorState {
   const now = options.now ?? Date.now;
   const { token } = useMyAccessData();
   const configApi = useApi(configApiRef);
@@ -117,6 +137,8 @@ export function useDoctor(options: { now?: () => number } = {}) {
   const text = useFindingText(accessInspectorTranslationRef, 'doctor');
   const signInText = useSignInText();
   const probeClient = useApi(probeApiRef);
+  // Optional: a DoctorCard in an app without the plugin's agents API still runs.
+  const agentsApi = useApiHolder().get(agentsApiRef);
   const { record: recordSessionEvent } = useSessionTimeline();
   const rawToken = token.value?.token;
   const observed = useRef<string | undefined>(undefined);
@@ -234,11 +256,34 @@ export function useDoctor(options: { now?: () => number } = {}) {
         return errorMessage(e);
       }
     };
-    const [pluginProbes, cookieProbes, proxiedProbes] = await Promise.all([
-      Promise.all(pluginIds.map(id => probeOne(id, false))),
-      Promise.all(COOKIE_PLUGINS.map(id => probeOne(id, true))),
-      Promise.all(proxiedProviders.map(probeProxied)),
-    ]);
+    const discoveryUrl = authBaseUrl
+      ? `${authBaseUrl}/.well-known/openid-configuration`
+      : undefined;
+    const readAgents = async (): Promise<OpenDoorsInput['agents']> => {
+      if (!agentsApi) return undefined;
+      try {
+        const document = await agentsApi.getAuthDiscoveryDocument();
+        return {
+          ok: true,
+          signIn: readAgentSignIn(document),
+          url: discoveryUrl,
+        };
+      } catch (e) {
+        const { summary, message } = describeError(e);
+        return {
+          ok: false,
+          message: summary === message ? message : `${summary}, ${message}`,
+          url: discoveryUrl,
+        };
+      }
+    };
+    const [pluginProbes, cookieProbes, proxiedProbes, agents] =
+      await Promise.all([
+        Promise.all(pluginIds.map(id => probeOne(id, false))),
+        Promise.all(COOKIE_PLUGINS.map(id => probeOne(id, true))),
+        Promise.all(proxiedProviders.map(probeProxied)),
+        readAgents(),
+      ]);
 
     const answered: PluginProbe[] = [];
     const probes: Record<string, PluginProbe> = {};
@@ -288,6 +333,20 @@ export function useDoctor(options: { now?: () => number } = {}) {
       probes[finding.id] = probe;
     });
     findings.push(checkClockSkew(answered, text));
+    // A token the backend accepts at this address is its own, whatever iss says.
+    const acceptedBy = pluginProbes.flatMap(probe =>
+      typeof probe !== 'string' &&
+      probe.outcome.kind === 'response' &&
+      probe.outcome.status >= 200 &&
+      probe.outcome.status < 300
+        ? [probe.pluginId]
+        : [],
+    );
+    findings.splice(
+      0,
+      findings.length,
+      ...reconcileIssuer(findings, acceptedBy, text),
+    );
     const remembered = readRememberedProvider();
     proxiedProbes.forEach((result, i) => {
       const provider = proxiedProviders[i];
@@ -315,8 +374,43 @@ export function useDoctor(options: { now?: () => number } = {}) {
       }
     });
 
+    const openDoors = findOpenDoors(
+      {
+        proxied: proxiedProbes.map((result, i) => ({
+          providerId: proxiedProviders[i].id,
+          providerTitle: proxiedProviders[i].title,
+          result,
+          requestUrl: authBaseUrl
+            ? proxiedRefreshUrl(
+                authBaseUrl,
+                proxiedProviders[i].id,
+                environment,
+              )
+            : undefined,
+          pageOrigin: window.location.origin,
+          appBaseUrl,
+          authBaseUrl,
+          environment,
+        })),
+        guest: {
+          offered: providers.some(p => p.id === 'guest'),
+          signedIn: remembered === 'guest' && Boolean(rawToken),
+          user: token.value.identity?.userEntityRef,
+        },
+        authEnvironment: environment,
+        appBuild: process.env.NODE_ENV,
+        permissionEnabled: optional(() =>
+          configApi.getOptionalBoolean('permission.enabled'),
+        ),
+        agents,
+      },
+      text,
+      signInText,
+    );
+
     return {
       findings,
+      openDoors,
       probedPlugins: pluginIds,
       evaluatedAtMs,
       probes,
@@ -342,6 +436,8 @@ export function useDoctor(options: { now?: () => number } = {}) {
     recordSessionEvent,
     registeredPluginIds,
     proxiedProviders,
+    providers,
+    agentsApi,
     text,
     signInText,
     now,

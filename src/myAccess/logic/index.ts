@@ -25,3 +25,8 @@ export {
   type GroupsSummary,
 } from '../groups/logic/summarizeGroups';
 export { describePasted } from './describePasted';
+// The agents card and the doctor's open doors read the same discovery document.
+export {
+  readAgentSignIn,
+  type AgentSignIn,
+} from '../agents/logic/agentSignIn';

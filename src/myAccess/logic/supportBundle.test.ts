@@ -137,6 +137,44 @@ describe('buildSupportBundle', () => {
     expect(md).toContain('## Groups\n\nNot available.');
     expect(md).toContain('Nothing recorded in this tab.');
     expect(md).toContain('No checks ran.');
+    expect(md).toContain('## Open doors\n\nNot checked.');
+  });
+
+  it('lists the open doors before the checks, with how the page knows', () => {
+    const token = backstageToken();
+    const door = {
+      id: 'door:proxied:oauth2Proxy',
+      severity: 'problem' as const,
+      title: 'Anyone who can reach http://127.0.0.1:7007 can sign in as anyone',
+      detail: 'Its module trusts X-Forwarded-User.',
+      fix: 'Let only oauth2-proxy reach Backstage.',
+      evidence: [
+        {
+          label: 'Request',
+          value: 'GET http://127.0.0.1:7007/api/auth/oauth2Proxy/refresh',
+        },
+      ],
+    };
+    const bundle = buildSupportBundle(input(token, { openDoors: [door] }));
+    expect(bundle.openDoors).toEqual([
+      expect.objectContaining({
+        id: door.id,
+        severity: 'problem',
+        title: door.title,
+        detail: door.detail,
+        fix: door.fix,
+      }),
+    ]);
+    const md = formatBundleMarkdown(bundle, tokenSecrets(token));
+    const doors = md.indexOf('## Open doors');
+    expect(doors).toBeGreaterThan(-1);
+    expect(md.indexOf('## Checks')).toBeGreaterThan(doors);
+    expect(md.slice(doors, md.indexOf('## Checks'))).toContain(
+      '- **PROBLEM** Anyone who can reach http://127.0.0.1:7007 can sign in as anyone: Its module trusts X-Forwarded-User.',
+    );
+    expect(JSON.parse(formatBundleJson(bundle)).openDoors[0].id).toBe(
+      'door:proxied:oauth2Proxy',
+    );
   });
 
   it('contains no token text, for hostile claims that embed the token itself', () => {

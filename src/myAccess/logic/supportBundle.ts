@@ -67,6 +67,8 @@ export type SupportBundleInput = {
     config?: Record<string, unknown>;
   };
   findings: DoctorFinding[];
+  /** The doctor's open doors: ways anyone could act as anyone. */
+  openDoors?: DoctorFinding[];
   decoded?: {
     header: Record<string, unknown>;
     payload: Record<string, unknown>;
@@ -102,6 +104,8 @@ export type SupportBundle = {
   generatedAt: string;
   note: string;
   environment: Record<string, unknown>;
+  /** Ways anyone could act as anyone, listed before the checks. */
+  openDoors: SupportBundleCheck[];
   checks: SupportBundleCheck[];
   claims?: { header: unknown; payload: unknown };
   groups?: unknown;
@@ -215,6 +219,9 @@ export function buildSupportBundle(input: SupportBundleInput): SupportBundle {
       },
       secrets,
     ) as Record<string, unknown>,
+    openDoors: (input.openDoors ?? []).map(f =>
+      check(f, input.checksEvaluatedAtMs),
+    ),
     checks: input.findings.map(f => check(f, input.checksEvaluatedAtMs)),
     ...(input.decoded && {
       claims: {
@@ -342,6 +349,11 @@ export function formatBundleMarkdown(
     '## Environment',
     '',
     mdCode(bundle.environment),
+    '',
+    '## Open doors',
+    '',
+    ...bundle.openDoors.flatMap(checkLines),
+    ...(bundle.openDoors.length === 0 ? ['Not checked.'] : []),
     '',
     '## Checks',
     '',

@@ -87,6 +87,11 @@ export const signInHelpMessages = {
     idpError: 'Identity provider error',
     header: 'Header the backend looked for',
     proxy: 'Proxy in front of Backstage',
+    request: 'Request',
+  },
+  openDoor: {
+    thisAddress: 'this address',
+    heading: 'Open door',
   },
   findings: {
     popupBlocked: {
@@ -596,6 +601,27 @@ export const signInHelpMessages = {
       detail:
         '{{provider}} signs you in from headers that {{proxy}} adds to each request it lets through. The auth backend got the request without {{header}} ("{{message}}"), so the request did not come through the proxy, or the proxy did not pass the header on.',
       fix: 'Open Backstage at its proxied address (the one where {{proxy}} asks you to sign in), not the app’s own port, an internal hostname or a direct service address. If you did: make {{proxy}} forward {{header}} to the backend on every path under /api/auth, check that no proxy or load balancer between them strips it, and that no health-check or bypass rule routes /api/auth around the proxy.',
+    },
+    // Open doors: what this page's own requests show about impersonation
+    openDoorHeaderTrust: {
+      title:
+        'Anyone who can reach {{address}} can sign in as anyone: {{provider}} trusts headers that {{proxy}} did not write',
+      detail:
+        'The auth backend at {{address}} answered a {{provider}} sign-in request that did not pass through {{proxy}}: the header the proxy adds was missing. Its backend module signs users in from {{headers}} without checking who wrote them (it decodes the ID token without verifying a signature). So whoever reaches {{address}} without the proxy can set those headers and be signed in as any user, with that user’s permissions. This page did not try: it reasons from the answer above.',
+      fix: 'Let only {{proxy}} reach Backstage: bind the backend (and the app) to the proxy’s network, or admit only the proxy with a firewall or network policy, so that every other address of it stops answering. Or switch to a provider whose module verifies signed headers (gcpIap, awsalb, cfaccess).',
+    },
+    openDoorSignedHeaders: {
+      title:
+        '{{provider}}: a request around {{proxy}} cannot sign anyone in',
+      detail:
+        'The auth backend at {{address}} answered a {{provider}} sign-in request that did not pass through {{proxy}}: the header the proxy adds was missing. Its module verifies the signature of {{headers}}, which only {{proxy}} can write: a request around the proxy fails to sign in, it cannot pose as anyone.',
+    },
+    openDoorUnknownModule: {
+      title:
+        '{{provider}}: could not tell whether a request around the proxy can sign in as anyone',
+      detail:
+        'The auth backend at {{address}} answered {{provider}}’s sign-in request itself, with an error of its own. The app marks {{provider}} as proxied, but its backend module is not one this page knows: whether it verifies signed headers or trusts plain ones (as the oauth2Proxy module does) cannot be seen from a browser.',
+      fix: 'If its module trusts plain headers, let only the proxy reach Backstage (bind the backend to the proxy’s network).',
     },
     proxySignInRequired: {
       title: 'Sign in again at {{proxy}}',

@@ -21,6 +21,7 @@ export {
   diagnoseBackstageToken,
   formatDuration,
   MAX_TOKEN_LENGTH,
+  reconcileIssuer,
   type TokenCheckInput,
 } from './tokenChecks';
 export {
@@ -62,3 +63,13 @@ export {
   type ProxiedCheckInput,
   type ProxiedProbeResult,
 } from './proxiedChecks';
+export {
+  agentsDoors,
+  findOpenDoors,
+  guestDoor,
+  isOpenDoor,
+  permissionsDoor,
+  proxiedDoor,
+  type OpenDoorsInput,
+  type ProxiedDoorObservation,
+} from './openDoors';

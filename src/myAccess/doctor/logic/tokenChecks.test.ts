@@ -10,6 +10,7 @@ import {
   checkTokenTimes,
   diagnoseBackstageToken,
   MAX_TOKEN_LENGTH,
+  reconcileIssuer,
 } from './tokenChecks';
 
 const NOW_S = 1_800_000_000;
@@ -273,5 +274,34 @@ describe('checkTokenLength', () => {
       severity: 'problem',
       title: 'The token is longer than backends accept',
     });
+  });
+});
+
+describe('reconcileIssuer', () => {
+  // Behind a proxy the app discovers the backend at the proxy's address while
+  // the backend signs tokens with its own backend.baseUrl.
+  const findings = diagnoseBackstageToken({
+    token: backstageToken({
+      issuedAt: NOW_S - 60,
+      payload: { iss: 'http://127.0.0.1:7007/api/auth' },
+    }),
+    nowMs: NOW,
+    authBaseUrl: 'http://127.0.0.1:3050/api/auth',
+  });
+
+  it('keeps the warning while no plugin accepted the token', () => {
+    expect(byId(reconcileIssuer(findings, [])).iss.severity).toBe('warning');
+  });
+
+  it('is information once plugins at this address accepted the token', () => {
+    const iss = byId(reconcileIssuer(findings, ['catalog', 'auth'])).iss;
+    expect(iss).toMatchObject({
+      severity: 'info',
+      title: 'The token names another address of this backend',
+    });
+    expect(iss.detail).toBe(
+      'iss is "http://127.0.0.1:7007/api/auth" while the app discovers the auth backend at http://127.0.0.1:3050/api/auth, and catalog, auth accepted the token there: the same backend issued it under another of its addresses (its backend.baseUrl is not the address this browser uses, as behind a proxy).',
+    );
+    expect(iss.fix).toBeUndefined();
   });
 });

@@ -335,3 +335,33 @@ export function diagnoseBackstageToken(
   findings.push(checkTokenLength(token.length, text));
   return findings;
 }
+
+/**
+ * The issuer check once the probes answered: a token whose `iss` is not the
+ * address this app discovers, but which backend plugins reached at that
+ * address accepted, was issued by the same backend under another of its
+ * addresses (its `backend.baseUrl` differs from the address the browser
+ * uses, as behind a proxy). That is information, not a warning.
+ */
+export function reconcileIssuer(
+  findings: readonly Finding[],
+  acceptedBy: readonly string[],
+  text: FindingText = defaultDoctorText,
+): Finding[] {
+  if (acceptedBy.length === 0) return [...findings];
+  return findings.map(f => {
+    if (f.id !== 'iss' || f.severity !== 'warning') return f;
+    const iss =
+      f.evidence?.find(e => e.label === text('evidence.iss'))?.value ?? '';
+    const authBaseUrl =
+      f.evidence?.find(e => e.label === text('evidence.authBaseUrl'))?.value ??
+      '';
+    return doctorFinding(
+      text,
+      'issOtherAddress',
+      'info',
+      { iss, authBaseUrl, plugins: acceptedBy.join(', ') },
+      { id: 'iss', evidence: f.evidence },
+    );
+  });
+}

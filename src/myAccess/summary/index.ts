@@ -1,0 +1,1 @@
+export { MyAccessSummary } from './MyAccessSummary';
