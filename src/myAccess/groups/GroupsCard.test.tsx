@@ -12,7 +12,10 @@ import {
 } from '@backstage/core-plugin-api';
 import { http as mswHttp, HttpResponse } from 'msw';
 import type { JsonObject } from '@backstage/types';
-import { catalogApiRef } from '@backstage/plugin-catalog-react';
+import {
+  catalogApiRef,
+  entityRouteRef,
+} from '@backstage/plugin-catalog-react';
 import {
   mockApis,
   renderInTestApp,
@@ -54,6 +57,8 @@ function renderCard(
     standalone?: boolean;
     config?: JsonObject;
     extraApis?: ReadonlyArray<readonly [ApiRef<any>, any]>;
+    /** Mounts the catalog's entity page, so group names link to it. */
+    withEntityRoute?: boolean;
   } = {},
 ) {
   const discoveryApi = mockApis.discovery({ baseUrl: TEST_BACKEND });
@@ -94,6 +99,13 @@ function renderCard(
         </MyAccessDataProvider>
       )}
     </TestApiProvider>,
+    options.withEntityRoute
+      ? {
+          mountedRoutes: {
+            '/catalog/:namespace/:kind/:name': entityRouteRef,
+          },
+        }
+      : undefined,
   );
 }
 
@@ -234,6 +246,37 @@ describe('GroupsCard', () => {
       ),
     ).toBeInTheDocument();
     expect(screen.getByText('unknown to the catalog')).toBeInTheDocument();
+  });
+
+  it('shows a group the catalog has without the user as a member like any other: name, link, ✓ under Catalog', async () => {
+    server.use(
+      ...catalogHandlers([
+        alice,
+        ...org,
+        groupEntity('data-platform', 'engineering', {
+          displayName: 'Data Platform',
+        }),
+      ]),
+      userinfoHandler({ sub: 'user:default/alice' }),
+    );
+    await renderCard({
+      ownershipEntityRefs: [...identityRefs, 'group:default/data-platform'],
+      withEntityRoute: true,
+    });
+
+    const chip = await screen.findByText('in the catalog, not a membership');
+    const row = chip.closest('tr')!;
+    const link = within(row).getByRole('link', {
+      name: 'Data Platform (group:default/data-platform)',
+    });
+    expect(link).toHaveAttribute(
+      'href',
+      '/catalog/default/group/data-platform',
+    );
+    expect(within(row).getByLabelText('Catalog: yes')).toHaveTextContent(
+      '\u2713',
+    );
+    expect(within(row).queryByLabelText('Catalog: no')).not.toBeInTheDocument();
   });
 
   it('keeps the identity view when the catalog fails, names the call and retries it', async () => {
