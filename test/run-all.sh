@@ -7,6 +7,12 @@ cd "$(dirname "$0")/.."
 
 step() { printf '\n== %s\n' "$1"; }
 
+# The end-to-end part needs Chromium: install it where we can (root, apt),
+# else stop now with the command to run, not after minutes of other tests.
+if [ "${SKIP_E2E:-}" != "1" ]; then
+  node test/e2e/chromium.mjs
+fi
+
 step 'type check (tsc)'
 npx tsc --noEmit
 npx tsc --noEmit -p dev/backend/tsconfig.json

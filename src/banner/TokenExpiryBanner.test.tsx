@@ -95,6 +95,8 @@ function user() {
 
 const exp = NOW_S + 3_600;
 const untilWarning = 3_600_000 - 5 * MINUTE;
+/** Until the renewal window, in which Backstage renews when asked. */
+const untilRenewable = 3_600_000 - 3 * MINUTE;
 
 beforeEach(() => {
   // BroadcastChannel delivers messages as tasks; keep microtasks real.
@@ -123,9 +125,13 @@ describe('TokenExpiryBanner', () => {
       'Your Backstage session expires in 5 minutes.',
     );
     expect(within(status).getByRole('timer')).toHaveTextContent('5 minutes');
+    // Backstage would hand back the same token now: no button that cannot work.
+    expect(status).toHaveTextContent(
+      'Backstage renews a session only in its last 3 minutes',
+    );
     expect(
-      within(status).getByRole('button', { name: 'Refresh session' }),
-    ).toBeEnabled();
+      within(status).queryByRole('button', { name: 'Refresh session' }),
+    ).not.toBeInTheDocument();
     expect(
       within(status).getByRole('button', { name: 'Dismiss session warning' }),
     ).toBeInTheDocument();
@@ -136,7 +142,21 @@ describe('TokenExpiryBanner', () => {
     await advance(1);
     expect(screen.getByRole('timer')).toHaveTextContent('4 minutes');
 
-    await advance(3 * MINUTE);
+    // The renewal window opens: the button appears, and it works.
+    await advance(MINUTE - 1);
+    expect(
+      screen.queryByRole('button', { name: 'Refresh session' }),
+    ).not.toBeInTheDocument();
+    await advance(1);
+    expect(screen.getByRole('timer')).toHaveTextContent('3 minutes');
+    expect(
+      screen.getByRole('button', { name: 'Refresh session' }),
+    ).toBeEnabled();
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Refresh it now to keep working without interruption.',
+    );
+
+    await advance(2 * MINUTE);
     expect(screen.getByRole('timer')).toHaveTextContent('60 seconds');
     await advance(59_000);
     expect(screen.getByRole('timer')).toHaveTextContent('1 second');
@@ -266,9 +286,10 @@ describe('TokenExpiryBanner', () => {
   it('says so when Backstage kept the same token', async () => {
     const { api } = identityWith(exp);
     await renderBanner(api);
-    await advance(untilWarning);
+    await advance(untilRenewable);
     await user().click(screen.getByRole('button', { name: 'Refresh session' }));
-    await advance(1_000);
+    // Asked again once a second at the window's edge before giving up.
+    for (let i = 0; i < 6; i++) await advance(1_000);
     expect(screen.getByRole('status')).toHaveTextContent(
       'Backstage kept the current token',
     );
@@ -312,7 +333,7 @@ describe('TokenExpiryBanner', () => {
   it('explains a rejected session and offers to sign in again', async () => {
     const { api, credentials, signOut } = identityWith(exp);
     await renderBanner(api);
-    await advance(untilWarning);
+    await advance(untilRenewable);
     const rejected = new Error(
       'Refresh failed; caused by InputError: Missing session cookie',
     );
@@ -354,7 +375,7 @@ describe('TokenExpiryBanner', () => {
   it('refreshes from the keyboard', async () => {
     const { api, credentials } = identityWith(exp);
     await renderBanner(api);
-    await advance(untilWarning);
+    await advance(untilRenewable);
     credentials.mockResolvedValue({ token: tokenExpiringAt(exp + 3_600) });
     const u = user();
     await u.tab();
@@ -472,7 +493,7 @@ describe('TokenExpiryBanner in several tabs', () => {
   it('tells other tabs the new expiry and never the token', async () => {
     const { api, credentials } = identityWith(exp);
     await renderBanner(api);
-    await advance(untilWarning);
+    await advance(untilRenewable);
     const newToken = tokenExpiringAt(exp + 3_600);
     credentials.mockResolvedValue({ token: newToken });
 
@@ -494,7 +515,7 @@ describe('TokenExpiryBanner in several tabs', () => {
     const { api, credentials } = identityWith(exp);
     await renderBanner(api);
     const otherTab = bus.channel();
-    await advance(untilWarning);
+    await advance(untilRenewable);
 
     await act(async () => {
       otherTab.postMessage({ type: 'refresh-claim', tabId: 'other-tab' });

@@ -14,16 +14,25 @@ const useStyles = makeStyles(theme => ({
     flexWrap: 'wrap',
     alignItems: 'center',
     gap: theme.spacing(1),
-    padding: theme.spacing(0.75, 2),
+    padding: theme.spacing(1, 2),
     boxSizing: 'border-box',
-    // The app root has no slot above the sidebar: float over everything,
-    // full width, so no part of the message hides behind the sidebar.
+    borderRadius: theme.shape.borderRadius,
+    // A Backstage app has no slot for app-wide messages: the banner sits in
+    // the bottom corner, as core's DismissableBanner does when fixed, clear
+    // of the sidebar's items and of the page header and title above.
     position: 'fixed',
-    top: 0,
-    left: 0,
-    right: 0,
+    right: theme.spacing(2),
+    bottom: theme.spacing(2),
+    maxWidth: `min(40rem, calc(100vw - ${theme.spacing(4)}px))`,
     zIndex: theme.zIndex.snackbar,
-    boxShadow: theme.shadows[4],
+    boxShadow: theme.shadows[6],
+    // On phones the sidebar is a bar along the bottom: stay above it.
+    [theme.breakpoints.down('xs')]: {
+      left: theme.spacing(1),
+      right: theme.spacing(1),
+      bottom: 56 + theme.spacing(1),
+      maxWidth: 'none',
+    },
   },
   warning: {
     backgroundColor: theme.palette.warning.main,
@@ -134,7 +143,7 @@ export function TokenExpiryBannerView(props: TokenExpiryBannerViewProps) {
           </Typography>
         </div>
         <div className={classes.actions}>
-          {refreshButton(t('banner.actions.refresh'))}
+          {view.canRefresh ? refreshButton(t('banner.actions.refresh')) : null}
           {dismissButton}
         </div>
       </div>

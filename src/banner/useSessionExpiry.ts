@@ -126,12 +126,6 @@ function useTimelineOfView(view: ExpiryView) {
         at,
         detail: [view.reason, view.detail].filter(Boolean).join(': '),
       });
-    } else if (
-      was === 'warning' ||
-      was === 'expired' ||
-      was === 'refresh-failed'
-    ) {
-      timeline.record({ type: 'refresh', at, detail: 'session renewed' });
     }
   }, [view, timeline]);
 }
@@ -146,8 +140,9 @@ function useTimelineOfView(view: ExpiryView) {
  * Backstage or provider expiry remain (serialised across tabs with
  * `navigator.locks`), `ProxiedSignInIdentity` (guest and proxy providers)
  * within 5 minutes of `exp`. The refreshed token carries a later `exp`, which
- * is what the banner reads. Outside that margin the same token comes back and
- * the banner says so instead of pretending.
+ * is what the banner reads. Earlier, the same token comes back: the banner
+ * warns from `warnBeforeMinutes` but offers "Refresh session" only inside
+ * the window in which every identity renews (RENEWAL_WINDOW_MS, 3 minutes).
  *
  * The token is only decoded for its `exp`; it is never kept or sent anywhere.
  */
@@ -165,6 +160,7 @@ export function useSessionExpiry(
       configApi.getOptionalNumber('accessInspector.banner.warnBeforeMinutes'),
     );
   const [error, setError] = useState<string>();
+  const timeline = useSessionTimeline();
 
   const tracker = useMemo(
     () =>
@@ -173,6 +169,16 @@ export function useSessionExpiry(
         isVisible,
         isOnline,
         onWake,
+        // A renewal is what My Access listens for to read the token again.
+        onRenewed: (_exp, by) =>
+          timeline.record({
+            type: 'refresh',
+            at: Date.now(),
+            detail:
+              by === 'this-tab'
+                ? 'session renewed'
+                : 'session renewed in another tab',
+          }),
         async readExpiry() {
           const { token } = await identityApi.getCredentials();
           const exp = tokenExpiry(token);
@@ -188,7 +194,7 @@ export function useSessionExpiry(
       }),
     // onWake is an instrumentation hook; a new function must not restart tracking.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [identityApi, authApi, warnBeforeMinutes],
+    [identityApi, authApi, warnBeforeMinutes, timeline],
   );
 
   useEffect(() => {

@@ -58,7 +58,7 @@ describe('MyAccessPage', () => {
   it('shows who is signed in and the decoded token, hiding the raw token', async () => {
     const token = backstageToken({
       payload: { sub: 'user:default/alice', custom: { team: 'a' } },
-      lifetimeSeconds: 42 * 60 + 30,
+      lifetimeSeconds: 42 * 60 - 30,
     });
     await renderPage(
       mockApis.identity({ userEntityRef: 'user:default/alice', token }),

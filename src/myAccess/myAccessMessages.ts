@@ -20,6 +20,7 @@ export const myAccessMessages = {
     header: 'Header',
     payload: 'Claims',
     claim: 'Claim',
+    headerField: 'Header field',
     value: 'Value',
     meaning: 'Meaning',
     length: '{{length}} characters',

@@ -1,10 +1,18 @@
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import {
+  createContext,
+  useContext,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
+import type { Entity } from '@backstage/catalog-model';
 import { useApi, useApiHolder } from '@backstage/core-plugin-api';
 import { catalogApiRef } from '@backstage/plugin-catalog-react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { userinfoApiRef, type UserinfoResponse } from './groups/UserinfoApi';
 import { callWithTimeout } from '../shared/logic/async';
 import { loadMembership, type CatalogMembership } from './groups/logic';
+import { createRequestCache } from './logic/requestCache';
 import {
   useBackstageToken,
   type BackstageTokenState,
@@ -21,10 +29,25 @@ export type AsyncData<T> = {
 export type MembershipData =
   { available: false } | ({ available: true } & CatalogMembership);
 
+/**
+ * The catalog reads the cards share, each asked once per page view: the
+ * groups claim's lookup reads the groups the membership walk already read
+ * from the same answers.
+ */
+export type SharedCatalogReads = {
+  getEntitiesByRefs(refs: string[]): Promise<Array<Entity | undefined>>;
+  getGroupsByAnnotation(
+    annotation: string,
+    values: string[],
+  ): Promise<Entity[]>;
+};
+
 export type MyAccessData = {
   token: AsyncData<BackstageTokenState>;
   userinfo: AsyncData<UserinfoResponse>;
   membership: AsyncData<MembershipData>;
+  /** Undefined in an app without a catalog API. */
+  catalog?: SharedCatalogReads;
 };
 
 const MyAccessDataContext = createContext<MyAccessData | undefined>(undefined);
@@ -42,36 +65,70 @@ export function MyAccessDataProvider(props: { children: ReactNode }) {
   const userRef = token.value?.identity.userEntityRef;
   const ownershipRefs = token.value?.identity.ownershipEntityRefs;
 
+  // One answer per question for this page view, kept across React's
+  // strict-mode double effects (state survives them, effects run twice).
+  const [cache] = useState(createRequestCache);
+  const catalog = useMemo((): SharedCatalogReads | undefined => {
+    if (!catalogApi) return undefined;
+    return {
+      // The catalog client takes no signal: the wait is bounded, the
+      // request runs to its end.
+      getEntitiesByRefs: refs =>
+        cache.each(
+          'entity:',
+          refs,
+          async missing =>
+            (
+              await callWithTimeout(
+                () => catalogApi.getEntitiesByRefs({ entityRefs: missing }),
+                { what: `POST entities/by-refs (${missing.length} refs)` },
+              )
+            ).items,
+        ),
+      getGroupsByAnnotation: (annotation, values) =>
+        cache.once(
+          `annotation:${annotation}=${values.join('\n')}`,
+          async () =>
+            (
+              await callWithTimeout(
+                () =>
+                  catalogApi.getEntities({
+                    filter: {
+                      kind: 'group',
+                      [`metadata.annotations.${annotation}`]: values,
+                    },
+                  }),
+                { what: `GET entities by ${annotation}` },
+              )
+            ).items,
+        ),
+    };
+  }, [catalogApi, cache]);
+
   const userinfo = useAsyncRetry(
-    () => userinfoApi.getUserinfo(),
-    [userinfoApi],
+    () => cache.once('userinfo', () => userinfoApi.getUserinfo()),
+    [userinfoApi, cache],
   );
   const membership = useAsyncRetry(async (): Promise<
     MembershipData | undefined
   > => {
     if (!userRef) return undefined;
-    if (!catalogApi) return { available: false };
+    if (!catalogApi || !catalog) return { available: false };
     const result = await loadMembership(
       userRef,
       {
-        // The catalog client takes no signal: the wait is bounded, the
-        // request runs to its end.
         getEntityByRef: ref =>
-          callWithTimeout(() => catalogApi.getEntityByRef(ref), {
-            what: `GET entity ${ref}`,
-          }),
-        getEntitiesByRefs: async refs =>
-          (
-            await callWithTimeout(
-              () => catalogApi.getEntitiesByRefs({ entityRefs: refs }),
-              { what: `POST entities/by-refs (${refs.length} refs)` },
-            )
-          ).items,
+          cache.once(`user:${ref}`, () =>
+            callWithTimeout(() => catalogApi.getEntityByRef(ref), {
+              what: `GET entity ${ref}`,
+            }),
+          ),
+        getEntitiesByRefs: refs => catalog.getEntitiesByRefs(refs),
       },
       ownershipRefs,
     );
     return { available: true, ...result };
-  }, [catalogApi, userRef, ownershipRefs]);
+  }, [catalogApi, catalog, cache, userRef, ownershipRefs]);
 
   const value = useMemo<MyAccessData>(
     () => ({
@@ -80,16 +137,24 @@ export function MyAccessDataProvider(props: { children: ReactNode }) {
         value: userinfo.value,
         loading: userinfo.loading,
         error: userinfo.error,
-        retry: userinfo.retry,
+        retry: () => {
+          cache.forget('userinfo');
+          userinfo.retry();
+        },
       },
       membership: {
         value: membership.value,
         loading: membership.loading || (token.loading && !membership.value),
         error: membership.error,
-        retry: membership.retry,
+        retry: () => {
+          cache.forget('user:');
+          cache.forget('entity:');
+          membership.retry();
+        },
       },
+      catalog,
     }),
-    [token, userinfo, membership],
+    [token, userinfo, membership, catalog, cache],
   );
 
   return (

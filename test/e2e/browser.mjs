@@ -4,13 +4,14 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
+import { chromiumPath } from './chromium.mjs';
 
 export const SCREENSHOT_DIR = resolve(
   process.cwd(),
   'test-results/screenshots',
 );
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM = chromiumPath();
 const ARGS = [
   '--no-sandbox',
   '--disable-gpu',

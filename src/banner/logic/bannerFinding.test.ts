@@ -9,7 +9,13 @@ describe('bannerFinding', () => {
   it('warns before expiry, and says when Backstage kept the token', () => {
     expect(
       bannerFinding(
-        { kind: 'warning', countdown, refreshing: false, notRenewed: false },
+        {
+          kind: 'warning',
+          countdown,
+          refreshing: false,
+          notRenewed: false,
+          canRefresh: true,
+        },
         text,
       ),
     ).toEqual({
@@ -20,7 +26,13 @@ describe('bannerFinding', () => {
     });
     expect(
       bannerFinding(
-        { kind: 'warning', countdown, refreshing: false, notRenewed: true },
+        {
+          kind: 'warning',
+          countdown,
+          refreshing: false,
+          notRenewed: true,
+          canRefresh: true,
+        },
         text,
       ),
     ).toMatchObject({
@@ -28,6 +40,23 @@ describe('bannerFinding', () => {
       severity: 'warning',
       detail: expect.stringMatching(/^Backstage kept the current token/),
     });
+  });
+
+  it('before the renewal window, says when refreshing becomes possible instead of offering it', () => {
+    expect(
+      bannerFinding(
+        {
+          kind: 'warning',
+          countdown: { unit: 'minute', value: 5 },
+          refreshing: false,
+          notRenewed: false,
+          canRefresh: false,
+        },
+        text,
+      ).detail,
+    ).toBe(
+      'Backstage renews a session only in its last 3 minutes: from then, this banner offers to refresh it, and your next request renews it too.',
+    );
   });
 
   it('reports an expired session as a problem', () => {

@@ -1,5 +1,5 @@
 import type { Finding, FindingText } from '../../shared/findings/logic';
-import type { ExpiryView } from './expiryState';
+import { RENEWAL_WINDOW_MS, type ExpiryView } from './expiryState';
 
 /** Every state the banner can report. */
 export type BannerFindingId =
@@ -17,15 +17,21 @@ export type BannerFindingId =
 export function bannerFinding(
   view: Exclude<ExpiryView, { kind: 'hidden' }>,
   text: FindingText,
+  renewalWindowMs: number = RENEWAL_WINDOW_MS,
 ): Finding<BannerFindingId> {
   if (view.kind === 'warning') {
+    let detail = text('warning.hint');
+    if (view.notRenewed) detail = text('warning.notRenewed');
+    else if (!view.canRefresh) {
+      detail = text('warning.renewsLater', {
+        minutes: String(Math.round(renewalWindowMs / 60_000)),
+      });
+    }
     return {
       id: view.notRenewed ? 'sessionNotRenewed' : 'sessionExpiresSoon',
       severity: 'warning',
       title: text('warning.expiresIn'),
-      detail: view.notRenewed
-        ? text('warning.notRenewed')
-        : text('warning.hint'),
+      detail,
     };
   }
   if (view.kind === 'expired') {

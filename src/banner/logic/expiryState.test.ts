@@ -58,7 +58,33 @@ describe('computeExpiryView', () => {
       countdown: { unit: 'minute', value: 3 },
       refreshing: false,
       notRenewed: false,
+      canRefresh: true,
     });
+  });
+
+  it('offers a refresh only inside the window in which Backstage renews a session', () => {
+    const view = (before: number, renewalWindowMs?: number) =>
+      computeExpiryView({ ...base, now: at(before), renewalWindowMs });
+    expect(view(5 * 60_000)).toMatchObject({
+      kind: 'warning',
+      canRefresh: false,
+    });
+    expect(view(3 * 60_000 + 1)).toMatchObject({ canRefresh: false });
+    expect(view(3 * 60_000)).toMatchObject({ canRefresh: true });
+    expect(view(4 * 60_000, 5 * 60_000)).toMatchObject({ canRefresh: true });
+  });
+
+  it('wakes when the renewal window opens while the countdown is on screen', () => {
+    const input = { ...base, countdownShown: true };
+    expect(nextChangeAt({ ...input, now: at(5 * 60_000 - 10_000) })).toBe(
+      EXP - 4 * 60_000,
+    );
+    expect(
+      nextChangeAt({ ...input, renewalWindowMs: 200_000, now: at(220_000) }),
+    ).toBe(EXP - 200_000);
+    expect(
+      nextChangeAt({ ...base, countdownShown: true, now: at(3 * 60_000 + 30_000) }),
+    ).toBe(EXP - 3 * 60_000);
   });
 
   it('stays hidden once dismissed for this expiry, but not for another one', () => {

@@ -23,6 +23,12 @@ export type ExpiryView =
       refreshing: boolean;
       /** A refresh succeeded but Backstage handed back the same token. */
       notRenewed: boolean;
+      /**
+       * Whether Backstage renews the session now when asked: false before
+       * its renewal window (see {@link RENEWAL_WINDOW_MS}), when the banner
+       * offers no "Refresh session" because it would hand back the same token.
+       */
+      canRefresh: boolean;
     }
   | { kind: 'expired'; refreshing: boolean }
   | {
@@ -43,6 +49,11 @@ export type ExpiryView =
  */
 export type ExpiryInput = {
   now: number;
+  /**
+   * How long before expiry Backstage renews the session when asked
+   * (default {@link RENEWAL_WINDOW_MS}).
+   */
+  renewalWindowMs?: number;
   /** When the session expires; undefined when unknown (no token, no `exp`). */
   expiresAt?: number;
   warnBeforeMs: number;
@@ -59,6 +70,18 @@ export type ExpiryInput = {
 
 const MINUTE = 60_000;
 const SECOND = 1_000;
+
+/**
+ * How long before expiry every Backstage identity renews its token when the
+ * app asks for credentials: core's OAuth sessions only once less than 3
+ * minutes remain (`OAuth2.create`'s `sessionShouldRefresh`: `min < 60 * 3`,
+ * of the Backstage and the provider expiry, in @backstage/core-app-api),
+ * core's `ProxiedSignInIdentity` and this plugin's guest/proxied identity
+ * from 5 minutes (`tokenExpiryMarginMillis`). Earlier, asking hands back the
+ * same token, and there is no public call that forces a renewal: the banner
+ * offers "Refresh session" from this moment on, when it works.
+ */
+export const RENEWAL_WINDOW_MS = 3 * MINUTE;
 
 export type ExpiryPhase = 'unknown' | 'far' | 'warning' | 'expired';
 
@@ -124,6 +147,7 @@ export function computeExpiryView(input: ExpiryInput): ExpiryView {
       countdown: countdownFor(remaining),
       refreshing,
       notRenewed: Boolean(input.notRenewed),
+      canRefresh: remaining <= (input.renewalWindowMs ?? RENEWAL_WINDOW_MS),
     };
   }
   return { kind: 'hidden' };
@@ -138,7 +162,10 @@ export function computeExpiryView(input: ExpiryInput): ExpiryView {
  * Always strictly after `now`, so a scheduler driven by it cannot spin.
  */
 export function nextChangeAt(
-  input: Pick<ExpiryInput, 'now' | 'expiresAt' | 'warnBeforeMs'> & {
+  input: Pick<
+    ExpiryInput,
+    'now' | 'expiresAt' | 'warnBeforeMs' | 'renewalWindowMs'
+  > & {
     /** Whether a countdown is on screen (not dismissed, page visible). */
     countdownShown: boolean;
   },
@@ -149,8 +176,13 @@ export function nextChangeAt(
   const remaining = expiresAt - now;
   if (phase === 'far') return expiresAt - warnBeforeMs;
   if (!input.countdownShown) return expiresAt;
-  if (remaining > MINUTE) {
-    return expiresAt - (Math.ceil(remaining / MINUTE) - 1) * MINUTE;
-  }
-  return expiresAt - (Math.ceil(remaining / SECOND) - 1) * SECOND;
+  const window = input.renewalWindowMs ?? RENEWAL_WINDOW_MS;
+  // On screen, the moment "Refresh session" starts to work changes the view
+  // too (a hidden page recomputes when shown again).
+  const renewable = remaining > window ? expiresAt - window : undefined;
+  const tick =
+    remaining > MINUTE
+      ? expiresAt - (Math.ceil(remaining / MINUTE) - 1) * MINUTE
+      : expiresAt - (Math.ceil(remaining / SECOND) - 1) * SECOND;
+  return renewable === undefined ? tick : Math.min(tick, renewable);
 }

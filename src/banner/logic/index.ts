@@ -3,6 +3,7 @@ export {
   countdownFor,
   expiryPhase,
   nextChangeAt,
+  RENEWAL_WINDOW_MS,
   type ExpiryCountdown,
   type ExpiryInput,
   type ExpiryPhase,

@@ -1,5 +1,10 @@
 import { createFakeClock } from './fakeClock';
-import { createSessionExpiryTracker } from './sessionExpiryTracker';
+import {
+  createSessionExpiryTracker,
+  RENEWAL_RETRIES,
+  RENEWAL_RETRY_DELAY_MS,
+  type SessionExpiryTrackerOptions,
+} from './sessionExpiryTracker';
 import { createTabCoordinator } from './tabCoordinator';
 import { createChannelBus } from './__testUtils__';
 
@@ -12,6 +17,7 @@ const flush = async () => {
 
 function setup(
   readExpiry = jest.fn(async (): Promise<number | undefined> => EXP),
+  extra: Partial<SessionExpiryTrackerOptions> = {},
 ) {
   const clock = createFakeClock(NOW);
   const onWake = jest.fn();
@@ -22,6 +28,7 @@ function setup(
     clock,
     onWake,
     isVisible: () => visible,
+    ...extra,
   });
   const changes = jest.fn();
   tracker.subscribe(changes);
@@ -131,16 +138,58 @@ describe('createSessionExpiryTracker', () => {
     });
   });
 
-  it('says so when Backstage hands back the same token', async () => {
-    const { clock, tracker, toExpiry } = setup();
+  it('asks again once a second at the window’s edge, then says Backstage kept the token', async () => {
+    const readExpiry = jest.fn(async (): Promise<number | undefined> => EXP);
+    const { clock, tracker, toExpiry } = setup(readExpiry);
     tracker.start();
     await flush();
-    clock.advanceBy(toExpiry(4 * 60_000));
-    await tracker.refresh();
+    clock.advanceBy(toExpiry(3 * 60_000));
+    const done = tracker.refresh();
+    for (let i = 0; i < RENEWAL_RETRIES; i++) {
+      await flush();
+      expect(tracker.getSnapshot()).toMatchObject({ refreshing: true });
+      clock.advanceBy(RENEWAL_RETRY_DELAY_MS);
+    }
+    await done;
+    expect(readExpiry).toHaveBeenCalledTimes(2 + RENEWAL_RETRIES);
     expect(tracker.getSnapshot()).toMatchObject({
       kind: 'warning',
       notRenewed: true,
+      canRefresh: true,
     });
+  });
+
+  it('a renewal on the second ask counts, and is reported once', async () => {
+    const onRenewed = jest.fn();
+    let exp = EXP;
+    const readExpiry = jest.fn(async (): Promise<number | undefined> => exp);
+    const { clock, tracker, toExpiry } = setup(readExpiry, { onRenewed });
+    tracker.start();
+    await flush();
+    clock.advanceBy(toExpiry(3 * 60_000));
+    const done = tracker.refresh();
+    await flush();
+    exp = EXP + 600;
+    clock.advanceBy(RENEWAL_RETRY_DELAY_MS);
+    await done;
+    expect(tracker.getSnapshot()).toEqual({ kind: 'hidden' });
+    expect(onRenewed).toHaveBeenCalledTimes(1);
+    expect(onRenewed).toHaveBeenCalledWith(EXP + 600, 'this-tab');
+  });
+
+  it('before the renewal window offers no refresh, and "try again" only checks', async () => {
+    const readExpiry = jest.fn(async (): Promise<number | undefined> => EXP);
+    const { clock, tracker, toExpiry } = setup(readExpiry);
+    tracker.start();
+    await flush();
+    clock.advanceBy(toExpiry(4 * 60_000));
+    expect(tracker.getSnapshot()).toMatchObject({
+      kind: 'warning',
+      canRefresh: false,
+    });
+    await tracker.refresh();
+    expect(readExpiry).toHaveBeenCalledTimes(2);
+    expect(tracker.getSnapshot()).toMatchObject({ notRenewed: false });
   });
 
   it.each([

@@ -7,6 +7,7 @@
 import {
   computeExpiryView,
   nextChangeAt,
+  RENEWAL_WINDOW_MS,
   type ExpiryInput,
   type ExpiryView,
   type RefreshFailureReason,
@@ -33,6 +34,14 @@ export type SessionExpiryTrackerOptions = {
    */
   initialExpiry?: number;
   warnBeforeMs: number;
+  /** How long before expiry Backstage renews when asked (default 3 minutes). */
+  renewalWindowMs?: number;
+  /**
+   * Called when the session's expiry moved later: renewed by this tab (the
+   * banner's refresh, or Backstage on its own on a re-read) or announced by
+   * another tab. Lets what shows the token read it again.
+   */
+  onRenewed?(exp: number, by: 'this-tab' | 'other-tab'): void;
   clock?: ExpiryClock;
   /** Called on every timer wake-up. */
   onWake?(event: WakeEvent): void;
@@ -75,6 +84,15 @@ type State = {
 
 const HIDDEN: ExpiryView = { kind: 'hidden' };
 const MAX_DETAIL = 300;
+/**
+ * Core measures its renewal window against its own record of the expiry
+ * (the browser's clock when the token arrived), which can be a second or two
+ * later than the token's `exp`: a refresh asked at the window's first moment
+ * is asked again, once a second, before the banner says Backstage kept the
+ * token.
+ */
+export const RENEWAL_RETRIES = 5;
+export const RENEWAL_RETRY_DELAY_MS = 1_000;
 
 function sameView(a: ExpiryView, b: ExpiryView): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
@@ -97,8 +115,15 @@ export function createSessionExpiryTracker(
   let running = false;
   let generation = 0;
 
+  const renewalWindowMs = options.renewalWindowMs ?? RENEWAL_WINDOW_MS;
+  const delay = (ms: number) =>
+    new Promise<void>(resolve => clock.setTimeout(resolve, ms));
+  const isLater = (exp: number | undefined, before: number | undefined) =>
+    exp !== undefined && (before === undefined || exp * 1000 > before);
+
   const input = (): ExpiryInput => ({
     now: clock.now(),
+    renewalWindowMs,
     expiresAt: state.expiresAt,
     warnBeforeMs: options.warnBeforeMs,
     dismissedFor: state.dismissedFor,
@@ -146,7 +171,21 @@ export function createSessionExpiryTracker(
     const token = generation;
     const before = state.expiresAt;
     try {
-      const run = () => options.readExpiry();
+      const run = async () => {
+        let value = await options.readExpiry();
+        for (
+          let attempt = 0;
+          during === 'refresh' &&
+          attempt < RENEWAL_RETRIES &&
+          token === generation &&
+          !isLater(value, before);
+          attempt++
+        ) {
+          await delay(RENEWAL_RETRY_DELAY_MS);
+          value = await options.readExpiry();
+        }
+        return value;
+      };
       const result =
         exclusive && coordinator
           ? await coordinator.runExclusive(
@@ -162,8 +201,9 @@ export function createSessionExpiryTracker(
         return;
       }
       const { expiresAt, renewed } = adopt(result.value);
-      if (renewed && during === 'refresh' && result.value !== undefined) {
-        coordinator?.announceRefreshed(result.value);
+      if (renewed && before !== undefined && result.value !== undefined) {
+        if (during === 'refresh') coordinator?.announceRefreshed(result.value);
+        options.onRenewed?.(result.value, 'this-tab');
       }
       setState({
         expiresAt,
@@ -199,6 +239,7 @@ export function createSessionExpiryTracker(
       const offRefreshed = tabCoordinator?.onRefreshed(exp => {
         const { expiresAt, renewed } = adopt(exp);
         if (!renewed) return;
+        options.onRenewed?.(exp, 'other-tab');
         setState({
           expiresAt,
           failure: undefined,
@@ -223,7 +264,13 @@ export function createSessionExpiryTracker(
     async refresh() {
       if (!running || state.refreshing) return;
       setState({ refreshing: true, notRenewed: false });
-      await read('refresh', true);
+      // Before the renewal window Backstage hands back the same token: the
+      // banner offers no refresh then, and "Try again" after a failed check
+      // only checks again.
+      const inWindow =
+        state.expiresAt === undefined ||
+        state.expiresAt - clock.now() <= renewalWindowMs;
+      await read(inWindow ? 'refresh' : 'check', true);
     },
     async recheck(recheckOptions) {
       if (!running) return;

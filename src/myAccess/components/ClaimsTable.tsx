@@ -6,7 +6,11 @@ import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
-import type { ExplainedClaim } from '../../shared/logic/token';
+import {
+  explainHeaderField,
+  looksLikeHeader,
+  type ExplainedClaim,
+} from '../../shared/logic/token';
 import { accessInspectorTranslationRef } from '../translation';
 import { SecretClaimValue } from './SecretClaimValue';
 
@@ -30,32 +34,42 @@ const useStyles = makeStyles({
 });
 
 /**
- * A token's claims with their values and what each means; secret-bearing
- * claims stay hidden until revealed. `showNames` adds each claim's own name
- * under its label (`email_verified` under "Email verified").
+ * A token's claims, or its header's fields, with their values and what each
+ * means; secret-bearing claims stay hidden until revealed. `showNames` adds
+ * each claim's own name under its label (`email_verified` under "Email
+ * verified"). `part` says which half of the token the rows come from; left
+ * out, rows holding `alg` (which every JWT header carries) are a header.
  */
 export function ClaimsTable(props: {
   label: string;
   claims: ExplainedClaim[];
   showNames?: boolean;
+  part?: 'header' | 'payload';
 }) {
   const { t } = useTranslationRef(accessInspectorTranslationRef);
   const classes = useStyles();
+  const header =
+    (props.part ?? (looksLikeHeader(props.claims) ? 'header' : 'payload')) ===
+    'header';
+  const claims = header ? props.claims.map(explainHeaderField) : props.claims;
+  const showNames = props.showNames || header;
   return (
     <Table size="small" aria-label={props.label} className={classes.table}>
       <TableHead>
         <TableRow>
-          <TableCell>{t('tokenCard.claim')}</TableCell>
+          <TableCell>
+            {header ? t('tokenCard.headerField') : t('tokenCard.claim')}
+          </TableCell>
           <TableCell>{t('tokenCard.value')}</TableCell>
           <TableCell>{t('tokenCard.meaning')}</TableCell>
         </TableRow>
       </TableHead>
       <TableBody>
-        {props.claims.map(claim => (
+        {claims.map(claim => (
           <TableRow key={claim.name}>
             <TableCell component="th" scope="row">
               {claim.label}
-              {props.showNames && claim.label !== claim.name && (
+              {showNames && claim.label !== claim.name && (
                 <Typography
                   variant="caption"
                   color="textSecondary"

@@ -1,3 +1,4 @@
+import { StrictMode, type ReactNode } from 'react';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http } from 'msw';
@@ -12,7 +13,7 @@ import {
 } from '@backstage/core-plugin-api';
 import { http as mswHttp, HttpResponse } from 'msw';
 import type { JsonObject } from '@backstage/types';
-import { catalogApiRef } from '@backstage/plugin-catalog-react';
+import { catalogApiRef, entityRouteRef } from '@backstage/plugin-catalog-react';
 import {
   mockApis,
   renderInTestApp,
@@ -45,6 +46,14 @@ const identityRefs = ['user:default/alice', 'group:default/team-a'];
 
 const { server, requests } = setupMswServer();
 
+function Wrap(props: { strict?: boolean; children: ReactNode }) {
+  return props.strict ? (
+    <StrictMode>{props.children}</StrictMode>
+  ) : (
+    <>{props.children}</>
+  );
+}
+
 function renderCard(
   options: {
     ownershipEntityRefs?: string[];
@@ -54,6 +63,10 @@ function renderCard(
     standalone?: boolean;
     config?: JsonObject;
     extraApis?: ReadonlyArray<readonly [ApiRef<any>, any]>;
+    /** Mounts the catalog's entity page, so group names link to it. */
+    withEntityRoute?: boolean;
+    /** Under React's strict mode, which runs every effect twice. */
+    strict?: boolean;
   } = {},
 ) {
   const discoveryApi = mockApis.discovery({ baseUrl: TEST_BACKEND });
@@ -86,14 +99,23 @@ function renderCard(
             ]),
       ]}
     >
-      {options.standalone ? (
-        <GroupsCard />
-      ) : (
-        <MyAccessDataProvider>
+      <Wrap strict={options.strict}>
+        {options.standalone ? (
           <GroupsCard />
-        </MyAccessDataProvider>
-      )}
+        ) : (
+          <MyAccessDataProvider>
+            <GroupsCard />
+          </MyAccessDataProvider>
+        )}
+      </Wrap>
     </TestApiProvider>,
+    options.withEntityRoute
+      ? {
+          mountedRoutes: {
+            '/catalog/:namespace/:kind/:name': entityRouteRef,
+          },
+        }
+      : undefined,
   );
 }
 
@@ -234,6 +256,37 @@ describe('GroupsCard', () => {
       ),
     ).toBeInTheDocument();
     expect(screen.getByText('unknown to the catalog')).toBeInTheDocument();
+  });
+
+  it('shows a group the catalog has without the user as a member like any other: name, link, ✓ under Catalog', async () => {
+    server.use(
+      ...catalogHandlers([
+        alice,
+        ...org,
+        groupEntity('data-platform', 'engineering', {
+          displayName: 'Data Platform',
+        }),
+      ]),
+      userinfoHandler({ sub: 'user:default/alice' }),
+    );
+    await renderCard({
+      ownershipEntityRefs: [...identityRefs, 'group:default/data-platform'],
+      withEntityRoute: true,
+    });
+
+    const chip = await screen.findByText('in the catalog, not a membership');
+    const row = chip.closest('tr')!;
+    const link = within(row).getByRole('link', {
+      name: 'Data Platform (group:default/data-platform)',
+    });
+    expect(link).toHaveAttribute(
+      'href',
+      '/catalog/default/group/data-platform',
+    );
+    expect(within(row).getByLabelText('Catalog: yes')).toHaveTextContent(
+      '\u2713',
+    );
+    expect(within(row).queryByLabelText('Catalog: no')).not.toBeInTheDocument();
   });
 
   it('keeps the identity view when the catalog fails, names the call and retries it', async () => {
@@ -393,7 +446,7 @@ describe('GroupsCard', () => {
 
     afterEach(() => forgetProvider());
 
-    function renderCarol(idToken: string | undefined) {
+    function renderCarol(idToken: string | undefined, strict = false) {
       rememberProvider('oidc');
       server.use(
         ...catalogHandlers([
@@ -411,6 +464,7 @@ describe('GroupsCard', () => {
         userinfoHandler({ sub: 'user:default/carol', ent: carolRefs }),
       );
       return renderCard({
+        strict,
         userEntityRef: 'user:default/carol',
         ownershipEntityRefs: carolRefs,
         config: {
@@ -472,6 +526,33 @@ describe('GroupsCard', () => {
         `${entraId}groupsgroup:default/data-platformannotation graph.microsoft.com/group-idno`,
       ]);
       expect(section).not.toHaveTextContent(/\.c2lnbmF0dXJl/);
+    });
+
+    it('sends no request twice, under strict mode too: the claim lookup reuses the groups the membership walk read', async () => {
+      await renderCarol(
+        encodeJwt(
+          { alg: 'RS256' },
+          { sub: 'carol', groups: ['team-a', 'sales-emea', entraId] },
+        ),
+        true,
+      );
+      await screen.findByRole('table', {
+        name: 'Groups claim mapped to the catalog',
+      });
+      const sent = await Promise.all(
+        requests.map(
+          async r =>
+            `${r.method} ${new URL(r.url).pathname}${new URL(r.url).search} ${await r.text()}`,
+        ),
+      );
+      const twice = sent.filter((line, i) => sent.indexOf(line) !== i);
+      expect(twice).toEqual([]);
+      // team-a and sales-emea: read by the walk, not asked for again.
+      expect(
+        sent.filter(
+          line => line.includes('by-refs') && line.includes('team-a'),
+        ),
+      ).toHaveLength(1);
     });
 
     it('says the claim is missing when the ID token has none', async () => {

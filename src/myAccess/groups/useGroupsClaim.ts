@@ -2,7 +2,6 @@ import { useMemo } from 'react';
 import { configApiRef, useApi, useApiHolder } from '@backstage/core-plugin-api';
 import { catalogApiRef } from '@backstage/plugin-catalog-react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import { callWithTimeout } from '../../shared/logic/async';
 import { readRememberedProvider } from '../../shared/providers/rememberedProvider';
 import { useResolvedProviders } from '../../shared/providers/useResolvedProviders';
 import { readProviderIdToken } from '../components/useProviderIdToken';
@@ -63,7 +62,7 @@ export function useGroupsClaim() {
   const holder = useApiHolder();
   const catalogApi = holder.get(catalogApiRef);
   const { providers } = useResolvedProviders(undefined);
-  const { token, membership } = useMyAccessData();
+  const { token, membership, catalog } = useMyAccessData();
   const ownershipRefs = token.value?.identity.ownershipEntityRefs;
   const directGroups = useMemo(
     () =>
@@ -73,8 +72,13 @@ export function useGroupsClaim() {
     [membership.value],
   );
   const options = useMemo(() => readGroupsClaimOptions(config), [config]);
+  const membershipPending = token.loading || membership.loading;
 
-  return useAsyncRetry(async (): Promise<GroupsClaimState> => {
+  const result = useAsyncRetry(async (): Promise<
+    GroupsClaimState | undefined
+  > => {
+    // Mapped once the membership is known: not once before and once after.
+    if (membershipPending) return undefined;
     const rememberedId = readRememberedProvider();
     const provider = providers.find(p => p.id === rememberedId);
     if (rememberedId === 'guest' || provider?.kind === 'guest') {
@@ -105,30 +109,11 @@ export function useGroupsClaim() {
     const payload = idToken.token.payload;
     const read = readGroupsClaim(payload, options.claimNames);
     const values = read.kind === 'present' ? read.values.map(v => v.value) : [];
+    // Through the page's shared reads: the groups the membership walk read
+    // are not asked for again.
     const catalogGroups =
-      catalogApi && values.length > 0
-        ? await loadClaimCandidates(values, options, {
-            getEntitiesByRefs: async refs =>
-              (
-                await callWithTimeout(
-                  () => catalogApi.getEntitiesByRefs({ entityRefs: refs }),
-                  { what: `POST entities/by-refs (${refs.length} refs)` },
-                )
-              ).items,
-            getGroupsByAnnotation: async (annotation, annotated) =>
-              (
-                await callWithTimeout(
-                  () =>
-                    catalogApi.getEntities({
-                      filter: {
-                        kind: 'group',
-                        [`metadata.annotations.${annotation}`]: annotated,
-                      },
-                    }),
-                  { what: `GET entities by ${annotation}` },
-                )
-              ).items,
-          })
+      catalog && values.length > 0
+        ? await loadClaimCandidates(values, options, catalog)
         : [];
     return {
       available: true,
@@ -143,5 +128,17 @@ export function useGroupsClaim() {
         ownershipRefs,
       }),
     };
-  }, [providers, holder, catalogApi, options, ownershipRefs, directGroups]);
+  }, [
+    providers,
+    holder,
+    catalog,
+    catalogApi,
+    options,
+    ownershipRefs,
+    directGroups,
+    membershipPending,
+  ]);
+  return membershipPending
+    ? { ...result, loading: true, value: undefined }
+    : result;
 }

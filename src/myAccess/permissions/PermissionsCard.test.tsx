@@ -678,8 +678,59 @@ describe('PermissionsCard', () => {
       fullTextFilter: { term: 'pay', fields: ['metadata.name'] },
       orderFields: { field: 'metadata.name', order: 'asc' },
     });
-    // Debounced: one query for the whole word, not one per keystroke.
-    expect(catalogApi.queryEntities).toHaveBeenCalledTimes(1);
+    // Debounced: one query for the whole word, not one per keystroke (the
+    // first lists the catalog when the click opens the empty field).
+    expect(catalogApi.queryEntities).toHaveBeenCalledTimes(2);
+  });
+
+  it('lists the catalog’s entities when the empty field is opened, and its hint names one the catalog has', async () => {
+    server.use(
+      metadataHandler('catalog', catalogMetadata()),
+      metadataFailureHandler('scaffolder', 404),
+      samplePolicy,
+    );
+    const catalogApi = catalogApiMock.mock({
+      queryEntities: jest.fn(async () => ({
+        items: [
+          {
+            apiVersion: 'backstage.io/v1alpha1',
+            kind: 'Component',
+            metadata: { name: 'storefront', namespace: 'default' },
+          },
+        ],
+        totalItems: 1,
+        pageInfo: {},
+      })),
+    });
+    await renderCard({ catalogApi });
+    await waitForDecision('catalog.entity.create', 'DENY');
+    const panel = screen.getByRole('region', {
+      name: 'Resource permissions: catalog-entity',
+    });
+    expect(panel).toHaveTextContent(
+      'kind:namespace/name; open the list to pick one from the catalog',
+    );
+    expect(catalogApi.queryEntities).not.toHaveBeenCalled();
+
+    await userEvent.click(
+      within(panel).getByRole('textbox', {
+        name: 'Entity ref for catalog-entity',
+      }),
+    );
+    expect(
+      await screen.findByRole('option', {
+        name: 'component:default/storefront',
+      }),
+    ).toBeInTheDocument();
+    expect(catalogApi.queryEntities).toHaveBeenCalledWith({
+      fields: ['kind', 'metadata.namespace', 'metadata.name'],
+      limit: 20,
+      orderFields: { field: 'metadata.name', order: 'asc' },
+    });
+    expect(panel).toHaveTextContent(
+      'kind:namespace/name, e.g. component:default/storefront',
+    );
+    expect(panel).not.toHaveTextContent('payments');
   });
 
   it('shows a failed resource check with status and a retry', async () => {

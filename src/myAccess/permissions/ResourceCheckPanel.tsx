@@ -23,19 +23,33 @@ function EntityRefInput(props: {
   error?: string;
 }) {
   const { t } = useTranslationRef(accessInspectorTranslationRef);
-  const { suggestions, loading, error } = useEntityRefSuggestions(props.value);
-  const helperText =
-    props.error ??
-    (error
-      ? t('permissions.resources.suggestionsFailed', {
-          summary: describeError(error).summary,
-        })
-      : t('permissions.resources.entityRefHelp'));
+  const [open, setOpen] = useState(false);
+  // Opened on an empty field, the list shows the catalog's first entities:
+  // something to pick before knowing what to type.
+  const { suggestions, loading, error } = useEntityRefSuggestions(
+    props.value,
+    open && props.value.trim() === '',
+  );
+  // The example is an entity this catalog has, once one has been listed.
+  const [example, setExample] = useState<string>();
+  if (suggestions[0] && !example) setExample(suggestions[0]);
+  let helperText: string;
+  if (props.error) helperText = props.error;
+  else if (error) {
+    helperText = t('permissions.resources.suggestionsFailed', {
+      summary: describeError(error).summary,
+    });
+  } else if (example) {
+    helperText = t('permissions.resources.entityRefExample', { example });
+  } else helperText = t('permissions.resources.entityRefHelp');
   return (
     <CatalogAutocomplete<string, false, false, true>
       name="access-inspector-entity-ref"
       label={props.label}
       freeSolo
+      open={open}
+      onOpen={() => setOpen(true)}
+      onClose={() => setOpen(false)}
       options={suggestions}
       loading={loading}
       filterOptions={options => options}

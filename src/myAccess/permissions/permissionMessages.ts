@@ -37,7 +37,9 @@ export const permissionMessages = {
     noRules: 'The plugin declares no rules for {{resourceType}}.',
     entityRefLabel: 'Entity ref for {{resourceType}}',
     resourceRefLabel: 'Resource ref for {{resourceType}}',
-    entityRefHelp: 'kind:namespace/name, e.g. component:default/payments',
+    entityRefHelp:
+      'kind:namespace/name; open the list to pick one from the catalog',
+    entityRefExample: 'kind:namespace/name, e.g. {{example}}',
     check: 'Check {{resourceType}}',
     checking: 'Checking against {{resourceRef}}…',
     checked: 'Decisions below are for {{resourceRef}}.',

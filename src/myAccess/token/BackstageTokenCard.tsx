@@ -10,11 +10,6 @@ import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Chip from '@material-ui/core/Chip';
-import Table from '@material-ui/core/Table';
-import TableBody from '@material-ui/core/TableBody';
-import TableCell from '@material-ui/core/TableCell';
-import TableHead from '@material-ui/core/TableHead';
-import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import InfoOutlinedIcon from '@material-ui/icons/InfoOutlined';
@@ -32,10 +27,7 @@ import {
 import { useOptionalMyAccessData, type AsyncData } from '../useMyAccessData';
 import { useNowSeconds } from '../../shared/hooks/useNowSeconds';
 import { accessInspectorTranslationRef } from '../translation';
-import {
-  SecretClaimValue,
-  useHiddenClaimText,
-} from '../components/SecretClaimValue';
+import { useHiddenClaimText } from '../components/SecretClaimValue';
 import { ClaimsTable } from '../components/ClaimsTable';
 
 const useStyles = makeStyles(theme => ({
@@ -57,9 +49,10 @@ const useStyles = makeStyles(theme => ({
     // stay whole, and a value breaks only where it cannot fit (long ids).
     '& th, & td': { wordBreak: 'normal' },
     '& tbody td:first-of-type': { overflowWrap: 'anywhere', minWidth: '36ch' },
-    // Space between "Reveal token" and the copy icon after it.
-    '& > button': { marginRight: theme.spacing(1) },
   },
+  // "Reveal token", the copy icon and the length keep apart, however the
+  // copy button is wrapped (its tooltip adds a span around it).
+  actions: { gap: theme.spacing(1) },
   noteIcon: { marginRight: theme.spacing(1) },
   copyLabel: { marginLeft: theme.spacing(1) },
 }));
@@ -126,7 +119,7 @@ export function BackstageTokenCardView(props: BackstageTokenCardViewProps) {
       display="flex"
       alignItems="center"
       flexWrap="wrap"
-      className={classes.section}
+      className={`${classes.section} ${classes.actions}`}
     >
       <Button
         variant="outlined"
@@ -212,33 +205,13 @@ export function BackstageTokenCardView(props: BackstageTokenCardViewProps) {
           {t('tokenCard.notVerified')}
         </Typography>
       </Box>
-      <Table
-        size="small"
-        aria-label={t('tokenCard.header')}
-        className={classes.section}
-      >
-        <TableHead>
-          <TableRow>
-            <TableCell colSpan={3}>
-              <Typography variant="subtitle2">
-                {t('tokenCard.header')}
-              </Typography>
-            </TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {headerClaims.map(claim => (
-            <TableRow key={claim.name}>
-              <TableCell component="th" scope="row" className={classes.mono}>
-                {claim.name}
-              </TableCell>
-              <TableCell className={classes.mono} colSpan={2}>
-                <SecretClaimValue claim={claim} />
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <Box className={classes.section}>
+        <ClaimsTable
+          label={t('tokenCard.header')}
+          claims={headerClaims}
+          part="header"
+        />
+      </Box>
       <Box className={classes.section}>
         <ClaimsTable
           label={t('tokenCard.payload')}

@@ -1,3 +1,4 @@
+import { useEffect, useMemo, useState } from 'react';
 import {
   identityApiRef,
   useApi,
@@ -6,6 +7,10 @@ import {
 } from '@backstage/core-plugin-api';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { decodeToken, type TokenDecodeResult } from '../../shared/logic/token';
+import {
+  useSessionTimeline,
+  type SessionEvent,
+} from '../../shared/timeline';
 
 /**
  * The signed-in identity and its token, decoded once.
@@ -18,11 +23,22 @@ export type BackstageTokenState = {
   decoded?: TokenDecodeResult;
 };
 
+function lastRenewal(events: ReadonlyArray<SessionEvent>): number | undefined {
+  for (let i = events.length - 1; i >= 0; i--) {
+    if (events[i].type === 'refresh') return events[i].at;
+  }
+  return undefined;
+}
+
 /**
- * Reads the identity, profile and Backstage token from `identityApiRef`.
+ * Reads the identity, profile and Backstage token from `identityApiRef`, and
+ * reads the token again whenever the session timeline records a renewal (the
+ * banner's refresh, or Backstage renewing on its own): the page then shows
+ * the token the app now sends, not the one it loaded with.
  */
 export function useBackstageToken() {
   const identityApi = useApi(identityApiRef);
+  const timeline = useSessionTimeline();
   const { value, loading, error, retry } = useAsyncRetry(async () => {
     const [identity, profile, credentials] = await Promise.all([
       identityApi.getBackstageIdentity(),
@@ -37,5 +53,38 @@ export function useBackstageToken() {
     };
     return state;
   }, [identityApi]);
-  return { value, loading, error, retry };
+
+  const [renewed, setRenewed] = useState<{ token: string }>();
+  useEffect(() => {
+    let seen = lastRenewal(timeline.getEvents());
+    let active = true;
+    const off = timeline.subscribe(() => {
+      const at = lastRenewal(timeline.getEvents());
+      if (at === seen) return;
+      seen = at;
+      identityApi.getCredentials().then(
+        ({ token }) => {
+          if (active && token) setRenewed({ token });
+        },
+        // The card keeps showing the token it has; the banner reports
+        // a session that cannot be read.
+        () => {},
+      );
+    });
+    return () => {
+      active = false;
+      off();
+    };
+  }, [timeline, identityApi]);
+
+  const current = useMemo(() => {
+    if (!value || !renewed || renewed.token === value.token) return value;
+    return {
+      ...value,
+      token: renewed.token,
+      decoded: decodeToken(renewed.token),
+    };
+  }, [value, renewed]);
+
+  return { value: current, loading, error, retry };
 }

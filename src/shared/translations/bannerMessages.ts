@@ -10,8 +10,10 @@ export const bannerMessages = {
   warning: {
     expiresIn: 'Your Backstage session expires in',
     hint: 'Refresh it now to keep working without interruption.',
+    renewsLater:
+      'Backstage renews a session only in its last {{minutes}} minutes: from then, this banner offers to refresh it, and your next request renews it too.',
     notRenewed:
-      'Backstage kept the current token: it renews a session only in its last few minutes. Try again shortly; your next request also renews it.',
+      'Backstage kept the current token: its own record of the expiry runs a little behind this page’s clock. Your next request renews it, or refresh again in a moment.',
   },
   expired: {
     title: 'Your Backstage session has expired.',

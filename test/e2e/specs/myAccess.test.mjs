@@ -114,12 +114,91 @@ describe('My Access on the real stack', () => {
     await groupRow(page, 'group:default/data-platform')
       .getByText('in the catalog, not a membership')
       .waitFor();
+    // Like every row the catalog knows: a link to its page and a tick.
+    await groupRow(page, 'group:default/data-platform')
+      .getByRole('link', { name: /group:default\/data-platform/ })
+      .waitFor();
+    await groupRow(page, 'group:default/data-platform')
+      .getByLabel('Catalog: yes')
+      .waitFor();
     assert.equal(
       await page.getByText(/unknown to the catalog/).count(),
       0,
       'a group the catalog has is called unknown to it',
     );
     await screenshot(page, 'my-access-groups-claim', section);
+    await context.close();
+  });
+
+  it('as alice, one load sends no request twice; the token card and the resource picker read well', async () => {
+    const { context } = await newContext(browser());
+    const page = await context.newPage();
+    await page.goto(`${urls.app}/my-access`);
+    await signInWithIdp(page, 'alice@example.com');
+    await page
+      .getByRole('table', { name: 'Groups claim mapped to the catalog' })
+      .waitFor({ timeout: TIMEOUT });
+    await page.waitForLoadState('networkidle');
+
+    // A fresh load, counted from its first request until the page is quiet.
+    const sent = [];
+    page.on('request', request => {
+      if (!request.url().includes('/api/')) return;
+      sent.push(
+        `${request.method()} ${request.url()} ${request.postData() ?? ''}`,
+      );
+    });
+    await page.reload();
+    await page
+      .getByRole('table', { name: 'Groups claim mapped to the catalog' })
+      .waitFor({ timeout: TIMEOUT });
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(2_000);
+    const twice = sent.filter((line, i) => sent.indexOf(line) !== i);
+    assert.deepEqual(twice, [], `sent twice in one load:\n${twice.join('\n')}`);
+    assert.ok(
+      sent.some(line => line.includes('/entities/by-refs')),
+      'the membership walk was not seen',
+    );
+
+    // After "Reveal token", the copy icon keeps its distance from the length.
+    await page.getByRole('button', { name: 'Reveal token' }).click();
+    const copy = await page
+      .getByRole('button', { name: 'Copy token' })
+      .boundingBox();
+    const length = await page.getByText(/^\d+ characters$/).boundingBox();
+    assert.ok(
+      length.x - (copy.x + copy.width) >= 8,
+      `copy icon ends at ${copy.x + copy.width}, the length starts at ${length.x}`,
+    );
+    await screenshot(
+      page,
+      'my-access-token-revealed',
+      page.getByRole('button', { name: 'Hide token' }).locator('..'),
+    );
+
+    // The resource picker lists entities the catalog has before any typing,
+    // and its hint names one of them.
+    const input = page.getByRole('textbox', {
+      name: 'Entity ref for catalog-entity',
+    });
+    await input.scrollIntoViewIfNeeded();
+    await input.click();
+    const options = page.getByRole('listbox').getByRole('option');
+    await options.first().waitFor({ timeout: TIMEOUT });
+    const first = await options.first().innerText();
+    assert.match(first, /^[a-z]+:[a-z0-9-]+\/[a-z0-9-]+$/);
+    await page
+      .getByText(`kind:namespace/name, e.g. ${first}`)
+      .waitFor({ timeout: TIMEOUT });
+    assert.equal(await page.getByText(/component:default\/payments\b/).count(), 0);
+    await screenshot(
+      page,
+      'my-access-resource-picker',
+      page.getByRole('region', {
+        name: 'Resource permissions: catalog-entity',
+      }),
+    );
     await context.close();
   });
 

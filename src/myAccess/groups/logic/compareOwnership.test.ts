@@ -88,7 +88,9 @@ describe('compareOwnership', () => {
       ],
       catalog: {
         ...membership,
-        notMemberships: ['group:default/data-platform'],
+        notMemberships: [
+          { ref: 'group:default/data-platform', title: 'Data Platform' },
+        ],
       },
     });
     const note = (ref: string) => result.rows.find(r => r.ref === ref)?.note;

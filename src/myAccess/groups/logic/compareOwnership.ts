@@ -54,6 +54,12 @@ export function compareOwnership(input: {
   const catalogGroups: CatalogGroup[] =
     input.catalog && input.catalog.userFound ? input.catalog.groups : [];
   const catalogByRef = new Map(catalogGroups.map(g => [g.ref, g]));
+  // Entities the catalog has that are none of the user's groups.
+  const notMemberships = new Map(
+    (input.catalog?.userFound ? (input.catalog.notMemberships ?? []) : []).map(
+      e => [e.ref, e],
+    ),
+  );
   const userRef = lower(input.userRef);
 
   const refs = [
@@ -70,16 +76,19 @@ export function compareOwnership(input: {
 
   const rows = ordered.map(ref => {
     const group = catalogByRef.get(ref);
+    const nonMember = group ? undefined : notMemberships.get(ref);
     const inIdentity = identity.has(ref);
     const row: OwnershipRow = {
       ref,
-      title: group?.title,
+      title: group?.title ?? nonMember?.title,
       depth: group?.depth,
       via: group?.via,
       inIdentity,
       inUserinfo: userinfo?.has(ref),
       inCatalog: input.catalog
-        ? !!group || (ref === userRef && input.catalog.userFound)
+        ? !!group ||
+          !!nonMember ||
+          (ref === userRef && input.catalog.userFound)
         : undefined,
     };
     if (ref === userRef) row.note = 'user-ref';
@@ -87,9 +96,7 @@ export function compareOwnership(input: {
       row.note =
         group.depth > 1 ? 'inherited-not-in-token' : 'direct-not-in-token';
     } else if (!group && input.catalog?.userFound) {
-      row.note = input.catalog.notMemberships?.includes(ref)
-        ? 'not-a-membership'
-        : 'unknown-to-catalog';
+      row.note = nonMember ? 'not-a-membership' : 'unknown-to-catalog';
     }
     return row;
   });

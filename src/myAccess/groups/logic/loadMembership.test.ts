@@ -75,7 +75,9 @@ describe('loadMembership', () => {
       'group:default/payments',
     ]);
     if (!result.userFound) throw new Error('carol not found');
-    expect(result.notMemberships).toEqual(['group:default/data-platform']);
+    expect(result.notMemberships).toEqual([
+      { ref: 'group:default/data-platform', title: 'data-platform' },
+    ]);
     expect(calls.at(-1)).toEqual({
       method: 'getEntitiesByRefs',
       refs: ['group:default/data-platform', 'group:default/payments'],

@@ -38,11 +38,11 @@ export type CatalogMembership =
       /** Refs the catalog named but could not return (dangling memberOf/parent). */
       missing: string[];
       /**
-       * Refs of `alsoCheck` that the catalog has but that are none of the
+       * Entities of `alsoCheck` that the catalog has but that are none of the
        * user's groups: ownership a sign-in resolver granted on its own
-       * (from an IdP's groups claim, say).
+       * (from an IdP's groups claim, say). Ref (lower case) and display name.
        */
-      notMemberships?: string[];
+      notMemberships?: Array<{ ref: string; title: string }>;
     };
 
 function normalize(
@@ -177,7 +177,10 @@ export async function loadMembership(
         )
       ).flat()
     : [];
-  const notMemberships = others.filter((_, i) => found[i]);
+  const notMemberships = others.flatMap((ref, i) => {
+    const entity = found[i];
+    return entity ? [{ ref, title: titleOf(entity) }] : [];
+  });
 
   return {
     userFound: true,

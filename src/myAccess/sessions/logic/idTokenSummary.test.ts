@@ -28,7 +28,7 @@ describe('summarizeIdToken', () => {
       expiresAt: {
         epochSeconds: NOW + 3600,
         absolute: '2027-01-15 09:00:00 UTC',
-        relative: 'in 1 hour',
+        relative: 'in 60 minutes',
       },
       expired: false,
     });

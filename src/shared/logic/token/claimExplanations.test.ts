@@ -15,6 +15,12 @@ describe('formatRelativeSeconds', () => {
     [59, 'in 59 seconds'],
     [0, 'now'],
     [2 * 86_400 + 10, 'in 2 days'],
+    // Within the hour, as the banner counts down: rounded up.
+    [4 * 60 + 30, 'in 5 minutes'],
+    [60, 'in 60 seconds'],
+    [61, 'in 2 minutes'],
+    [3_600, 'in 60 minutes'],
+    [-(4 * 60 + 30), '4 minutes ago'],
   ])('%d s reads %j', (delta, text) => {
     expect(formatRelativeSeconds(delta)).toBe(text);
   });

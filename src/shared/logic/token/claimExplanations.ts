@@ -237,14 +237,20 @@ const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
 ];
 
 /**
- * "in 42 minutes", "3 hours ago": the largest unit that fits, rounded down.
+ * "in 42 minutes", "3 hours ago": the largest unit that fits, rounded down,
+ * except within the coming hour, which reads as the expiry banner counts
+ * down (rounded up: 4 min 30 s left is "in 5 minutes", 60 s "in 60
+ * seconds"), so the page and the banner never disagree on the time left.
  */
 export function formatRelativeSeconds(deltaSeconds: number): string {
   const rtf = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
   const abs = Math.abs(deltaSeconds);
+  // The banner's countdown: minutes and seconds within the hour.
+  const future = deltaSeconds > 0 && deltaSeconds <= 3_600;
   for (const [unit, size] of UNITS) {
-    if (abs >= size || unit === 'second') {
-      const amount = Math.floor(abs / size);
+    const fits = future ? abs > size : abs >= size;
+    if (fits || unit === 'second') {
+      const amount = future ? Math.ceil(abs / size) : Math.floor(abs / size);
       return rtf.format(deltaSeconds < 0 ? -amount : amount, unit);
     }
   }

@@ -17,5 +17,6 @@ export {
   type ClaimKind,
   type ExplainedClaim,
 } from './claimExplanations';
+export { explainHeaderField, looksLikeHeader } from './headerFields';
 export { isSafeImageUrl } from './safeImageUrl';
 export { sensitiveClaim, type SensitiveClaimKind } from './sensitiveClaims';
