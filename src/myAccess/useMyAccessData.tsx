@@ -8,6 +8,7 @@ import {
 import type { Entity } from '@backstage/catalog-model';
 import { useApi, useApiHolder } from '@backstage/core-plugin-api';
 import { catalogApiRef } from '@backstage/plugin-catalog-react';
+import { agentsApiRef } from './agents/AgentsApi';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { userinfoApiRef, type UserinfoResponse } from './groups/UserinfoApi';
 import { callWithTimeout } from '../shared/logic/async';
@@ -48,6 +49,12 @@ export type MyAccessData = {
   membership: AsyncData<MembershipData>;
   /** Undefined in an app without a catalog API. */
   catalog?: SharedCatalogReads;
+  /**
+   * The auth backend's discovery document, read once per page view: the
+   * agents card and the doctor's open doors both read it. A failed read is
+   * asked again.
+   */
+  readAuthDiscovery?: () => Promise<unknown>;
 };
 
 const MyAccessDataContext = createContext<MyAccessData | undefined>(undefined);
@@ -62,6 +69,7 @@ export function MyAccessDataProvider(props: { children: ReactNode }) {
   const userinfoApi = useApi(userinfoApiRef);
   // The catalog is optional: without it the groups card says so.
   const catalogApi = useApiHolder().get(catalogApiRef);
+  const agentsApi = useApiHolder().get(agentsApiRef);
   const userRef = token.value?.identity.userEntityRef;
   const ownershipRefs = token.value?.identity.ownershipEntityRefs;
 
@@ -130,6 +138,18 @@ export function MyAccessDataProvider(props: { children: ReactNode }) {
     return { available: true, ...result };
   }, [catalogApi, catalog, cache, userRef, ownershipRefs]);
 
+  // Stable across renders: the doctor and the agents card run when it changes.
+  const readAuthDiscovery = useMemo(
+    () =>
+      agentsApi
+        ? () =>
+            cache.once('auth-discovery', () =>
+              agentsApi.getAuthDiscoveryDocument(),
+            )
+        : undefined,
+    [agentsApi, cache],
+  );
+
   const value = useMemo<MyAccessData>(
     () => ({
       token,
@@ -153,8 +173,9 @@ export function MyAccessDataProvider(props: { children: ReactNode }) {
         },
       },
       catalog,
+      readAuthDiscovery,
     }),
-    [token, userinfo, membership, catalog, cache],
+    [token, userinfo, membership, catalog, cache, readAuthDiscovery],
   );
 
   return (

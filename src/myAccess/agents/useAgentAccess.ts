@@ -2,6 +2,7 @@ import { configApiRef, useApi } from '@backstage/core-plugin-api';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { describeError } from '../../shared/logic/describeError';
 import { agentsApiRef } from './AgentsApi';
+import { useOptionalMyAccessData } from '../useMyAccessData';
 import {
   failedListing,
   readAgentSignIn,
@@ -46,19 +47,21 @@ function readSignIn(document: unknown): SignInResult {
 export function useAgentAccess() {
   const configApi = useApi(configApiRef);
   const agentsApi = useApi(agentsApiRef);
+  // On My Access the doctor reads the same document: asked once.
+  const readAuthDiscovery = useOptionalMyAccessData()?.readAuthDiscovery;
 
   return useAsyncRetry(async (): Promise<AgentAccess> => {
     const config = readAgentsConfig(configApi);
 
-    const signIn = agentsApi
-      .getAuthDiscoveryDocument()
-      .then(readSignIn, (e): SignInResult => {
-        const { summary, message: text } = describeError(e);
-        return {
-          ok: false,
-          message: summary === text ? text : `${summary}, ${text}`,
-        };
-      });
+    const signIn = (
+      readAuthDiscovery?.() ?? agentsApi.getAuthDiscoveryDocument()
+    ).then(readSignIn, (e): SignInResult => {
+      const { summary, message: text } = describeError(e);
+      return {
+        ok: false,
+        message: summary === text ? text : `${summary}, ${text}`,
+      };
+    });
     const authBaseUrl = agentsApi.getAuthBaseUrl().catch(() => undefined);
     const mcp = Promise.all([
       agentsApi.probeMcpServer(),
@@ -92,5 +95,5 @@ export function useAgentAccess() {
       }),
       plugins: pluginResults,
     };
-  }, [configApi, agentsApi]);
+  }, [configApi, agentsApi, readAuthDiscovery]);
 }

@@ -131,7 +131,7 @@ export type DoctorState = {
  */
 export function useDoctor(options: { now?: () => number } = {}): DoctorState {
   const now = options.now ?? Date.now;
-  const { token } = useMyAccessData();
+  const { token, readAuthDiscovery } = useMyAccessData();
   const configApi = useApi(configApiRef);
   const discoveryApi = useApi(discoveryApiRef);
   const text = useFindingText(accessInspectorTranslationRef, 'doctor');
@@ -262,7 +262,9 @@ export function useDoctor(options: { now?: () => number } = {}): DoctorState {
     const readAgents = async (): Promise<OpenDoorsInput['agents']> => {
       if (!agentsApi) return undefined;
       try {
-        const document = await agentsApi.getAuthDiscoveryDocument();
+        // The agents card reads the same document: asked once per page view.
+        const document = await (readAuthDiscovery?.() ??
+          agentsApi.getAuthDiscoveryDocument());
         return {
           ok: true,
           signIn: readAgentSignIn(document),
@@ -438,6 +440,7 @@ export function useDoctor(options: { now?: () => number } = {}): DoctorState {
     proxiedProviders,
     providers,
     agentsApi,
+    readAuthDiscovery,
     text,
     signInText,
     now,

@@ -26,7 +26,4 @@ export {
 } from '../groups/logic/summarizeGroups';
 export { describePasted } from './describePasted';
 // The agents card and the doctor's open doors read the same discovery document.
-export {
-  readAgentSignIn,
-  type AgentSignIn,
-} from '../agents/logic/agentSignIn';
+export { readAgentSignIn, type AgentSignIn } from '../agents/logic/agentSignIn';

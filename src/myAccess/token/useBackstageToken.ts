@@ -7,10 +7,7 @@ import {
 } from '@backstage/core-plugin-api';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { decodeToken, type TokenDecodeResult } from '../../shared/logic/token';
-import {
-  useSessionTimeline,
-  type SessionEvent,
-} from '../../shared/timeline';
+import { useSessionTimeline, type SessionEvent } from '../../shared/timeline';
 
 /**
  * The signed-in identity and its token, decoded once.

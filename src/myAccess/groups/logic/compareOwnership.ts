@@ -86,9 +86,7 @@ export function compareOwnership(input: {
       inIdentity,
       inUserinfo: userinfo?.has(ref),
       inCatalog: input.catalog
-        ? !!group ||
-          !!nonMember ||
-          (ref === userRef && input.catalog.userFound)
+        ? !!group || !!nonMember || (ref === userRef && input.catalog.userFound)
         : undefined,
     };
     if (ref === userRef) row.note = 'user-ref';
