@@ -26,9 +26,12 @@ import {
   AccessChangesSection,
   AccessHistoryProvider,
   CARD_ANCHORS,
+  describeChange,
+  useAccessHistory,
   useReportAccess,
 } from './history';
 import { BundleViewer } from './bundle/BundleViewer';
+import type { HistoryRead } from './history/logic';
 
 const SUMMARY_ANCHORS = {
   doctor: `#${DOCTOR_ANCHORS.doctor}`,
@@ -42,6 +45,48 @@ const HISTORY_PARTS: Array<'groupsClaim' | 'permissions' | 'actions'> = [
   'permissions',
   'actions',
 ];
+
+function historyNote(
+  t: Parameters<typeof describeChange>[0],
+  read: HistoryRead,
+): string {
+  switch (read.status) {
+    case 'first':
+      return t('history.first');
+    case 'disabled':
+      return t('history.off');
+    case 'unavailable':
+      return t('history.unavailable', { message: read.message });
+    case 'discarded':
+      return t(`history.discarded.${read.why}`);
+    default:
+      return '';
+  }
+}
+
+// What the support bundle carries beyond the doctor's own reading: the
+// actions an agent acting as the user could list, and what changed since the
+// last visit, in the words the page shows.
+function useBundleExtras() {
+  const history = useAccessHistory();
+  const { t } = useTranslationRef(accessInspectorTranslationRef);
+  return useMemo(() => {
+    if (!history) return undefined;
+    const { state, observed } = history;
+    const actions = observed?.actions ? [...observed.actions] : undefined;
+    if (state.status !== 'done') return { actions };
+    const { read, diff } = state;
+    const loose = t as unknown as Parameters<typeof describeChange>[0];
+    const accessChanges =
+      read.status === 'found' && diff
+        ? {
+            since: new Date(read.snapshot.takenAt).toISOString(),
+            changes: diff.changes.map(change => describeChange(loose, change)),
+          }
+        : { changes: [], note: historyNote(loose, read) };
+    return { actions, accessChanges };
+  }, [history, t]);
+}
 
 // One doctor run serves the summary at the top and the doctor's card; the
 // doctor's support bundle and the access history summarise the permissions
@@ -63,6 +108,7 @@ function MyAccessCards(props: MyAccessPageProps) {
         : null;
   }
   useReportAccess('permissions', decisions);
+  const bundleExtras = useBundleExtras();
   return (
     <Grid container spacing={3}>
       <Grid item xs={12}>
@@ -87,7 +133,11 @@ function MyAccessCards(props: MyAccessPageProps) {
         <AgentsCard />
       </Grid>
       <Grid item xs={12} id={DOCTOR_ANCHORS.doctor}>
-        <DoctorCardBase doctor={doctor} permissionSummary={summary} />
+        <DoctorCardBase
+          doctor={doctor}
+          permissionSummary={summary}
+          bundleExtras={bundleExtras}
+        />
       </Grid>
     </Grid>
   );

@@ -83,7 +83,11 @@ describe('computeExpiryView', () => {
       nextChangeAt({ ...input, renewalWindowMs: 200_000, now: at(220_000) }),
     ).toBe(EXP - 200_000);
     expect(
-      nextChangeAt({ ...base, countdownShown: true, now: at(3 * 60_000 + 30_000) }),
+      nextChangeAt({
+        ...base,
+        countdownShown: true,
+        now: at(3 * 60_000 + 30_000),
+      }),
     ).toBe(EXP - 3 * 60_000);
   });
 

@@ -37,7 +37,7 @@ function parseTime(iso: string): number | undefined {
 
 /** The sender's user entity ref, from whichever part of the bundle has it. */
 export function bundleSender(bundle: AnyBundle): string | undefined {
-  if (bundle.version === 2) return bundle.sender.userEntityRef;
+  if (bundle.version === 2 && bundle.sender) return bundle.sender.userEntityRef;
   const payload = bundle.claims?.payload;
   const sub =
     payload && typeof payload === 'object'
@@ -73,6 +73,18 @@ export function BundleView(props: { bundle: AnyBundle }) {
 
   return (
     <Box className={classes.theirs}>
+      {bundle.openDoors && bundle.openDoors.length > 0 && (
+        <>
+          <InfoCard title={t('bundle.sections.openDoors')}>
+            <FindingList
+              findings={bundle.openDoors}
+              label={t('bundle.sections.openDoors')}
+              labels={labels}
+            />
+          </InfoCard>
+          <Box mt={2} />
+        </>
+      )}
       <InfoCard title={t('bundle.sections.checks')}>
         {checksAt && (
           <Typography variant="body2" color="textSecondary">

@@ -78,6 +78,7 @@ export const bundleMessages = {
     denied: 'denied',
   },
   sections: {
+    openDoors: 'Open doors the sender’s doctor found',
     checks: 'Sender’s doctor checks',
     checksEvaluated: 'Evaluated at {{when}}: relative times are as of then.',
     noChecks: 'The bundle holds no checks.',

@@ -24,6 +24,7 @@ import {
   summarizeGroups,
   type GroupsSummary,
   type PermissionSummary,
+  type SupportBundleExtras,
   type SupportBundleInput,
 } from '../logic';
 import { useSessionTimeline } from '../../shared/timeline';
@@ -48,7 +49,42 @@ export type DoctorCardBaseProps = {
    * the card runs the checks itself.
    */
   doctor?: DoctorState;
+  /** What the page knows beyond the doctor (actions, changes), for the bundle. */
+  bundleExtras?: Pick<SupportBundleExtras, 'actions' | 'accessChanges'>;
 };
+
+/** Who sends the bundle, and their groups by source: what a reader compares. */
+function useSenderGroups(): Pick<
+  SupportBundleExtras,
+  'sender' | 'groupsBySource'
+> {
+  const { token, userinfo, membership } = useMyAccessData();
+  return useMemo((): Pick<SupportBundleExtras, 'sender' | 'groupsBySource'> => {
+    const identity = token.value?.identity;
+    if (!identity) return {};
+    const member = membership.value;
+    const groups =
+      member?.available && member.userFound ? member.groups : undefined;
+    const provider = readRememberedProvider();
+    return {
+      sender: {
+        userEntityRef: identity.userEntityRef,
+        ownershipRefs: [...identity.ownershipEntityRefs],
+        ...(provider && { provider }),
+      },
+      groupsBySource: {
+        identity: [...identity.ownershipEntityRefs],
+        ...(userinfo.value?.claims.ent && {
+          userinfo: [...userinfo.value.claims.ent],
+        }),
+        ...(groups && {
+          catalogDirect: groups.filter(g => g.depth === 1).map(g => g.ref),
+          catalogInherited: groups.filter(g => g.depth > 1).map(g => g.ref),
+        }),
+      },
+    };
+  }, [token.value, userinfo.value, membership.value]);
+}
 
 function useGroupsSummary(): GroupsSummary | undefined {
   const { token, userinfo, membership } = useMyAccessData();
@@ -110,6 +146,7 @@ function DoctorCardView(props: DoctorCardBaseProps & { doctor: DoctorState }) {
   const { token } = useMyAccessData();
   const { getEvents: getSessionEvents } = useSessionTimeline();
   const groups = useGroupsSummary();
+  const senderGroups = useSenderGroups();
   const text = useFindingText(accessInspectorTranslationRef, 'doctor');
   const findingLabels = useFindingText(
     accessInspectorSignInTranslationRef,
@@ -186,6 +223,8 @@ function DoctorCardView(props: DoctorCardBaseProps & { doctor: DoctorState }) {
         { nowMs: now(), text, signIn },
       ),
       token: token.value?.token,
+      ...senderGroups,
+      ...props.bundleExtras,
     };
   };
 

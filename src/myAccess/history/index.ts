@@ -1,4 +1,8 @@
-export { AccessChangesSection, CARD_ANCHORS } from './AccessChangesSection';
+export {
+  AccessChangesSection,
+  CARD_ANCHORS,
+  describeChange,
+} from './AccessChangesSection';
 export {
   AccessHistoryProvider,
   useAccessHistory,

@@ -36,6 +36,8 @@ export type AccessHistoryState =
 
 type HistoryContext = {
   state: AccessHistoryState;
+  /** What this visit observed, once every part has been reported. */
+  observed?: AccessObservations;
   report: (part: ReportedPart, value: unknown) => void;
   enabled: boolean;
   setEnabled: (enabled: boolean) => HistorySave;
@@ -182,8 +184,8 @@ function HistoryProvider(props: {
   const forgetAll = useCallback(() => api.forgetAll(), [api]);
 
   const value = useMemo<HistoryContext>(
-    () => ({ state, report, enabled, setEnabled, forgetAll }),
-    [state, report, enabled, setEnabled, forgetAll],
+    () => ({ state, observed, report, enabled, setEnabled, forgetAll }),
+    [state, observed, report, enabled, setEnabled, forgetAll],
   );
   return <Context.Provider value={value}>{props.children}</Context.Provider>;
 }

@@ -16,6 +16,7 @@ export {
   type PermissionSummary,
   type SupportBundle,
   type SupportBundleCheck,
+  type SupportBundleExtras,
   type SupportBundleInput,
 } from './supportBundle';
 export {

@@ -21,6 +21,7 @@ export type PermissionSummary = {
     name: string;
     decision: PermissionDecision | string;
     resourceRef?: string;
+    resourceType?: string;
   }>;
   errors?: string[];
 };
@@ -79,6 +80,28 @@ export type SupportBundleInput = {
   /** What the user pasted into the doctor's panels. */
   pasted?: { token?: PastedTokenInput; error?: PastedErrorInput };
   token?: string;
+} & SupportBundleExtras;
+
+/**
+ * What a reader of the bundle needs to compare it with their own access:
+ * who sent it, their groups by source, the actions an agent acting as them
+ * could list, and what changed since their last visit.
+ */
+export type SupportBundleExtras = {
+  sender?: {
+    userEntityRef: string;
+    ownershipRefs: string[];
+    provider?: string;
+  };
+  groupsBySource?: {
+    identity: string[];
+    userinfo?: string[];
+    catalogDirect?: string[];
+    catalogInherited?: string[];
+    claim?: string[];
+  };
+  actions?: string[];
+  accessChanges?: { since?: string; changes: string[]; note?: string };
 };
 
 /**
@@ -100,7 +123,8 @@ export type SupportBundleCheck = {
  */
 export type SupportBundle = {
   kind: 'backstage-access-inspector-diagnostics';
-  version: 1;
+  /** 2: adds the sender, groups by source, actions and changes. */
+  version: 2;
   generatedAt: string;
   note: string;
   environment: Record<string, unknown>;
@@ -124,6 +148,10 @@ export type SupportBundle = {
     check: SupportBundleCheck;
   };
   timeline: Array<{ at: string; type: string; detail?: string }>;
+  sender?: unknown;
+  groupsBySource?: unknown;
+  actions?: unknown;
+  accessChanges?: unknown;
 };
 
 const NOTE =
@@ -204,7 +232,7 @@ export function buildSupportBundle(input: SupportBundleInput): SupportBundle {
   const pastedError = input.pasted?.error;
   return {
     kind: 'backstage-access-inspector-diagnostics',
-    version: 1,
+    version: 2,
     generatedAt: safeIso(input.generatedAtMs),
     note: NOTE,
     environment: redactValue(
@@ -257,6 +285,14 @@ export function buildSupportBundle(input: SupportBundleInput): SupportBundle {
         text: str(pastedError.text),
         check: check(pastedError.finding, pastedError.evaluatedAtMs),
       },
+    }),
+    ...(input.sender && { sender: redactValue(input.sender, secrets) }),
+    ...(input.groupsBySource && {
+      groupsBySource: redactValue(input.groupsBySource, secrets),
+    }),
+    ...(input.actions && { actions: redactValue(input.actions, secrets) }),
+    ...(input.accessChanges && {
+      accessChanges: redactValue(input.accessChanges, secrets),
     }),
     timeline: input.timeline.map(e => ({
       at: safeIso(e.at),

@@ -611,8 +611,7 @@ export const signInHelpMessages = {
       fix: 'Let only {{proxy}} reach Backstage: bind the backend (and the app) to the proxy’s network, or admit only the proxy with a firewall or network policy, so that every other address of it stops answering. Or switch to a provider whose module verifies signed headers (gcpIap, awsalb, cfaccess).',
     },
     openDoorSignedHeaders: {
-      title:
-        '{{provider}}: a request around {{proxy}} cannot sign anyone in',
+      title: '{{provider}}: a request around {{proxy}} cannot sign anyone in',
       detail:
         'The auth backend at {{address}} answered a {{provider}} sign-in request that did not pass through {{proxy}}: the header the proxy adds was missing. Its module verifies the signature of {{headers}}, which only {{proxy}} can write: a request around the proxy fails to sign in, it cannot pose as anyone.',
     },

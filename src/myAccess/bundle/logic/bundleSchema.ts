@@ -49,6 +49,8 @@ const common = {
   generatedAt: z.string(),
   note: z.string(),
   environment: z.record(z.string(), z.unknown()),
+  /** The doctor's open doors, when the writer had them. */
+  openDoors: z.array(check).optional(),
   checks: z.array(check),
   claims: z.object({ header: z.unknown(), payload: z.unknown() }).optional(),
   groups: z
@@ -98,11 +100,13 @@ export const bundleV1Schema = z.object({ ...common, version: z.literal(1) });
 export const bundleV2Schema = z.object({
   ...common,
   version: z.literal(2),
-  sender: z.object({
-    userEntityRef: z.string(),
-    ownershipRefs: z.array(z.string()),
-    provider: z.string().optional(),
-  }),
+  sender: z
+    .object({
+      userEntityRef: z.string(),
+      ownershipRefs: z.array(z.string()),
+      provider: opt(z.string()),
+    })
+    .optional(),
   groupsBySource: z
     .object({
       identity: z.array(z.string()),

@@ -46,7 +46,7 @@ const UNDECIDED = new Set(['PENDING', 'UNKNOWN', 'PER_RESOURCE']);
 
 /** The sender's ownership refs as the bundle has them (version 2 only). */
 export function senderOwnership(bundle: AnyBundle): string[] | undefined {
-  return bundle.version === 2 ? bundle.sender.ownershipRefs : undefined;
+  return bundle.version === 2 ? bundle.sender?.ownershipRefs : undefined;
 }
 
 /**

@@ -46,14 +46,36 @@ function realBundle(overrides: Partial<SupportBundleInput> = {}) {
 }
 
 describe('openBundle', () => {
-  it('opens a bundle the plugin wrote, finds nothing leaked, and says what a version 1 bundle lacks', () => {
-    const { bundle, token } = realBundle();
+  it('opens a bundle the plugin writes (version 2) and finds nothing leaked', () => {
+    const { bundle, token } = realBundle({
+      sender: {
+        userEntityRef: 'user:default/alice',
+        ownershipRefs: ['user:default/alice', 'group:default/team-a'],
+      },
+      actions: ['auth:who-am-i'],
+    });
     const opened = openBundle(formatBundleJson(bundle, [token]));
     expect(opened).toMatchObject({
       ok: true,
       leaks: [],
+      lacks: [],
+      bundle: {
+        version: 2,
+        sender: { userEntityRef: 'user:default/alice' },
+        actions: ['auth:who-am-i'],
+        checks: [{ id: 'exp', severity: 'problem' }],
+      },
+    });
+  });
+
+  it('opens a version 1 bundle and says what it lacks', () => {
+    const { bundle, token } = realBundle();
+    const v1 = { ...bundle, version: 1 };
+    const opened = openBundle(formatBundleJson(v1 as never, [token]));
+    expect(opened).toMatchObject({
+      ok: true,
       lacks: ['sender', 'groupsBySource', 'actions', 'accessChanges'],
-      bundle: { version: 1, checks: [{ id: 'exp', severity: 'problem' }] },
+      bundle: { version: 1 },
     });
   });
 

@@ -24,6 +24,7 @@ export function summarizePermissions(
       name: row.name,
       decision: row.decision,
       resourceRef: row.resourceRef,
+      ...(row.resourceType && { resourceType: row.resourceType }),
     })),
     errors,
   };
