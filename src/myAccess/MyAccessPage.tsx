@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { Link as RouterLink, Route, Routes } from 'react-router-dom';
 import { Content, Header, Page } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
@@ -27,7 +27,7 @@ import {
   AccessHistoryProvider,
   CARD_ANCHORS,
   describeChange,
-  useAccessHistory,
+  useLatestAccessHistory,
   useReportAccess,
 } from './history';
 import { BundleViewer } from './bundle/BundleViewer';
@@ -68,9 +68,10 @@ function historyNote(
 // actions an agent acting as the user could list, and what changed since the
 // last visit, in the words the page shows.
 function useBundleExtras() {
-  const history = useAccessHistory();
+  const readHistory = useLatestAccessHistory();
   const { t } = useTranslationRef(accessInspectorTranslationRef);
-  return useMemo(() => {
+  return useCallback(() => {
+    const history = readHistory();
     if (!history) return undefined;
     const { state, observed } = history;
     const actions = observed?.actions ? [...observed.actions] : undefined;
@@ -85,7 +86,7 @@ function useBundleExtras() {
           }
         : { changes: [], note: historyNote(loose, read) };
     return { actions, accessChanges };
-  }, [history, t]);
+  }, [readHistory, t]);
 }
 
 // One doctor run serves the summary at the top and the doctor's card; the
@@ -108,7 +109,7 @@ function MyAccessCards(props: MyAccessPageProps) {
         : null;
   }
   useReportAccess('permissions', decisions);
-  const bundleExtras = useBundleExtras();
+  const getBundleExtras = useBundleExtras();
   return (
     <Grid container spacing={3}>
       <Grid item xs={12}>
@@ -136,7 +137,7 @@ function MyAccessCards(props: MyAccessPageProps) {
         <DoctorCardBase
           doctor={doctor}
           permissionSummary={summary}
-          bundleExtras={bundleExtras}
+          getBundleExtras={getBundleExtras}
         />
       </Grid>
     </Grid>

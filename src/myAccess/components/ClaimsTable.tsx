@@ -21,14 +21,15 @@ const useStyles = makeStyles({
     '& th, & td': { wordBreak: 'normal' },
     '& tbody th': { minWidth: '18ch' },
   },
-  // Room for a UTC time or a 24-character id on one line; the meaning, the
-  // longest text, wraps instead. Longer values break where they must.
+  // Room for a UTC time or a 36-character id (a UUID `kid`) on one line,
+  // as far as a narrow screen allows; the meaning, the longest text, wraps
+  // instead. Longer values break where they must.
   value: {
     fontFamily: 'monospace',
     whiteSpace: 'pre-wrap',
     overflowWrap: 'anywhere',
     // Border-box: the cell's padding counts.
-    minWidth: 'calc(28ch + 48px)',
+    minWidth: 'min(calc(36ch + 48px), 60vw)',
   },
   name: { display: 'block', fontFamily: 'monospace' },
 });

@@ -49,8 +49,12 @@ export type DoctorCardBaseProps = {
    * the card runs the checks itself.
    */
   doctor?: DoctorState;
-  /** What the page knows beyond the doctor (actions, changes), for the bundle. */
-  bundleExtras?: Pick<SupportBundleExtras, 'actions' | 'accessChanges'>;
+  /**
+   * What the page knows beyond the doctor (actions, changes), read when a
+   * bundle is made.
+   */
+  getBundleExtras?: () =>
+    Pick<SupportBundleExtras, 'actions' | 'accessChanges'> | undefined;
 };
 
 /** Who sends the bundle, and their groups by source: what a reader compares. */
@@ -224,7 +228,7 @@ function DoctorCardView(props: DoctorCardBaseProps & { doctor: DoctorState }) {
       ),
       token: token.value?.token,
       ...senderGroups,
-      ...props.bundleExtras,
+      ...props.getBundleExtras?.(),
     };
   };
 

@@ -6,6 +6,7 @@ export {
 export {
   AccessHistoryProvider,
   useAccessHistory,
+  useLatestAccessHistory,
   useReportAccess,
 } from './useAccessHistory';
 export { accessHistoryApiRef, type AccessHistoryApi } from './AccessHistoryApi';

@@ -45,6 +45,14 @@ type HistoryContext = {
 };
 
 const Context = createContext<HistoryContext | undefined>(undefined);
+// Stable for the page view: cards that only report, and the page reading the
+// history when a bundle is made, do not render again when it changes.
+const ReportContext = createContext<HistoryContext['report'] | undefined>(
+  undefined,
+);
+const LatestContext = createContext<
+  { current: HistoryContext | undefined } | undefined
+>(undefined);
 
 /** How long a card may take to report before the visit is kept without it. */
 const REPORT_GRACE_MS = 30_000;
@@ -187,7 +195,15 @@ function HistoryProvider(props: {
     () => ({ state, observed, report, enabled, setEnabled, forgetAll }),
     [state, observed, report, enabled, setEnabled, forgetAll],
   );
-  return <Context.Provider value={value}>{props.children}</Context.Provider>;
+  const latest = useRef<HistoryContext>();
+  latest.current = value;
+  return (
+    <ReportContext.Provider value={report}>
+      <LatestContext.Provider value={latest}>
+        <Context.Provider value={value}>{props.children}</Context.Provider>
+      </LatestContext.Provider>
+    </ReportContext.Provider>
+  );
 }
 
 /**
@@ -199,7 +215,7 @@ export function useReportAccess<K extends ReportedPart>(
   part: K,
   value: AccessObservations[K] | null | undefined,
 ) {
-  const report = useContext(Context)?.report;
+  const report = useContext(ReportContext);
   useEffect(() => {
     if (report && value !== undefined) report(part, value);
   }, [report, part, value]);
@@ -208,4 +224,13 @@ export function useReportAccess<K extends ReportedPart>(
 /** The history of My Access, for its section; undefined outside the page. */
 export function useAccessHistory() {
   return useContext(Context);
+}
+
+/**
+ * The history as it is when read, without rendering again when it changes:
+ * for what is read on a click (the support bundle).
+ */
+export function useLatestAccessHistory(): () => HistoryContext | undefined {
+  const latest = useContext(LatestContext);
+  return useCallback(() => latest?.current, [latest]);
 }

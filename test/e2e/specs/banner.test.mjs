@@ -108,7 +108,9 @@ describe('token-expiry banner on the real stack', () => {
       .getByRole('status')
       .filter({ hasText: 'Your Backstage session expires in' });
     await warning.waitFor({ timeout: TIMEOUT });
-    await warning.getByText(/renews a session only in its last 3 minutes/).waitFor();
+    await warning
+      .getByText(/renews a session only in its last 3 minutes/)
+      .waitFor();
     assert.equal(
       await warning.getByRole('button', { name: 'Refresh session' }).count(),
       0,
@@ -138,7 +140,10 @@ describe('token-expiry banner on the real stack', () => {
       await page.waitForTimeout(300);
       const banner = await warning.boundingBox();
       const title = await page.getByRole('heading', { level: 1 }).boundingBox();
-      assert.ok(!overlaps(banner, title), `at ${width} px the banner covers the title`);
+      assert.ok(
+        !overlaps(banner, title),
+        `at ${width} px the banner covers the title`,
+      );
       if (width > 600) {
         const firstItem = await page
           .locator('nav[aria-label="sidebar nav"] a')

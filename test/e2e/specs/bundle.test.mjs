@@ -64,7 +64,9 @@ describe('a support bundle’s round trip, on the real stack', () => {
       const banner = page.getByRole('region', {
         name: 'Someone else’s access: user:default/alice',
       });
-      const refused = page.getByText('This is not a support bundle this page can open');
+      const refused = page.getByText(
+        'This is not a support bundle this page can open',
+      );
       await banner.or(refused).waitFor({ timeout: TIMEOUT });
       assert.equal(
         await refused.count(),

@@ -49,10 +49,9 @@ describe('what changed since the last visit, on the real stack', () => {
       const changes = changesOf(page);
       await changes.waitFor({ timeout: TIMEOUT });
       await changes
-        .getByText(
-          'catalog.location.analyze now denied (was allowed)',
-          { exact: false },
-        )
+        .getByText('catalog.location.analyze now denied (was allowed)', {
+          exact: false,
+        })
         .waitFor({ timeout: TIMEOUT });
       const link = changes.getByRole('link', { name: 'See Permissions' });
       assert.equal(

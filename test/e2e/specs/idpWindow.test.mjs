@@ -135,7 +135,8 @@ describe('failures inside the IdP window, each fault for real', () => {
     const explanation = await explained.innerText();
     assert.match(
       explanation,
-      /Local IdP rejected the callback URL \(redirect_uri_mismatch\)/,
+      // node-oidc-provider's words, which several IdPs write: named as such.
+      /The identity provider does not know Backstage’s callback URL/,
     );
     assert.ok(
       explanation.includes(`Register exactly ${callbackUrl} as a redirect URI`),

@@ -191,7 +191,10 @@ describe('My Access on the real stack', () => {
     await page
       .getByText(`kind:namespace/name, e.g. ${first}`)
       .waitFor({ timeout: TIMEOUT });
-    assert.equal(await page.getByText(/component:default\/payments\b/).count(), 0);
+    assert.equal(
+      await page.getByText(/component:default\/payments\b/).count(),
+      0,
+    );
     await screenshot(
       page,
       'my-access-resource-picker',

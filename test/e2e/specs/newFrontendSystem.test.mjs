@@ -61,7 +61,7 @@ describe('new frontend system dev app on the real stack', () => {
   it('does not scroll a page that fits the window', async () => {
     // Taller than My Access: everything fits, so nothing may scroll.
     const { context } = await newContext(browser(), {
-      viewport: { width: 1400, height: 9000 },
+      viewport: { width: 1400, height: 14000 },
     });
     const page = await context.newPage();
     await signInAt(page, '/my-access');
