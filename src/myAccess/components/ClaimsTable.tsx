@@ -21,16 +21,17 @@ const useStyles = makeStyles({
     '& th, & td': { wordBreak: 'normal' },
     '& tbody th': { minWidth: '18ch' },
   },
-  // Room for a UTC time or a 36-character id (a UUID `kid`) on one line,
-  // as far as a narrow screen allows; the meaning, the longest text, wraps
-  // instead. Longer values break where they must.
+  // Room for a UTC time or a 24-character id on one line; the meaning, the
+  // longest text, wraps instead. Longer values break where they must.
   value: {
     fontFamily: 'monospace',
     whiteSpace: 'pre-wrap',
     overflowWrap: 'anywhere',
     // Border-box: the cell's padding counts.
-    minWidth: 'min(calc(36ch + 48px), 60vw)',
+    minWidth: 'calc(28ch + 48px)',
   },
+  // An id of up to 40 characters without a space (a UUID `kid`) stays whole.
+  word: { whiteSpace: 'nowrap' },
   name: { display: 'block', fontFamily: 'monospace' },
 });
 
@@ -80,7 +81,15 @@ export function ClaimsTable(props: {
                 </Typography>
               )}
             </TableCell>
-            <TableCell className={classes.value}>
+            <TableCell
+              className={`${classes.value} ${
+                !claim.time &&
+                !claim.sensitive &&
+                /^\S{1,40}$/.test(claim.display)
+                  ? classes.word
+                  : ''
+              }`}
+            >
               {claim.time ? (
                 <>
                   {claim.time.absolute}

@@ -20,7 +20,7 @@ const HEADER_FIELDS: Record<string, KnownField> = {
   typ: {
     label: 'Type',
     meaning:
-      'The kind of token (RFC 7515 §4.1.9, RFC 7519 §5.1). Backstage marks its user tokens vnd.backstage.user and limited-user tokens vnd.backstage.limited-user.',
+      'The kind of token (RFC 7515 §4.1.9, RFC 7519 §5.1). Backstage marks its user tokens vnd.backstage.user, and its limited tokens (for cookies) vnd.backstage.limited\u2011user.',
   },
   cty: {
     label: 'Content type',
