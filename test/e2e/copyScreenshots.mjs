@@ -19,6 +19,11 @@ const names = [
   'my-access-paste-box',
   'myaccess-agents',
   'signin-proxied-bypassed',
+  'my-access-since-last-visit',
+  'my-access-bundle-compare',
+  'my-access-bundle-markdown',
+  'idp-window-redirect-uri-no-answer-1400',
+  'my-access-summary',
 ];
 const target = join(process.cwd(), 'docs/screenshots');
 mkdirSync(target, { recursive: true });
