@@ -21,6 +21,10 @@ import { summarizePermissions } from './permissions/logic/summarizePermissions';
 import type { PermissionSummary } from './logic';
 import { useFocusRingStyles } from '../shared/components/useFocusRingStyles';
 import { ProviderSessionsCard } from './sessions';
+import {
+  SessionsReportProvider,
+  useReadProviderSessions,
+} from './sessions/useSessionsReport';
 import type { SignInProviderOption } from '../shared/providers';
 import {
   AccessChangesSection,
@@ -66,16 +70,19 @@ function historyNote(
 
 // What the support bundle carries beyond the doctor's own reading: the
 // actions an agent acting as the user could list, and what changed since the
-// last visit, in the words the page shows.
+// last visit, in the words the page shows, and the provider sessions as
+// their card shows them.
 function useBundleExtras() {
   const readHistory = useLatestAccessHistory();
+  const readSessions = useReadProviderSessions();
   const { t } = useTranslationRef(accessInspectorTranslationRef);
   return useCallback(() => {
+    const providerSessions = readSessions();
     const history = readHistory();
-    if (!history) return undefined;
+    if (!history) return { providerSessions };
     const { state, observed } = history;
     const actions = observed?.actions ? [...observed.actions] : undefined;
-    if (state.status !== 'done') return { actions };
+    if (state.status !== 'done') return { actions, providerSessions };
     const { read, diff } = state;
     const loose = t as unknown as Parameters<typeof describeChange>[0];
     const accessChanges =
@@ -85,8 +92,8 @@ function useBundleExtras() {
             changes: diff.changes.map(change => describeChange(loose, change)),
           }
         : { changes: [], note: historyNote(loose, read) };
-    return { actions, accessChanges };
-  }, [readHistory, t]);
+    return { actions, accessChanges, providerSessions };
+  }, [readHistory, readSessions, t]);
 }
 
 // One doctor run serves the summary at the top and the doctor's card; the
@@ -183,7 +190,9 @@ function MyAccessOverview(
       </Box>
       <MyAccessDataProvider>
         <AccessHistoryProvider expect={HISTORY_PARTS}>
-          <MyAccessCards providers={props.providers} />
+          <SessionsReportProvider>
+            <MyAccessCards providers={props.providers} />
+          </SessionsReportProvider>
         </AccessHistoryProvider>
       </MyAccessDataProvider>
     </>

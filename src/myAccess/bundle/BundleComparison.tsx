@@ -41,6 +41,13 @@ function describe(t: T, d: AccessDifference): string {
         d.onlySender.length > 0
           ? t('bundle.compare.throughSender', { refs: d.onlySender.join(', ') })
           : '',
+        d.resourceType && d.rules
+          ? t('bundle.compare.conditional', {
+              permission: d.permission,
+              resourceType: d.resourceType,
+              rules: d.rules.join(', '),
+            })
+          : '',
       ].join('');
     case 'permissionUnknown':
       return t('bundle.compare.permissionUnknown', {

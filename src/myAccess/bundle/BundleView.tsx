@@ -18,6 +18,30 @@ import { explainClaims } from '../../shared/logic/token';
 import { ClaimsTable } from '../components/ClaimsTable';
 import { accessInspectorTranslationRef } from '../translation';
 import type { AnyBundle } from './logic';
+import { BundleSessions } from './BundleSessions';
+
+/** The rules of the bundle's resource permissions, by resource type. */
+function rulesByResourceType(
+  decisions: NonNullable<AnyBundle['permissions']>['decisions'],
+) {
+  const byType = new Map<
+    string,
+    { permissions: Set<string>; rules: string[] }
+  >();
+  for (const row of decisions ?? []) {
+    if (!row.resourceType || !row.rules || row.rules.length === 0) continue;
+    const entry = byType.get(row.resourceType) ?? {
+      permissions: new Set<string>(),
+      rules: [],
+    };
+    entry.permissions.add(row.name);
+    for (const rule of row.rules) {
+      if (!entry.rules.includes(rule)) entry.rules.push(rule);
+    }
+    byType.set(row.resourceType, entry);
+  }
+  return [...byType.entries()];
+}
 
 const useStyles = makeStyles(theme => ({
   // Someone else's page: a frame no card of the viewer's own has.
@@ -37,7 +61,7 @@ function parseTime(iso: string): number | undefined {
 
 /** The sender's user entity ref, from whichever part of the bundle has it. */
 export function bundleSender(bundle: AnyBundle): string | undefined {
-  if (bundle.version === 2 && bundle.sender) return bundle.sender.userEntityRef;
+  if (bundle.version !== 1 && bundle.sender) return bundle.sender.userEntityRef;
   const payload = bundle.claims?.payload;
   const sub =
     payload && typeof payload === 'object'
@@ -65,6 +89,7 @@ export function BundleView(props: { bundle: AnyBundle }) {
       : undefined;
   const checksAt = bundle.checks[0]?.evaluatedAt;
   const decisions = bundle.permissions?.decisions ?? [];
+  const rules = rulesByResourceType(decisions);
   const groups = bundle.groups;
   const yesNo = (value?: boolean) =>
     value === undefined
@@ -118,6 +143,16 @@ export function BundleView(props: { bundle: AnyBundle }) {
           </Typography>
         )}
       </InfoCard>
+      {bundle.version === 3 && (
+        <>
+          <Box mt={2} />
+          <BundleSessions
+            sessions={bundle.providerSessions ?? []}
+            generatedAt={bundle.generatedAt}
+            generatedSeconds={Math.floor(generatedMs / 1000)}
+          />
+        </>
+      )}
       <Box mt={2} />
       <InfoCard title={t('bundle.sections.groups')}>
         {groups && (
@@ -162,7 +197,7 @@ export function BundleView(props: { bundle: AnyBundle }) {
             {t('bundle.sections.noGroupDifferences')}
           </Typography>
         )}
-        {bundle.version === 2 && bundle.groupsBySource && (
+        {bundle.version !== 1 && bundle.groupsBySource && (
           <Box mt={1}>
             <Typography variant="subtitle2">
               {t('bundle.sections.bySource')}
@@ -218,6 +253,30 @@ export function BundleView(props: { bundle: AnyBundle }) {
             </Typography>
           )
         )}
+        {rules.length > 0 && (
+          <Box mt={2}>
+            <Typography variant="subtitle2" component="h3">
+              {t('bundle.sections.rules')}
+            </Typography>
+            <Typography variant="body2" color="textSecondary">
+              {t('bundle.sections.rulesNote')}
+            </Typography>
+            <ul
+              className={classes.list}
+              aria-label={t('bundle.sections.rules')}
+            >
+              {rules.map(([resourceType, entry]) => (
+                <Typography key={resourceType} variant="body2" component="li">
+                  {t('bundle.sections.rulesOf', {
+                    resourceType,
+                    permissions: [...entry.permissions].join(', '),
+                    rules: entry.rules.join(', '),
+                  })}
+                </Typography>
+              ))}
+            </ul>
+          </Box>
+        )}
       </InfoCard>
       {bundle.pastedError && (
         <>
@@ -246,7 +305,7 @@ export function BundleView(props: { bundle: AnyBundle }) {
           </InfoCard>
         </>
       )}
-      {bundle.version === 2 && bundle.accessChanges && (
+      {bundle.version !== 1 && bundle.accessChanges && (
         <>
           <Box mt={2} />
           <InfoCard title={t('bundle.sections.changes')}>
@@ -265,7 +324,7 @@ export function BundleView(props: { bundle: AnyBundle }) {
           </InfoCard>
         </>
       )}
-      {bundle.version === 2 && bundle.actions && (
+      {bundle.version !== 1 && bundle.actions && (
         <>
           <Box mt={2} />
           <InfoCard title={t('bundle.sections.actions')}>

@@ -28,7 +28,19 @@ const createPermission = {
   attributes: { action: 'create' as const },
 };
 
-function aliceBundle(title = 'The token expired') {
+const refreshPermission = {
+  type: 'resource' as const,
+  name: 'catalog.entity.refresh',
+  attributes: {},
+  resourceType: 'catalog-entity',
+};
+
+const GENERATED = Date.parse('2027-01-15T08:00:00Z');
+
+function aliceBundle(
+  title = 'The token expired',
+  extras: Partial<Parameters<typeof buildSupportBundle>[0]> = {},
+) {
   const token = backstageToken({ payload: { sub: 'user:default/alice' } });
   const decoded = decodeToken(token);
   if (!decoded.ok) throw new Error(decoded.error.message);
@@ -58,6 +70,7 @@ function aliceBundle(title = 'The token expired') {
     },
     timeline: [],
     token,
+    ...extras,
   });
   return { bundle, token };
 }
@@ -68,7 +81,7 @@ async function renderViewer() {
     status: 'found' as const,
     pluginId,
     url: `http://backend/api/${pluginId}`,
-    metadata: { permissions: [createPermission], rules: [] },
+    metadata: { permissions: [createPermission, refreshPermission], rules: [] },
   }));
   await renderInTestApp(
     <TestApiProvider
@@ -189,5 +202,132 @@ describe('BundleViewer', () => {
       screen.getByText('<img src=x onerror="window.pwned=1">'),
     ).toBeInTheDocument();
     expect(document.querySelector('img[src="x"]')).toBeNull();
+  });
+
+  it('shows the sender’s provider sessions as theirs at the bundle’s time, with their ID token’s claims and no token', async () => {
+    await renderViewer();
+    const planted = backstageToken({ payload: { sub: 'user:default/eve' } });
+    const { bundle, token } = aliceBundle('The token expired', {
+      providerSessions: [
+        {
+          providerId: 'oidc',
+          title: 'Local IdP',
+          kind: 'oauth',
+          usedForBackstage: true,
+          state: 'signedIn',
+          profile: { displayName: 'Alice', email: 'alice@example.com' },
+          backstageExpiresAtMs: GENERATED + 3_600_000,
+          idToken: {
+            status: 'decoded',
+            claims: {
+              iss: 'http://127.0.0.1:7010',
+              sub: 'alice-idp-subject',
+              exp: GENERATED / 1000 - 60,
+              nested_token: planted,
+            },
+          },
+        },
+        {
+          providerId: 'github',
+          title: 'GitHub',
+          kind: 'oauth',
+          usedForBackstage: false,
+          state: 'signedOut',
+        },
+      ],
+    });
+    await paste(formatBundleJson(bundle, [token]));
+
+    const sessions = screen.getByRole('region', { name: 'Local IdP' });
+    expect(
+      screen.getByText(
+        'As the sender’s sessions card showed them at 2027-01-15T08:00:00.000Z, not your own sessions.',
+      ),
+    ).toBeInTheDocument();
+    expect(within(sessions).getByText('Signed in')).toBeInTheDocument();
+    expect(
+      within(sessions).getByText(
+        'The sender’s Backstage session came from it.',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      within(sessions).getByText('Alice · alice@example.com'),
+    ).toBeInTheDocument();
+    // Relative to the bundle's time, not to now.
+    expect(
+      within(sessions).getByText(/\(in 60 minutes as of the bundle\)/),
+    ).toBeInTheDocument();
+    const claims = within(sessions).getByRole('table', {
+      name: 'Claims of the sender’s ID token from Local IdP (decoded, not verified)',
+    });
+    expect(within(claims).getByText('alice-idp-subject')).toBeInTheDocument();
+    expect(document.body.textContent).not.toContain(planted);
+    const github = screen.getByRole('region', { name: 'GitHub' });
+    expect(within(github).getByText('Not signed in')).toBeInTheDocument();
+    expect(
+      within(github).getByText(
+        'The sender’s Backstage session came from another provider.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/it has no provider sessions/)).toBeNull();
+  });
+
+  it('says precisely what an older bundle lacks', async () => {
+    await renderViewer();
+    const { bundle, token } = aliceBundle();
+    await paste(formatBundleJson({ ...bundle, version: 2 } as never, [token]));
+    expect(
+      screen.getByText(
+        'This bundle was written by an older version of this plugin (bundle version 2): it has no provider sessions, names of the rules a conditional decision can use. The view and the comparison cannot show what it does not hold.',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('heading', { name: 'Sender’s provider sessions' }),
+    ).toBeNull();
+  });
+
+  it('names the rules a conditional decision can use, in the decisions and in the comparison', async () => {
+    const { authorize } = await renderViewer();
+    const { bundle, token } = aliceBundle('The token expired', {
+      permissions: {
+        enabled: true,
+        decisions: [
+          {
+            pluginId: 'catalog',
+            name: 'catalog.entity.refresh',
+            decision: 'DENY',
+            resourceRef: 'component:default/a',
+            resourceType: 'catalog-entity',
+            rules: ['IS_ENTITY_OWNER', 'HAS_LABEL'],
+          },
+        ],
+        errors: [],
+      },
+    });
+    await paste(formatBundleJson(bundle, [token]));
+    const rules = screen.getByRole('list', {
+      name: 'Rules a conditional decision can use',
+    });
+    expect(
+      within(rules).getByText(
+        'catalog-entity (catalog.entity.refresh): IS_ENTITY_OWNER, HAS_LABEL',
+      ),
+    ).toBeInTheDocument();
+
+    await userEvent.click(
+      screen.getAllByRole('button', { name: 'Compare with my access' })[0],
+    );
+    const differences = await screen.findByRole('list', {
+      name: /How your access differs/,
+    });
+    expect(authorize).toHaveBeenCalledWith({
+      permission: refreshPermission,
+      resourceRef: 'component:default/a',
+    });
+    expect(
+      within(differences).getByText(
+        /^The sender is denied catalog\.entity\.refresh for component:default\/a; you are allowed\. .*If the policy decides catalog\.entity\.refresh with conditions, they are made of the rules catalog-entity offers \(IS_ENTITY_OWNER, HAS_LABEL\): those test the resource’s data, which this page cannot see/,
+      ),
+    ).toBeInTheDocument();
   });
 });

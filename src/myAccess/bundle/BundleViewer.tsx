@@ -174,6 +174,7 @@ export function BundleViewer() {
             <Box mb={2}>
               <Typography variant="body2">
                 {t('bundle.lacks', {
+                  version: String(opened.bundle.version),
                   parts: opened.lacks
                     .map(p => t(`bundle.lackParts.${p}`))
                     .join(', '),

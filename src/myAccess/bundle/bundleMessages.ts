@@ -38,12 +38,14 @@ export const bundleMessages = {
     unknownUser: 'the sender (the bundle does not name them)',
   },
   lacks:
-    'Made by an older version of this plugin (bundle version 1): it lacks {{parts}}, so the comparison cannot cover them.',
+    'This bundle was written by an older version of this plugin (bundle version {{version}}): it has no {{parts}}. The view and the comparison cannot show what it does not hold.',
   lackParts: {
-    sender: 'the sender’s ownership refs',
+    sender: 'record of the sender’s ownership refs',
     groupsBySource: 'groups by source',
-    actions: 'the actions an agent acting as them may call',
-    accessChanges: 'what changed since their last visit',
+    actions: 'list of the actions an agent acting as the sender could call',
+    accessChanges: 'record of what changed since the sender’s last visit',
+    providerSessions: 'provider sessions',
+    rules: 'names of the rules a conditional decision can use',
   },
   leaks: {
     title: 'The bundle carries values that replay a credential',
@@ -61,6 +63,8 @@ export const bundleMessages = {
     permission:
       'The sender is {{sender}} {{permission}}{{resource}}; you are {{mine}}.',
     resource: ' for {{ref}}',
+    conditional:
+      ' If the policy decides {{permission}} with conditions, they are made of the rules {{resourceType}} offers ({{rules}}): those test the resource’s data, which this page cannot see, and the permission backend answers a browser allow or deny without naming the rule that decided.',
     throughMine: ' You hold {{refs}}, which the sender does not.',
     throughSender: ' The sender holds {{refs}}, which you do not.',
     permissionUnknown:
@@ -103,6 +107,42 @@ export const bundleMessages = {
     permissionsOff:
       'Permissions were off on the sender’s backend: everything is allowed.',
     noPermissions: 'The bundle holds no permission decisions.',
+    rules: 'Rules a conditional decision can use',
+    rulesNote:
+      'Each plugin declares these for its resource type. A policy may answer a resource permission with conditions made of them; the permission backend evaluates them against the resource and tells a browser only allow or deny, so the sender’s page could not see which rule decided.',
+    rulesOf: '{{resourceType}} ({{permissions}}): {{rules}}',
+    sessions: 'Sender’s provider sessions',
+    sessionsAsOf:
+      'As the sender’s sessions card showed them at {{when}}, not your own sessions.',
+    noSessions:
+      'The bundle holds no provider sessions: the sender’s app offered no sign-in provider.',
+    sessionState: {
+      signedIn: 'Signed in',
+      signedOut: 'Not signed in',
+      checking: 'Still being read when the bundle was made',
+      unavailable: 'The sender’s app had no API for this provider',
+      failed: 'Reading the session failed',
+      noSession: 'Guest: no provider session',
+    },
+    sessionUsedForBackstage: 'The sender’s Backstage session came from it.',
+    sessionNotUsedForBackstage:
+      'The sender’s Backstage session came from another provider.',
+    sessionBackstageExpiry:
+      'Backstage identity from this provider expires {{absolute}} ({{relative}} as of the bundle).',
+    sessionScopes:
+      'Granted scopes and the provider token’s own expiry: Backstage’s auth API does not expose them, so the sender’s page could not see them either.',
+    idTokenNotShown:
+      'The sender did not open the ID token’s claims, so the bundle holds none.',
+    idTokenNone: '{{provider}} returned no ID token for the sender’s session.',
+    idTokenOauthOnly:
+      '{{provider}} gives an OAuth access token and no ID token: there were no claims to decode.',
+    idTokenUndecodable:
+      'The sender’s ID token could not be decoded: {{reason}}',
+    idTokenClaims:
+      'Claims of the sender’s ID token from {{provider}} (decoded, not verified)',
+    proxiedIdentity: 'Backstage identity the sign-in resolver chose: {{ref}}',
+    proxiedAsserted:
+      'Token the proxy passed: issuer {{iss}}, subject {{sub}}, expires {{expires}}',
     pastedError: 'What the sender pasted into the doctor',
     pastedToken:
       'The token the sender pasted (its claims and checks; never the token)',

@@ -115,7 +115,7 @@ export function useCompareWithMine(bundle: AnyBundle | undefined) {
     }
 
     let actions: string[] | undefined;
-    if (bundle.version === 2 && bundle.actions) {
+    if (bundle.version !== 1 && bundle.actions) {
       const plugins = [...new Set(bundle.actions.map(a => a.split(':')[0]))];
       try {
         const listings = await Promise.all(

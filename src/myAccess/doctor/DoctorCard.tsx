@@ -50,11 +50,11 @@ export type DoctorCardBaseProps = {
    */
   doctor?: DoctorState;
   /**
-   * What the page knows beyond the doctor (actions, changes), read when a
-   * bundle is made.
+   * What the page knows beyond the doctor (actions, changes, sessions),
+   * read when a bundle is made.
    */
   getBundleExtras?: () =>
-    Pick<SupportBundleExtras, 'actions' | 'accessChanges'> | undefined;
+    Omit<SupportBundleExtras, 'sender' | 'groupsBySource'> | undefined;
 };
 
 /** Who sends the bundle, and their groups by source: what a reader compares. */

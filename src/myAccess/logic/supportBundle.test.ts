@@ -8,6 +8,7 @@ import {
   MAX_GROUP_DIFFERENCES,
   summarizeGroups,
 } from '../groups/logic/summarizeGroups';
+import { summarizePermissions } from '../permissions/logic/summarizePermissions';
 import {
   bundleSecrets,
   buildSupportBundle,
@@ -357,6 +358,167 @@ describe('buildSupportBundle', () => {
     expect(bundle.claims?.payload).toMatchObject({
       uip: '[redacted]',
       ent: ['group:default/team-a'],
+    });
+  });
+
+  it('holds the provider sessions as the card showed them, with times in ISO and no token in their claims', () => {
+    const token = backstageToken();
+    const planted = backstageToken({ payload: { sub: 'user:default/eve' } });
+    const bundle = buildSupportBundle(
+      input(token, {
+        providerSessions: [
+          {
+            providerId: 'oidc',
+            title: 'Local IdP',
+            kind: 'oauth',
+            usedForBackstage: true,
+            state: 'signedIn',
+            profile: { displayName: 'Alice', email: 'alice@example.com' },
+            backstageExpiresAtMs: NOW + 3_600_000,
+            idToken: {
+              status: 'decoded',
+              claims: {
+                iss: 'http://127.0.0.1:7010',
+                sub: 'alice',
+                aud: 'backstage',
+                exp: NOW / 1000 + 600,
+                groups: ['team-a'],
+                // What a hostile or careless IdP may put in an ID token.
+                nested_token: planted,
+                uip: 'dXNlci1pZGVudGl0eS1wcm9vZg',
+                access_token: 'opaque-but-named-a-token',
+                note: `Bearer ${planted}`,
+              },
+            },
+          },
+          {
+            providerId: 'guest',
+            title: 'Guest',
+            kind: 'guest',
+            state: 'noSession',
+          },
+        ],
+      }),
+    );
+    expect(bundle.version).toBe(3);
+    expect(bundle.providerSessions).toEqual([
+      {
+        providerId: 'oidc',
+        title: 'Local IdP',
+        kind: 'oauth',
+        usedForBackstage: true,
+        state: 'signedIn',
+        profile: { displayName: 'Alice', email: 'alice@example.com' },
+        backstageExpiresAt: '2027-01-15T09:00:00.000Z',
+        idToken: {
+          status: 'decoded',
+          claims: {
+            iss: 'http://127.0.0.1:7010',
+            sub: 'alice',
+            aud: 'backstage',
+            exp: NOW / 1000 + 600,
+            groups: ['team-a'],
+            nested_token: '[hidden: JWT]',
+            uip: '[hidden: limited-token signature]',
+            access_token: '[hidden: secret]',
+            note: '[hidden: secret]',
+          },
+        },
+      },
+      {
+        providerId: 'guest',
+        title: 'Guest',
+        kind: 'guest',
+        state: 'noSession',
+      },
+    ]);
+    const json = formatBundleJson(bundle, bundleSecrets(input(token)));
+    expect(json).not.toContain(planted);
+    expect(json).not.toContain(planted.split('.')[2]);
+    expect(json).not.toContain('dXNlci1pZGVudGl0eS1wcm9vZg');
+    expect(json).not.toContain('opaque-but-named-a-token');
+    const markdown = formatBundleMarkdown(bundle);
+    expect(markdown).toContain('## Provider sessions');
+    expect(markdown).not.toContain(planted);
+  });
+
+  it('says the provider sessions were not provided when the page gave none', () => {
+    const token = backstageToken();
+    const bundle = buildSupportBundle(input(token));
+    expect(bundle).not.toHaveProperty('providerSessions');
+    expect(formatBundleMarkdown(bundle)).toMatch(
+      /## Provider sessions\n\nNot provided\./,
+    );
+  });
+
+  it('holds the rules a resource permission’s conditional decision can use, from the permission table', () => {
+    const token = backstageToken();
+    const rule = (name: string) => ({
+      name,
+      description: `${name} rule`,
+      resourceType: 'catalog-entity',
+      paramsSchema: {},
+    });
+    const refresh = {
+      type: 'resource' as const,
+      name: 'catalog.entity.refresh',
+      attributes: {},
+      resourceType: 'catalog-entity',
+    };
+    const create = {
+      type: 'basic' as const,
+      name: 'catalog.entity.create',
+      attributes: { action: 'create' as const },
+    };
+    const permissions = summarizePermissions({
+      enabled: true,
+      pluginIds: ['catalog'],
+      plugins: [],
+      resourceTypes: [],
+      resourceChecks: {},
+      rows: [
+        {
+          key: 'catalog:catalog.entity.refresh',
+          pluginId: 'catalog',
+          name: refresh.name,
+          type: 'resource',
+          resourceType: 'catalog-entity',
+          permission: refresh,
+          rules: [rule('IS_ENTITY_OWNER'), rule('HAS_LABEL')],
+          decision: 'DENY',
+          resourceRef: 'component:default/a',
+        },
+        {
+          key: 'catalog:catalog.entity.create',
+          pluginId: 'catalog',
+          name: create.name,
+          type: 'basic',
+          permission: create,
+          rules: [],
+          decision: 'DENY',
+        },
+      ],
+    });
+    const bundle = buildSupportBundle(input(token, { permissions }));
+    expect(bundle.permissions).toEqual({
+      enabled: true,
+      errors: [],
+      decisions: [
+        {
+          pluginId: 'catalog',
+          name: 'catalog.entity.refresh',
+          decision: 'DENY',
+          resourceRef: 'component:default/a',
+          resourceType: 'catalog-entity',
+          rules: ['IS_ENTITY_OWNER', 'HAS_LABEL'],
+        },
+        {
+          pluginId: 'catalog',
+          name: 'catalog.entity.create',
+          decision: 'DENY',
+          resourceRef: null,
+        },
+      ],
     });
   });
 

@@ -9,6 +9,8 @@ import {
   tokenSecrets,
 } from '../../shared/logic/redact';
 import type { GroupsSummary } from '../groups/logic/summarizeGroups';
+import type { ReportedProviderSession } from '../sessions/logic/sessionReport';
+import { sensitiveClaim } from '../../shared/logic/token';
 
 /**
  * What the permissions section can hand to the bundle. Every field is
@@ -22,6 +24,11 @@ export type PermissionSummary = {
     decision: PermissionDecision | string;
     resourceRef?: string;
     resourceType?: string;
+    /**
+     * The rules the plugin declares for the resource type: what a
+     * conditional decision can be made of (names only).
+     */
+    rules?: string[];
   }>;
   errors?: string[];
 };
@@ -102,6 +109,8 @@ export type SupportBundleExtras = {
   };
   actions?: string[];
   accessChanges?: { since?: string; changes: string[]; note?: string };
+  /** The provider sessions as the sessions card showed them. */
+  providerSessions?: ReportedProviderSession[];
 };
 
 /**
@@ -123,8 +132,11 @@ export type SupportBundleCheck = {
  */
 export type SupportBundle = {
   kind: 'backstage-access-inspector-diagnostics';
-  /** 2: adds the sender, groups by source, actions and changes. */
-  version: 2;
+  /**
+   * 2: adds the sender, groups by source, actions and changes. 3: adds the
+   * provider sessions and the rules of resource permissions.
+   */
+  version: 3;
   generatedAt: string;
   note: string;
   environment: Record<string, unknown>;
@@ -152,6 +164,7 @@ export type SupportBundle = {
   groupsBySource?: unknown;
   actions?: unknown;
   accessChanges?: unknown;
+  providerSessions?: unknown[];
 };
 
 const NOTE =
@@ -203,6 +216,42 @@ function explainedClaimValues(diagnosis: PastedTokenDiagnosis) {
   return claims;
 }
 
+// Claims as the sessions card shows them, with what replays a credential
+// (`uip`, a JWT, a signature, a secret-shaped value) hidden by name, as the
+// sender's page masks it; the rest redacted like every value.
+function bundleClaims(claims: Record<string, unknown>, secrets: string[]) {
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(claims)) {
+    const kind = sensitiveClaim(name, value);
+    Object.defineProperty(out, redactString(name, secrets), {
+      value: kind ? `[hidden: ${kind}]` : redactValue(value, secrets),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return out;
+}
+
+function bundleSession(
+  session: ReportedProviderSession,
+  secrets: string[],
+): unknown {
+  const { idToken, backstageExpiresAtMs, ...rest } = session;
+  return {
+    ...(redactValue(rest, secrets) as Record<string, unknown>),
+    ...(backstageExpiresAtMs !== undefined && {
+      backstageExpiresAt: safeIso(backstageExpiresAtMs),
+    }),
+    ...(idToken && {
+      idToken:
+        idToken.status === 'decoded'
+          ? { status: 'decoded', claims: bundleClaims(idToken.claims, secrets) }
+          : redactValue(idToken, secrets),
+    }),
+  };
+}
+
 /**
  * Builds the support bundle: environment, checks with the time they were
  * evaluated, decoded claims, the groups that differ between sources,
@@ -232,7 +281,7 @@ export function buildSupportBundle(input: SupportBundleInput): SupportBundle {
   const pastedError = input.pasted?.error;
   return {
     kind: 'backstage-access-inspector-diagnostics',
-    version: 2,
+    version: 3,
     generatedAt: safeIso(input.generatedAtMs),
     note: NOTE,
     environment: redactValue(
@@ -293,6 +342,11 @@ export function buildSupportBundle(input: SupportBundleInput): SupportBundle {
     ...(input.actions && { actions: redactValue(input.actions, secrets) }),
     ...(input.accessChanges && {
       accessChanges: redactValue(input.accessChanges, secrets),
+    }),
+    ...(input.providerSessions && {
+      providerSessions: input.providerSessions.map(session =>
+        bundleSession(session, secrets),
+      ),
     }),
     timeline: input.timeline.map(e => ({
       at: safeIso(e.at),
@@ -405,6 +459,10 @@ export function formatBundleMarkdown(
   lines.push(bundle.groups ? mdCode(bundle.groups) : 'Not available.');
   lines.push('', '## Permissions', '');
   lines.push(bundle.permissions ? mdCode(bundle.permissions) : 'Not provided.');
+  lines.push('', '## Provider sessions', '');
+  lines.push(
+    bundle.providerSessions ? mdCode(bundle.providerSessions) : 'Not provided.',
+  );
   lines.push('', '## Pasted token', '');
   if (bundle.pastedToken) {
     const pasted = bundle.pastedToken;

@@ -19,6 +19,8 @@ import {
   summarizeIdToken,
   type SummaryTime,
 } from './logic/idTokenSummary';
+import type { ReportedProviderSession } from './logic/sessionReport';
+import { useReportIdToken } from './useSessionsReport';
 
 const useStyles = makeStyles(theme => ({
   summary: {
@@ -122,6 +124,8 @@ function DecodedIdToken(props: { provider: string; payload: JsonObject }) {
  */
 export function IdTokenClaims(props: {
   id: string;
+  /** The provider's id, to report the claims shown to the support bundle. */
+  providerId?: string;
   provider: string;
   api: object;
   apiRef?: { id: string };
@@ -129,6 +133,19 @@ export function IdTokenClaims(props: {
   const { provider } = props;
   const { t } = useTranslationRef(accessInspectorTranslationRef);
   const idToken = useProviderIdToken(props.api, props.apiRef);
+  // What is shown, for the support bundle: the decoded claims, never the token.
+  const reported = useMemo((): ReportedProviderSession['idToken'] => {
+    const value = idToken.value;
+    if (!value) return undefined;
+    if (value.kind === 'decoded') {
+      return { status: 'decoded', claims: value.token.payload };
+    }
+    if (value.kind === 'undecodable') {
+      return { status: 'undecodable', reason: value.error.message };
+    }
+    return { status: value.kind };
+  }, [idToken.value]);
+  useReportIdToken(props.providerId ?? props.provider, reported);
 
   let body;
   if (idToken.loading) {

@@ -21,6 +21,11 @@ import type { SignInAuthApi } from '../../shared/providers';
 import { encodeJwt } from '../../../test/builders/tokens';
 import { REMEMBERED_PROVIDER_KEY } from '../../shared/providers/rememberedProvider';
 import { ProviderSessionsCard } from './ProviderSessionsCard';
+import {
+  SessionsReportProvider,
+  useReadProviderSessions,
+} from './useSessionsReport';
+import type { ReportedProviderSession } from './logic/sessionReport';
 
 // Built at run time: the lint rule against script URLs is about code, not test data.
 const SCRIPT_SCHEME = ['java', 'script'].join('');
@@ -97,6 +102,13 @@ function identityApiMock() {
 
 const LOCAL_IDP = [{ id: 'oidc', title: 'Local IdP', apiRef: oidcRef }];
 
+/** What the support bundle reads, read when asked (as the bundle does). */
+let readReport: () => ReportedProviderSession[] | undefined = () => undefined;
+function ReportReader() {
+  readReport = useReadProviderSessions();
+  return null;
+}
+
 async function renderCard(
   apis: Array<[ApiRef<any>, unknown]>,
   configured: string[],
@@ -116,7 +128,10 @@ async function renderCard(
         ...(apis as any),
       ]}
     >
-      <ProviderSessionsCard providers={providers} />
+      <SessionsReportProvider>
+        <ProviderSessionsCard providers={providers} />
+        <ReportReader />
+      </SessionsReportProvider>
     </TestApiProvider>,
   );
 }
@@ -250,6 +265,65 @@ describe('ProviderSessionsCard', () => {
         name: 'Claims of the ID token from Local IdP',
       }),
     ).not.toBeInTheDocument();
+  });
+
+  it('hands the support bundle what it shows, from its own reads, and the ID token’s claims only once shown', async () => {
+    const nowSeconds = Math.floor(Date.now() / 1000);
+    const idToken = encodeJwt(
+      { alg: 'RS256' },
+      { iss: 'http://127.0.0.1:7010', sub: 'alice', exp: nowSeconds + 3000 },
+      SIGNATURE,
+    );
+    const api = fakeAuthApi({ signedIn: true, idToken });
+    window.localStorage.setItem(REMEMBERED_PROVIDER_KEY, 'oidc');
+    try {
+      await renderCard([[oidcRef, api]], ['oidc', 'guest']);
+      const section = await screen.findByRole('region', { name: 'Local IdP' });
+      await within(section).findByText('Alice Example · alice@example.com');
+      expect(readReport()).toEqual([
+        {
+          providerId: 'oidc',
+          title: 'Local IdP',
+          kind: 'oauth',
+          usedForBackstage: true,
+          state: 'signedIn',
+          profile: { displayName: 'Alice Example', email: 'alice@example.com' },
+          backstageExpiresAtMs: expect.any(Number),
+          idToken: { status: 'notShown' },
+        },
+        {
+          providerId: 'guest',
+          title: 'Guest',
+          kind: 'guest',
+          usedForBackstage: false,
+          state: 'noSession',
+        },
+      ]);
+      // Not shown, so not read: the bundle asks nothing of its own.
+      expect(api.getIdToken).not.toHaveBeenCalled();
+
+      await showIdTokenClaims(section);
+      await within(section).findByRole('table', {
+        name: 'Claims of the ID token from Local IdP',
+      });
+      expect(readReport()?.[0].idToken).toEqual({
+        status: 'decoded',
+        claims: {
+          iss: 'http://127.0.0.1:7010',
+          sub: 'alice',
+          exp: nowSeconds + 3000,
+        },
+      });
+      expect(JSON.stringify(readReport())).not.toContain(SIGNATURE);
+
+      // Hidden again: the bundle no longer holds the claims.
+      await userEvent.click(
+        within(section).getByRole('button', { name: 'Hide ID token claims' }),
+      );
+      expect(readReport()?.[0].idToken).toEqual({ status: 'notShown' });
+    } finally {
+      window.localStorage.removeItem(REMEMBERED_PROVIDER_KEY);
+    }
   });
 
   it('says an expired ID token is normal, as information and not a problem', async () => {

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { InfoCard, WarningPanel } from '@backstage/core-components';
 import {
   identityApiRef,
@@ -35,6 +35,16 @@ import { useProviderSession } from './useProviderSession';
 import { SignOutDialog, type BackstageSessionSource } from './SignOutDialog';
 import { IdTokenClaims, OAuthOnlyExplanation } from './IdTokenClaims';
 import { ProxiedProviderSession } from './ProxiedProviderSession';
+import {
+  ReportProviderSession,
+  useReportProviderSession,
+} from './useSessionsReport';
+import type { ReportedProviderSession } from './logic/sessionReport';
+
+function usedFor(source: BackstageSessionSource): boolean | undefined {
+  if (source === 'unknown') return undefined;
+  return source === 'this-provider';
+}
 
 const useStyles = makeStyles(theme => ({
   provider: { padding: theme.spacing(2, 0) },
@@ -62,6 +72,7 @@ function ProviderSession(props: {
   provider: ResolvedSignInProvider;
   api: SignInAuthApi;
   backstageSession: BackstageSessionSource;
+  order: number;
 }) {
   const { provider, api, backstageSession } = props;
   const usedForBackstage = backstageSession === 'this-provider';
@@ -108,6 +119,39 @@ function ProviderSession(props: {
   const expiresAt = value?.identityExpiresAt;
   const signedIn = state === 'SignedIn' && Boolean(value);
   const oidc = offersIdToken(api, provider.apiRef);
+
+  // What this section shows, for the support bundle.
+  const reported = useMemo((): ReportedProviderSession => {
+    let reportedState: ReportedProviderSession['state'] = 'checking';
+    if (details.error) reportedState = 'failed';
+    else if (signedIn) reportedState = 'signedIn';
+    else if (state === 'SignedOut' && !details.loading)
+      reportedState = 'signedOut';
+    return {
+      providerId: provider.id,
+      title: provider.title,
+      kind: 'oauth',
+      usedForBackstage: usedFor(backstageSession),
+      state: reportedState,
+      ...(details.error && { error: details.error.message }),
+      ...(profile && {
+        profile: { displayName: profile.displayName, email: profile.email },
+      }),
+      ...(expiresAt && { backstageExpiresAtMs: expiresAt.getTime() }),
+      ...(signedIn && !oidc && { idToken: { status: 'oauthOnly' } }),
+    };
+  }, [
+    provider,
+    backstageSession,
+    state,
+    signedIn,
+    details.error,
+    details.loading,
+    profile,
+    expiresAt,
+    oidc,
+  ]);
+  useReportProviderSession(props.order, reported);
 
   return (
     <section className={classes.provider} aria-label={provider.title}>
@@ -201,6 +245,7 @@ function ProviderSession(props: {
           {showingIdToken && (
             <IdTokenClaims
               id={idTokenPanel}
+              providerId={provider.id}
               provider={provider.title}
               api={api}
               apiRef={provider.apiRef}
@@ -261,6 +306,18 @@ export function ProviderSessionsCard(props: ProviderSessionsCardProps) {
             {index > 0 && <Divider />}
             {provider.kind === 'guest' && (
               <Box py={2} component="section" aria-label={provider.title}>
+                <ReportProviderSession
+                  order={index}
+                  session={{
+                    providerId: provider.id,
+                    title: provider.title,
+                    kind: 'guest',
+                    usedForBackstage: remembered
+                      ? remembered === provider.id
+                      : undefined,
+                    state: 'noSession',
+                  }}
+                />
                 <Box display="flex" alignItems="center" gridGap={8}>
                   <Typography variant="h6" component="h3">
                     {provider.title}
@@ -274,6 +331,7 @@ export function ProviderSessionsCard(props: ProviderSessionsCardProps) {
             )}
             {provider.kind === 'proxied' && (
               <ProxiedProviderSession
+                order={index}
                 provider={provider}
                 usedForBackstage={remembered === provider.id}
                 chip={<UsedForBackstageChip />}
@@ -281,6 +339,15 @@ export function ProviderSessionsCard(props: ProviderSessionsCardProps) {
             )}
             {provider.kind === 'oauth' && !api && (
               <Box py={2}>
+                <ReportProviderSession
+                  order={index}
+                  session={{
+                    providerId: provider.id,
+                    title: provider.title,
+                    kind: 'oauth',
+                    state: 'unavailable',
+                  }}
+                />
                 <WarningPanel
                   severity="warning"
                   title={`${provider.title}: ${t('providersCard.unavailable')}`}
@@ -292,6 +359,7 @@ export function ProviderSessionsCard(props: ProviderSessionsCardProps) {
                 provider={provider}
                 api={api}
                 backstageSession={sessionSource(provider.id)}
+                order={index}
               />
             )}
           </Box>

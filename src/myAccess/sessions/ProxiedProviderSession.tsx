@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { Progress } from '@backstage/core-components';
 import {
@@ -17,6 +18,8 @@ import { fetchProxiedSession } from '../../shared/providers/proxiedSession';
 import { decodeToken, formatEpochSeconds } from '../../shared/logic/token';
 import { accessInspectorTranslationRef } from '../translation';
 import { CallErrorPanel } from '../components/CallErrorPanel';
+import { useReportProviderSession } from './useSessionsReport';
+import type { ReportedProviderSession } from './logic/sessionReport';
 
 /**
  * What the auth backend read from an authenticating proxy's headers: asks
@@ -28,6 +31,8 @@ export function ProxiedProviderSession(props: {
   provider: ResolvedSignInProvider;
   usedForBackstage: boolean;
   chip: JSX.Element;
+  /** Its place in the card, for the support bundle. */
+  order?: number;
 }) {
   const { provider, usedForBackstage, chip } = props;
   const { t } = useTranslationRef(accessInspectorTranslationRef);
@@ -56,6 +61,42 @@ export function ProxiedProviderSession(props: {
       asserted,
     };
   }, [provider.id]);
+
+  // What this section shows, for the support bundle.
+  const reported = useMemo((): ReportedProviderSession => {
+    let asserted: NonNullable<ReportedProviderSession['proxied']>['asserted'];
+    if (value && typeof value.asserted === 'object') {
+      const { iss, sub, exp } = value.asserted;
+      asserted = {
+        ...(typeof iss === 'string' && { iss }),
+        ...(typeof sub === 'string' && { sub }),
+        ...(typeof exp === 'number' && { exp }),
+      };
+    } else asserted = value?.asserted;
+    let state: ReportedProviderSession['state'] = 'checking';
+    if (error) state = 'failed';
+    else if (value) state = 'signedIn';
+    return {
+      providerId: provider.id,
+      title: provider.title,
+      kind: 'proxied',
+      usedForBackstage,
+      state,
+      ...(error && { error: error.message }),
+      ...(value && {
+        profile: {
+          displayName: value.profile.displayName,
+          email: value.profile.email,
+        },
+        proxied: {
+          userEntityRef: value.identity.userEntityRef,
+          ownershipRefs: [...value.identity.ownershipEntityRefs],
+          asserted,
+        },
+      }),
+    };
+  }, [provider, usedForBackstage, value, error]);
+  useReportProviderSession(props.order ?? 0, reported);
 
   const field = (label: string, text?: string) =>
     text ? (

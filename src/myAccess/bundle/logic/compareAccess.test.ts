@@ -1,4 +1,4 @@
-import type { BundleV2 } from './bundleSchema';
+import type { BundleV2, BundleV3 } from './bundleSchema';
 import { compareAccess, decisionKey } from './compareAccess';
 
 function bundle(overrides: Partial<BundleV2> = {}): BundleV2 {
@@ -99,7 +99,47 @@ describe('compareAccess', () => {
         mine: 'ALLOW',
         onlyMine: ['group:default/admins'],
         onlySender: ['group:default/team-a'],
+        resourceType: 'catalog-entity',
       },
+    ]);
+  });
+
+  it('names the rules a conditional decision can rest on, for a resource permission of a version 3 bundle', () => {
+    const base = bundle();
+    const v3: BundleV3 = {
+      ...base,
+      version: 3,
+      permissions: {
+        enabled: true,
+        decisions: [
+          {
+            pluginId: 'catalog',
+            name: 'catalog.entity.refresh',
+            decision: 'DENY',
+            resourceRef: 'component:default/a',
+            resourceType: 'catalog-entity',
+            rules: ['IS_ENTITY_OWNER', 'HAS_LABEL'],
+          },
+          // A basic permission has no rules to name, even if a bundle says so.
+          {
+            pluginId: 'catalog',
+            name: 'catalog.entity.create',
+            decision: 'DENY',
+            rules: ['IS_ENTITY_OWNER'],
+          },
+        ],
+      },
+    };
+    const permissions = compareAccess(v3, admin).filter(
+      d => d.kind === 'permission',
+    );
+    expect(permissions).toEqual([
+      expect.objectContaining({
+        permission: 'catalog.entity.refresh',
+        resourceType: 'catalog-entity',
+        rules: ['IS_ENTITY_OWNER', 'HAS_LABEL'],
+      }),
+      expect.not.objectContaining({ rules: expect.anything() }),
     ]);
   });
 

@@ -24,6 +24,12 @@ export type AccessDifference =
       onlyMine: string[];
       /** Refs the sender holds that I lack. */
       onlySender: string[];
+      /**
+       * A resource permission's type and the rules its plugin declares: what
+       * a conditional decision rests on, which the page cannot evaluate.
+       */
+      resourceType?: string;
+      rules?: string[];
     }
   | { kind: 'permissionUnknown'; permission: string }
   | { kind: 'tokenLacksGroup'; ref: string }
@@ -46,7 +52,7 @@ const UNDECIDED = new Set(['PENDING', 'UNKNOWN', 'PER_RESOURCE']);
 
 /** The sender's ownership refs as the bundle has them (version 2 only). */
 export function senderOwnership(bundle: AnyBundle): string[] | undefined {
-  return bundle.version === 2 ? bundle.sender?.ownershipRefs : undefined;
+  return bundle.version !== 1 ? bundle.sender?.ownershipRefs : undefined;
 }
 
 /**
@@ -82,6 +88,10 @@ export function compareAccess(
       mine: my,
       onlyMine: onlyMine.filter(r => !r.startsWith('user:')),
       onlySender: onlySender.filter(r => !r.startsWith('user:')),
+      ...(row.resourceType && { resourceType: row.resourceType }),
+      ...(row.resourceType &&
+        row.rules &&
+        row.rules.length > 0 && { rules: [...row.rules] }),
     });
   }
 
@@ -97,7 +107,7 @@ export function compareAccess(
     differences.push({ kind: 'groupOnlySender', ref });
   }
 
-  if (bundle.version === 2 && bundle.actions && mine.actions) {
+  if (bundle.version !== 1 && bundle.actions && mine.actions) {
     const sent = new Set(bundle.actions);
     const have = new Set(mine.actions);
     for (const action of [...have].sort()) {

@@ -46,7 +46,7 @@ function realBundle(overrides: Partial<SupportBundleInput> = {}) {
 }
 
 describe('openBundle', () => {
-  it('opens a bundle the plugin writes (version 2) and finds nothing leaked', () => {
+  it('opens a bundle the plugin writes (version 3) and finds nothing leaked', () => {
     const { bundle, token } = realBundle({
       sender: {
         userEntityRef: 'user:default/alice',
@@ -60,7 +60,7 @@ describe('openBundle', () => {
       leaks: [],
       lacks: [],
       bundle: {
-        version: 2,
+        version: 3,
         sender: { userEntityRef: 'user:default/alice' },
         actions: ['auth:who-am-i'],
         checks: [{ id: 'exp', severity: 'problem' }],
@@ -74,8 +74,107 @@ describe('openBundle', () => {
     const opened = openBundle(formatBundleJson(v1 as never, [token]));
     expect(opened).toMatchObject({
       ok: true,
-      lacks: ['sender', 'groupsBySource', 'actions', 'accessChanges'],
+      lacks: [
+        'sender',
+        'groupsBySource',
+        'actions',
+        'accessChanges',
+        'providerSessions',
+        'rules',
+      ],
       bundle: { version: 1 },
+    });
+  });
+
+  it('opens a version 2 bundle, drops what version 2 did not have, and says it has no provider sessions or rules', () => {
+    const { bundle, token } = realBundle({
+      sender: {
+        userEntityRef: 'user:default/alice',
+        ownershipRefs: ['user:default/alice'],
+      },
+      providerSessions: [
+        {
+          providerId: 'oidc',
+          title: 'Local IdP',
+          kind: 'oauth',
+          state: 'signedIn',
+        },
+      ],
+    });
+    const v2 = { ...bundle, version: 2 };
+    const opened = openBundle(formatBundleJson(v2 as never, [token]));
+    expect(opened).toMatchObject({
+      ok: true,
+      lacks: ['providerSessions', 'rules'],
+      bundle: { version: 2, sender: { userEntityRef: 'user:default/alice' } },
+    });
+    expect(opened.ok && 'providerSessions' in opened.bundle).toBe(false);
+  });
+
+  it('opens a version 3 bundle’s provider sessions and masks a token planted in their claims', () => {
+    const { bundle, token } = realBundle({
+      providerSessions: [
+        {
+          providerId: 'oidc',
+          title: 'Local IdP',
+          kind: 'oauth',
+          state: 'signedIn',
+          usedForBackstage: true,
+          backstageExpiresAtMs: NOW + 3_600_000,
+          idToken: {
+            status: 'decoded',
+            claims: { iss: 'http://127.0.0.1:7010', sub: 'alice' },
+          },
+        },
+      ],
+    });
+    // A sender's older or hand-edited file with a token in a claim.
+    const planted = backstageToken({ payload: { sub: 'user:default/eve' } });
+    const json = JSON.parse(formatBundleJson(bundle, [token]));
+    json.providerSessions[0].idToken.claims.at_hash = planted;
+    const opened = openBundle(JSON.stringify(json));
+    expect(opened).toMatchObject({
+      ok: true,
+      lacks: [],
+      bundle: {
+        version: 3,
+        providerSessions: [
+          {
+            providerId: 'oidc',
+            state: 'signedIn',
+            usedForBackstage: true,
+            backstageExpiresAt: '2027-01-15T09:00:00.000Z',
+            idToken: { status: 'decoded', claims: { sub: 'alice' } },
+          },
+        ],
+      },
+      leaks: [
+        { path: 'providerSessions[0].idToken.claims.at_hash', what: 'JWT' },
+      ],
+    });
+    expect(JSON.stringify(opened)).not.toContain(planted);
+  });
+
+  it('refuses a version 3 bundle whose provider session lacks its provider id', () => {
+    const { bundle } = realBundle({
+      providerSessions: [
+        {
+          providerId: 'oidc',
+          title: 'Local IdP',
+          kind: 'oauth',
+          state: 'signedIn',
+        },
+      ],
+    });
+    const json = JSON.parse(JSON.stringify(bundle));
+    delete json.providerSessions[0].providerId;
+    const opened = openBundle(JSON.stringify(json));
+    expect(opened).toMatchObject({
+      ok: false,
+      problem: {
+        kind: 'invalid',
+        issues: [expect.stringMatching(/^providerSessions\.0\.providerId: /)],
+      },
     });
   });
 

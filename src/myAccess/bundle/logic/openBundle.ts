@@ -4,7 +4,7 @@ import {
   BUNDLE_KIND,
   BUNDLE_VERSION,
   bundleSchema,
-  V1_LACKS,
+  bundleLacks,
   type AnyBundle,
 } from './bundleSchema';
 
@@ -137,7 +137,7 @@ export function openBundle(text: string, bytes = text.length): OpenedBundle {
   return {
     ok: true,
     bundle: parsed.data,
-    lacks: parsed.data.version === 1 ? [...V1_LACKS] : [],
+    lacks: bundleLacks(parsed.data.version),
     leaks,
   };
 }

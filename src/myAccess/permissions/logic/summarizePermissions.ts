@@ -25,6 +25,7 @@ export function summarizePermissions(
       decision: row.decision,
       resourceRef: row.resourceRef,
       ...(row.resourceType && { resourceType: row.resourceType }),
+      ...(row.rules.length > 0 && { rules: row.rules.map(rule => rule.name) }),
     })),
     errors,
   };
