@@ -145,6 +145,9 @@ function SessionView(props: {
       )}
       {claims && (
         <Box mt={1}>
+          <Typography variant="subtitle2" component="h4">
+            {t('bundle.sections.idTokenClaims', { provider: title })}
+          </Typography>
           <ClaimsTable
             label={t('bundle.sections.idTokenClaims', { provider: title })}
             // Times read as of the bundle, not as of now.

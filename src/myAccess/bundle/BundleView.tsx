@@ -20,6 +20,22 @@ import { accessInspectorTranslationRef } from '../translation';
 import type { AnyBundle } from './logic';
 import { BundleSessions } from './BundleSessions';
 
+/** A name or ref that may break after `.`, `:` and `/`, and nowhere else. */
+function Breakable(props: { text: string }) {
+  // No lookbehind: older Safari cannot parse one.
+  const parts = props.text.match(/[^.:/]*[.:/]|[^.:/]+$/g) ?? [];
+  return (
+    <>
+      {parts.map((part, i) => (
+        <span key={i}>
+          {i > 0 && <wbr />}
+          {part}
+        </span>
+      ))}
+    </>
+  );
+}
+
 /** The rules of the bundle's resource permissions, by resource type. */
 function rulesByResourceType(
   decisions: NonNullable<AnyBundle['permissions']>['decisions'],
@@ -48,8 +64,17 @@ const useStyles = makeStyles(theme => ({
   theirs: {
     borderLeft: `6px solid ${theme.palette.secondary.main}`,
     paddingLeft: theme.spacing(2),
-    '& td, & th': { wordBreak: 'normal', overflowWrap: 'anywhere' },
+    // Words stay whole. Not `overflowWrap: anywhere` on every cell: a claims
+    // table's meanings would shrink to a letter a line on a narrow screen
+    // instead of the table scrolling in its card.
+    '& td, & th': { wordBreak: 'normal' },
   },
+  // Names and refs break after their dots, colons and slashes, never inside
+  // a word; a decision stays on one line.
+  breakable: {
+    '& td, & th': { overflowWrap: 'normal' },
+  },
+  nowrap: { whiteSpace: 'nowrap' },
   list: { margin: 0, paddingLeft: theme.spacing(3), overflowWrap: 'anywhere' },
   mono: { fontFamily: 'monospace', overflowWrap: 'anywhere' },
 }));
@@ -166,7 +191,11 @@ export function BundleView(props: { bundle: AnyBundle }) {
           </Typography>
         )}
         {groups?.differences && groups.differences.length > 0 ? (
-          <Table size="small" aria-label={t('bundle.sections.groups')}>
+          <Table
+            size="small"
+            aria-label={t('bundle.sections.groups')}
+            className={classes.breakable}
+          >
             <TableHead>
               <TableRow>
                 <TableCell>{t('bundle.sections.groupRef')}</TableCell>
@@ -183,7 +212,7 @@ export function BundleView(props: { bundle: AnyBundle }) {
                     scope="row"
                     className={classes.mono}
                   >
-                    {row.ref}
+                    <Breakable text={row.ref} />
                   </TableCell>
                   <TableCell>{yesNo(row.inIdentity)}</TableCell>
                   <TableCell>{yesNo(row.inUserinfo)}</TableCell>
@@ -220,7 +249,11 @@ export function BundleView(props: { bundle: AnyBundle }) {
           </Typography>
         )}
         {decisions.length > 0 ? (
-          <Table size="small" aria-label={t('bundle.sections.permissions')}>
+          <Table
+            size="small"
+            aria-label={t('bundle.sections.permissions')}
+            className={classes.breakable}
+          >
             <TableHead>
               <TableRow>
                 <TableCell>{t('bundle.sections.permission')}</TableCell>
@@ -236,12 +269,14 @@ export function BundleView(props: { bundle: AnyBundle }) {
                     scope="row"
                     className={classes.mono}
                   >
-                    {row.name}
+                    <Breakable text={row.name} />
                   </TableCell>
                   <TableCell className={classes.mono}>
-                    {row.resourceRef ?? ''}
+                    <Breakable text={row.resourceRef ?? ''} />
                   </TableCell>
-                  <TableCell>{row.decision}</TableCell>
+                  <TableCell className={classes.nowrap}>
+                    {row.decision}
+                  </TableCell>
                 </TableRow>
               ))}
             </TableBody>

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import {
+  cardOf,
   newContext,
   screenshot,
   sharedBrowser,
@@ -27,6 +28,39 @@ describe('a support bundle’s round trip, on the real stack', () => {
       await page
         .getByRole('table', { name: 'Permissions' })
         .waitFor({ timeout: TIMEOUT });
+      // What the bundle carries of her provider session: the ID token's
+      // claims once she has opened them on her sessions card.
+      const ownSession = page.getByRole('region', { name: 'Local IdP' });
+      await ownSession
+        .getByRole('button', { name: 'Show ID token claims' })
+        .click({ timeout: TIMEOUT });
+      await ownSession
+        .getByRole('table', { name: 'Claims of the ID token from Local IdP' })
+        .waitFor({ timeout: TIMEOUT });
+      // A resource permission the dev policy decides with a condition
+      // (catalog.entity.refresh: IS_ENTITY_OWNER for everyone but admins),
+      // checked for an entity alice does not own.
+      await page
+        .getByRole('textbox', { name: 'Entity ref for catalog-entity' })
+        .fill('component:default/storefront');
+      await page.getByRole('button', { name: 'Check catalog-entity' }).click();
+      const refreshRow = page
+        .getByRole('table', { name: 'Permissions' })
+        .getByRole('row')
+        .filter({
+          has: page.getByRole('rowheader', {
+            name: 'catalog.entity.refresh',
+            exact: true,
+          }),
+        });
+      await refreshRow
+        .filter({ hasText: /DENY[\s\S]*storefront|storefront[\s\S]*DENY/ })
+        .waitFor({ timeout: TIMEOUT })
+        .catch(async e => {
+          throw new Error(
+            `${e.message}\nrow: ${await refreshRow.innerText().catch(() => '?')}`,
+          );
+        });
       const downloadButton = page.getByRole('button', {
         name: 'Download JSON',
       });
@@ -53,6 +87,12 @@ describe('a support bundle’s round trip, on the real stack', () => {
         .first()
         .waitFor({ timeout: TIMEOUT });
 
+      // The overview's own reads (catalog, permissions) end before the
+      // bundle is opened: what is sent after that is the viewer's doing.
+      await page
+        .getByRole('table', { name: 'Permissions' })
+        .waitFor({ timeout: TIMEOUT });
+      await page.waitForLoadState('networkidle');
       await page
         .getByRole('link', { name: 'Open a support bundle someone sent you' })
         .click();
@@ -82,6 +122,36 @@ describe('a support bundle’s round trip, on the real stack', () => {
         .getByRole('list', { name: 'Sender’s doctor checks' })
         .waitFor();
 
+      // Alice's provider session, as hers at the bundle's time.
+      const asOf = page.getByText(
+        /As the sender’s sessions card showed them at .*, not your own sessions\./,
+      );
+      await asOf.waitFor();
+      const sessionsCard = cardOf(page, asOf);
+      await sessionsCard.getByText('Sender’s provider sessions').waitFor();
+      const session = sessionsCard.getByRole('region', { name: 'Local IdP' });
+      await session.getByText('Signed in', { exact: true }).waitFor();
+      await session
+        .getByText('The sender’s Backstage session came from it.')
+        .waitFor();
+      const idClaims = session.getByRole('table', {
+        name: 'Claims of the sender’s ID token from Local IdP (decoded, not verified)',
+      });
+      await idClaims.getByText('alice@example.com').first().waitFor();
+      assert.equal(
+        await page.getByText(/it has no provider sessions/).count(),
+        0,
+        'a version 3 bundle is not said to lack sessions',
+      );
+      // The rules the conditional decision can be made of, by resource type.
+      const rules = page.getByRole('list', {
+        name: 'Rules a conditional decision can use',
+      });
+      assert.match(
+        await rules.innerText(),
+        /catalog-entity \([^)]*catalog\.entity\.refresh[^)]*\): [^\n]*IS_ENTITY_OWNER/,
+      );
+
       await page
         .getByRole('button', { name: 'Compare with my access' })
         .click();
@@ -94,6 +164,13 @@ describe('a support bundle’s round trip, on the real stack', () => {
           /The sender is denied catalog\.entity\.create; you are allowed\. You hold group:default\/admins, which the sender does not\./,
         )
         .waitFor({ timeout: TIMEOUT });
+      // The policy decides refresh with a condition: the comparison names
+      // the rules it can rest on and says the page cannot see their data.
+      await differences
+        .getByText(
+          /The sender is denied catalog\.entity\.refresh for component:default\/storefront; you are allowed\..*If the policy decides catalog\.entity\.refresh with conditions, they are made of the rules catalog-entity offers \([^)]*IS_ENTITY_OWNER[^)]*\): those test the resource’s data, which this page cannot see/,
+        )
+        .waitFor({ timeout: TIMEOUT });
       const authorizes = requests.filter(url =>
         url.endsWith('/api/permission/authorize'),
       );
@@ -101,12 +178,32 @@ describe('a support bundle’s round trip, on the real stack', () => {
       await screenshot(page, 'my-access-bundle-compare', undefined, {
         fullPage: false,
       });
-      await page.setViewportSize({ width: 390, height: 900 });
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - window.innerWidth,
+      for (const width of [1400, 1024, 390]) {
+        // Tall enough for the whole page: a card in one shot.
+        await page.setViewportSize({
+          width,
+          height: width < 600 ? 7000 : 3500,
+        });
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - window.innerWidth,
+        );
+        assert.ok(overflow <= 0, `no sideways scrolling at ${width} px`);
+        await screenshot(
+          page,
+          `my-access-bundle-sessions-${width}`,
+          sessionsCard,
+        );
+        await screenshot(
+          page,
+          `my-access-bundle-rules-${width}`,
+          cardOf(page, rules),
+        );
+      }
+      await screenshot(
+        page,
+        'my-access-bundle-compare-390',
+        cardOf(page, differences),
       );
-      assert.ok(overflow <= 0, 'no sideways scrolling at 390 px');
-      await screenshot(page, 'my-access-bundle-compare-390');
 
       // The Markdown bundle is refused with a reason.
       writeFileSync(file, '# Backstage access diagnostics\n\nGenerated …');
