@@ -1,10 +1,8 @@
 import { lazy, Suspense, useId } from 'react';
 import Button from '@material-ui/core/Button';
 import Card from '@material-ui/core/Card';
-import CardActions from '@material-ui/core/CardActions';
 import CardContent from '@material-ui/core/CardContent';
 import CircularProgress from '@material-ui/core/CircularProgress';
-import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import type { ResolvedSignInProvider } from '../shared/providers';
@@ -20,7 +18,8 @@ import { useSignInPageText } from '../shared/hooks/useSignInPageText';
 const useStyles = makeStyles(theme => ({
   item: {
     display: 'flex',
-    width: '100%',
+    flex: '1 1 320px',
+    minWidth: 0,
     maxWidth: 420,
   },
   card: {
@@ -46,7 +45,9 @@ const useStyles = makeStyles(theme => ({
     alignItems: 'center',
     gap: theme.spacing(1),
   },
-  actions: { padding: theme.spacing(0, 2, 2) },
+  // Under the provider's description, above any finding: a retry stays on
+  // the first screen however long the explanation is.
+  actions: { display: 'flex' },
 }));
 
 // Only a sign-in window that gave no answer needs the paste box.
@@ -93,7 +94,7 @@ export function ProviderCard(props: {
   const signInLabel = text('signInWith', { provider: provider.title });
 
   return (
-    <Grid item component="li" className={classes.item}>
+    <li className={classes.item}>
       <Card
         variant="outlined"
         component="section"
@@ -112,6 +113,17 @@ export function ProviderCard(props: {
           <Typography variant="body2" color="textSecondary">
             {message}
           </Typography>
+          <div className={classes.actions}>
+            <Button
+              variant="contained"
+              color="primary"
+              fullWidth
+              disabled={state.pending || Boolean(unavailableFinding)}
+              onClick={onSignIn}
+            >
+              {signInLabel}
+            </Button>
+          </div>
           {state.pending && (
             <div className={classes.waiting}>
               <CircularProgress size={16} aria-hidden />
@@ -146,18 +158,7 @@ export function ProviderCard(props: {
             />
           )}
         </CardContent>
-        <CardActions className={classes.actions}>
-          <Button
-            variant="contained"
-            color="primary"
-            fullWidth
-            disabled={state.pending || Boolean(unavailableFinding)}
-            onClick={onSignIn}
-          >
-            {signInLabel}
-          </Button>
-        </CardActions>
       </Card>
-    </Grid>
+    </li>
   );
 }
