@@ -6,10 +6,8 @@ import CircularProgress from '@material-ui/core/CircularProgress';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import type { ResolvedSignInProvider } from '../shared/providers';
-import type {
-  SignInFailureContext,
-  SignInFinding,
-} from '../shared/logic/signInFailures';
+import type { SignInFinding } from '../shared/logic/signInFailures';
+import type { ProviderSignInState } from './logic/signInFlowState';
 import { FindingPanel } from './FindingPanel';
 import { NotLoaded } from './NotLoaded';
 import { providerIcon } from './providerIcons';
@@ -54,18 +52,6 @@ const useStyles = makeStyles(theme => ({
 const SignInWindowHelp = lazy(() =>
   import('./SignInWindowHelp').then(m => ({ default: m.SignInWindowHelp })),
 );
-
-/** What the page knows about one provider's sign-in. */
-export type ProviderSignInState = {
-  pending: boolean;
-  /** Why the last attempt failed, or a hint while it is still waiting. */
-  finding?: SignInFinding;
-  /**
-   * Set when the finding is about a sign-in window that gave no answer: the
-   * context in which what the user pastes from the window is explained.
-   */
-  window?: SignInFailureContext;
-};
 
 /**
  * One provider: what it is, its sign-in button, and any failure inline.
