@@ -100,6 +100,12 @@ describe('sign-in page layout', () => {
       await card
         .getByText(/Local IdP gave Backstage no verified email address/)
         .waitFor({ timeout: TIMEOUT });
+      const retry = card.getByRole('button', {
+        name: 'Sign in with Local IdP',
+      });
+      // The button comes back with the finding; its colour fades in.
+      const retryEnabled = await retry.isEnabled();
+      await page.waitForTimeout(400);
       await page.evaluate(() =>
         document
           .querySelectorAll('main, article')
@@ -112,9 +118,7 @@ describe('sign-in page layout', () => {
           .querySelectorAll('main, article')
           .forEach(e => e.scrollTo(0, 0)),
       );
-      const button = await card
-        .getByRole('button', { name: 'Sign in with Local IdP' })
-        .boundingBox();
+      const button = await retry.boundingBox();
       const failedOverflow = await sidewaysScroll(page);
       const failedBroken = await brokenWords(
         page,
@@ -140,6 +144,8 @@ describe('sign-in page layout', () => {
         problems.push(
           `broken words in the failure card: ${failedBroken.join(', ')}`,
         );
+      if (!retryEnabled)
+        problems.push('the sign-in button stays disabled after the failure');
       const bottom = button ? Math.round(button.y + button.height) : undefined;
       if (width >= 1024 && !(bottom <= HEIGHT))
         problems.push(
