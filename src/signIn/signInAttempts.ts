@@ -7,7 +7,7 @@ import type { Arrival, OpeningPlan } from './logic/openingPlan';
 import type { SignInFlowAction } from './logic/signInFlowState';
 import { clearRedirectStarted, removeErrorParam } from './redirectSignIn';
 import type { SignInRequest, SignInStrategy } from './signInStrategies';
-import type { SignInExplanations } from './useSignInExplanations';
+import type { SignInExplanations } from './signInExplanations';
 
 /** What the attempts need from the page: its APIs, rules and state. */
 export type SignInAttemptDeps = {

@@ -42,7 +42,7 @@ import {
   type SignInAttemptDeps,
 } from './signInAttempts';
 import { signInStrategyFor } from './signInStrategies';
-import { useSignInExplanations } from './useSignInExplanations';
+import { useSignInExplanations } from './signInExplanations';
 
 const DEFAULT_NO_ANSWER_MS = 20_000;
 
