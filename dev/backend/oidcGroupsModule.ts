@@ -8,8 +8,9 @@
  * left out. The README ("Groups from the IdP") shows the same module.
  *
  * It replaces @backstage/plugin-auth-backend-module-oidc-provider's module:
- * the config must declare no signIn.resolvers for oidc, since declared
- * resolvers win over this one.
+ * the config must declare no signIn.resolvers for oidc. This module passes no
+ * resolver factories, so a declared resolver stops the provider
+ * (readDeclarativeSignInResolver: "Sign-in resolver '…' is not available").
  */
 import {
   coreServices,

@@ -1,6 +1,5 @@
 import { Content, Header, Page, Progress } from '@backstage/core-components';
 import type { SignInPageProps } from '@backstage/core-plugin-api';
-import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import type { SignInProviderOption } from '../shared/providers';
@@ -26,10 +25,17 @@ const useStyles = makeStyles(theme => ({
     gap: theme.spacing(1.5),
     marginBottom: theme.spacing(3),
   },
+  // Flex with a gap, not a spaced Grid: a Grid's negative margins, reset by
+  // a list's own margin, pushed the cards off-centre.
   list: {
     listStyle: 'none',
     padding: 0,
     margin: 0,
+    display: 'flex',
+    flexWrap: 'wrap',
+    justifyContent: 'center',
+    alignItems: 'flex-start',
+    gap: theme.spacing(2),
   },
 }));
 
@@ -165,14 +171,7 @@ export function AccessInspectorSignInPage(
             </section>
           )}
           <OpenDoorNotice providers={providers} stateOf={stateOf} />
-          <Grid
-            container
-            spacing={2}
-            justifyContent="center"
-            component="ul"
-            aria-label={text('providerList')}
-            className={classes.list}
-          >
+          <ul aria-label={text('providerList')} className={classes.list}>
             {providers.map(provider => (
               <ProviderCard
                 key={provider.id}
@@ -182,7 +181,7 @@ export function AccessInspectorSignInPage(
                 onSignIn={() => signIn(provider)}
               />
             ))}
-          </Grid>
+          </ul>
           <TroubleSigningIn providers={providers} />
         </div>
       </Content>

@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import type { ResolvedSignInProvider } from '../shared/providers';
-import type { ProviderSignInState } from './ProviderCard';
+import type { ProviderSignInState } from './logic/signInFlowState';
 
 // The rule and its strings load with the failure rules, only once a proxied
 // provider's refresh has reached Backstage without its proxy.

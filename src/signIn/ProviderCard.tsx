@@ -1,17 +1,13 @@
 import { lazy, Suspense, useId } from 'react';
 import Button from '@material-ui/core/Button';
 import Card from '@material-ui/core/Card';
-import CardActions from '@material-ui/core/CardActions';
 import CardContent from '@material-ui/core/CardContent';
 import CircularProgress from '@material-ui/core/CircularProgress';
-import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import type { ResolvedSignInProvider } from '../shared/providers';
-import type {
-  SignInFailureContext,
-  SignInFinding,
-} from '../shared/logic/signInFailures';
+import type { SignInFinding } from '../shared/logic/signInFailures';
+import type { ProviderSignInState } from './logic/signInFlowState';
 import { FindingPanel } from './FindingPanel';
 import { NotLoaded } from './NotLoaded';
 import { providerIcon } from './providerIcons';
@@ -20,7 +16,8 @@ import { useSignInPageText } from '../shared/hooks/useSignInPageText';
 const useStyles = makeStyles(theme => ({
   item: {
     display: 'flex',
-    width: '100%',
+    flex: '1 1 320px',
+    minWidth: 0,
     maxWidth: 420,
   },
   card: {
@@ -46,25 +43,15 @@ const useStyles = makeStyles(theme => ({
     alignItems: 'center',
     gap: theme.spacing(1),
   },
-  actions: { padding: theme.spacing(0, 2, 2) },
+  // Under the provider's description, above any finding: a retry stays on
+  // the first screen however long the explanation is.
+  actions: { display: 'flex' },
 }));
 
 // Only a sign-in window that gave no answer needs the paste box.
 const SignInWindowHelp = lazy(() =>
   import('./SignInWindowHelp').then(m => ({ default: m.SignInWindowHelp })),
 );
-
-/** What the page knows about one provider's sign-in. */
-export type ProviderSignInState = {
-  pending: boolean;
-  /** Why the last attempt failed, or a hint while it is still waiting. */
-  finding?: SignInFinding;
-  /**
-   * Set when the finding is about a sign-in window that gave no answer: the
-   * context in which what the user pastes from the window is explained.
-   */
-  window?: SignInFailureContext;
-};
 
 /**
  * One provider: what it is, its sign-in button, and any failure inline.
@@ -93,7 +80,7 @@ export function ProviderCard(props: {
   const signInLabel = text('signInWith', { provider: provider.title });
 
   return (
-    <Grid item component="li" className={classes.item}>
+    <li className={classes.item}>
       <Card
         variant="outlined"
         component="section"
@@ -112,6 +99,17 @@ export function ProviderCard(props: {
           <Typography variant="body2" color="textSecondary">
             {message}
           </Typography>
+          <div className={classes.actions}>
+            <Button
+              variant="contained"
+              color="primary"
+              fullWidth
+              disabled={state.pending || Boolean(unavailableFinding)}
+              onClick={onSignIn}
+            >
+              {signInLabel}
+            </Button>
+          </div>
           {state.pending && (
             <div className={classes.waiting}>
               <CircularProgress size={16} aria-hidden />
@@ -146,18 +144,7 @@ export function ProviderCard(props: {
             />
           )}
         </CardContent>
-        <CardActions className={classes.actions}>
-          <Button
-            variant="contained"
-            color="primary"
-            fullWidth
-            disabled={state.pending || Boolean(unavailableFinding)}
-            onClick={onSignIn}
-          >
-            {signInLabel}
-          </Button>
-        </CardActions>
       </Card>
-    </Grid>
+    </li>
   );
 }

@@ -8,6 +8,11 @@ import type {
   ResolvedSignInProvider,
   SignInAuthApi,
 } from '../shared/providers';
+import {
+  forgetProvider,
+  rememberProvider,
+} from '../shared/providers/rememberedProvider';
+import { clearRedirectStarted, markRedirectStarted } from './redirectSignIn';
 
 /**
  * `interactive`: a click; may open the provider's popup or leave the page.
@@ -42,6 +47,11 @@ export type SignInStrategy = {
   leavesPage: boolean;
   /** Auto sign-in first tries to restore an existing session silently. */
   restoresBeforeAuto: boolean;
+  /**
+   * Tried on every page load, without a click, whatever was remembered: its
+   * failure on load says nothing about the remembered provider's session.
+   */
+  triedOnEveryLoad: boolean;
 };
 
 async function signInWithAuthApi({ provider, mode, apis }: SignInRequest) {
@@ -75,16 +85,34 @@ export const popupStrategy: SignInStrategy = {
   explainsSilence: true,
   leavesPage: false,
   restoresBeforeAuto: true,
+  triedOnEveryLoad: false,
 };
 
 /**
  * An OAuth provider with `enableExperimentalRedirectFlow`: the same auth API
- * call, which then leaves the page instead of opening a popup.
+ * call, which then leaves the page instead of opening a popup. The page comes
+ * back to app.baseUrl, with `?error=` on failure: a click marks that this tab
+ * asked (only then is the error trusted) and remembers the provider, so that
+ * a success is restored on return. An answer while still on the page means
+ * no redirect left: the mark goes, and on failure the provider is forgotten.
  */
 export const redirectStrategy: SignInStrategy = {
   ...popupStrategy,
   kind: 'redirect',
   leavesPage: true,
+  async signIn(request) {
+    if (request.mode === 'silent') return signInWithAuthApi(request);
+    markRedirectStarted(request.provider.id);
+    rememberProvider(request.provider.id);
+    try {
+      return await signInWithAuthApi(request);
+    } catch (error) {
+      forgetProvider();
+      throw error;
+    } finally {
+      clearRedirectStarted();
+    }
+  },
 };
 
 /**
@@ -104,6 +132,7 @@ export const guestStrategy: SignInStrategy = {
   explainsSilence: false,
   leavesPage: false,
   restoresBeforeAuto: false,
+  triedOnEveryLoad: false,
 };
 
 /**
@@ -120,6 +149,7 @@ export const proxiedStrategy: SignInStrategy = {
   explainsSilence: false,
   leavesPage: false,
   restoresBeforeAuto: false,
+  triedOnEveryLoad: true,
 };
 
 /** The strategy of one provider. */

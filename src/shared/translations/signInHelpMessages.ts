@@ -135,7 +135,7 @@ export const signInHelpMessages = {
       title: '{{provider}} gave Backstage no verified email address',
       detail:
         'The backend signs users in by email, and the profile {{provider}} returned has no email it may use: the account has none, or {{provider}} reported it as not verified (Backstage’s OIDC provider ignores an email whose email_verified is not true). Email-based sign-in resolvers stop here.',
-      fix: 'Verify your email at {{provider}} or make it visible, request the email scope, or put a username-based sign-in resolver first in auth.providers.{{providerId}}.{{environment}}.signIn.resolvers.',
+      fix: 'Verify your email at {{provider}} or make it visible, and request the email scope. To let accounts without one sign in, match them on another field: with signIn.resolvers under auth.providers.{{providerId}}.{{environment}}, or, where a backend module sets the resolver in its code (as the README’s groups module does, which takes no signIn.resolvers), in that module.',
     },
     unresolvedIdentity: {
       title:

@@ -797,8 +797,23 @@ describe('classifySignInFailure', () => {
       { ...context, environment: undefined },
     );
     expect(finding.fix).toContain(
-      'auth.providers.oidc.development.signIn.resolvers',
+      'signIn.resolvers under auth.providers.oidc.development,',
     );
+  });
+
+  it('says where a resolver lives for a missing email: config, or the module that sets it in code', () => {
+    // A module that sets signInResolver and passes no resolver factories
+    // (the README's groups module) refuses declared resolvers:
+    // readDeclarativeSignInResolver in @backstage/plugin-auth-node throws
+    // "Sign-in resolver '…' is not available".
+    const finding = classifySignInFailure(
+      { message: 'Login failed, user profile does not contain an email' },
+      context,
+    );
+    expect(finding.fix).toMatch(
+      /with signIn\.resolvers under auth\.providers\.oidc\.development, or, where a backend module sets the resolver in its code .*takes no signIn\.resolvers\), in that module\.$/,
+    );
+    expect(finding.fix).not.toMatch(/put .* first in auth\.providers/);
   });
 
   it('uses the translation function it is given', () => {

@@ -4,10 +4,7 @@ import {
   signInFinding,
   type SignInFinding,
 } from './findings';
-import type {
-  SignInFailure,
-  SignInFailureContext,
-} from './classifySignInFailure';
+import type { SignInFailure, SignInFailureContext } from './failure';
 
 /**
  * Failures that happen inside the sign-in window, where the page cannot
