@@ -1,56 +1,29 @@
 // `npm start`: local IdP + real backend + dev app, stopped together by Ctrl-C.
 //   node dev/start.mjs [--no-app] [--short-tokens] [--proxied] [--verbose]
 //                      [--idp-fault=redirect-uri|down|wrong-secret|userinfo]
-//                      [--guest-outside-development]
+//                      [--guest-outside-development] [--help]
+// (flags: dev/startArgs.mjs)
 // Ports: IDP_PORT (7010), BACKEND_PORT (7007), APP_PORT (3000), and with
 // --proxied PROXY_PORT (APP_PORT + 50).
 
+import { parseStartArgs, usage } from './startArgs.mjs';
 import { startStack, stop, StackError } from './stack/index.mjs';
 
-// --idp-fault=<fault>: the IdP fails sign-ins as real ones do (dev/idp/server.mjs).
-const IDP_FAULTS = ['redirect-uri', 'down', 'wrong-secret', 'userinfo'];
-const idpFaultArg = process.argv
-  .slice(2)
-  .find(arg => arg.startsWith('--idp-fault='));
-const idpFault = idpFaultArg?.slice('--idp-fault='.length);
-const badIdpFault = idpFault !== undefined && !IDP_FAULTS.includes(idpFault);
-const args = new Set(process.argv.slice(2).filter(arg => arg !== idpFaultArg));
-const known = new Set([
-  '--no-app',
-  '--short-tokens',
-  '--proxied',
-  '--guest-outside-development',
-  '--verbose',
-  '--help',
-]);
-const unknown = [...args].filter(arg => !known.has(arg));
-if (unknown.length || badIdpFault || args.has('--help')) {
-  console.log(
-    'usage: node dev/start.mjs [--no-app] [--short-tokens] [--proxied] [--verbose] [--idp-fault=F] [--guest-outside-development]',
-  );
-  console.log(
-    '  --no-app        start only the IdP and the backend (run the app yourself)',
-  );
-  console.log(
-    "  --short-tokens  Backstage tokens live 10 minutes (the auth backend's minimum)",
-  );
-  console.log(
-    '  --proxied       also an authenticating reverse proxy (dev/proxy) in front of app and backend, and the oauth2Proxy provider',
-  );
-  console.log("  --verbose       echo the services' output");
-  console.log(
-    `  --idp-fault=F   the IdP fails every sign-in the way real ones do: ${IDP_FAULTS.join(', ')} (README, "Faults")`,
-  );
-  console.log(
-    '  --guest-outside-development  the backend runs as production (NODE_ENV, auth.environment) with guest still allowed (dangerouslyAllowOutsideDevelopment): the 401 doctor reports the open door',
-  );
-  process.exit(unknown.length || badIdpFault ? 2 : 0);
+const parsed = parseStartArgs(process.argv.slice(2));
+if (parsed.error) {
+  console.error(`start: ${parsed.error}`);
+  process.exit(2);
 }
-const withApp = !args.has('--no-app');
+if (parsed.help) {
+  console.log(usage());
+  process.exit(0);
+}
+const { options } = parsed;
+const idpFault = options.idpFault;
 // The auth backend clamps auth.backstageTokenExpiration to 10 minutes at
 // least, so this is as short as a session gets: the banner warns after 5.
 const SHORT_TOKEN_MINUTES = 10;
-const shortTokensEnv = args.has('--short-tokens')
+const shortTokensEnv = options.shortTokens
   ? {
       ...process.env,
       APP_CONFIG_auth_backstageTokenExpiration: JSON.stringify({
@@ -114,7 +87,7 @@ function printSummary() {
   console.log(
     '  (the sign-in page also offers "guest": user:development/guest, member of team-b)\n',
   );
-  if (args.has('--guest-outside-development')) {
+  if (options.guestOutsideDevelopment) {
     console.log(
       '  The backend runs as production with guest sign-in still allowed: sign in as guest and open My Access.\n',
     );
@@ -125,11 +98,11 @@ function printSummary() {
 
 try {
   stack = await startStack({
-    app: withApp,
-    proxied: args.has('--proxied'),
-    guestOutsideDevelopment: args.has('--guest-outside-development'),
+    app: options.app,
+    proxied: options.proxied,
+    guestOutsideDevelopment: options.guestOutsideDevelopment,
     env,
-    echo: args.has('--verbose'),
+    echo: options.verbose,
     log: message => console.log(`· ${message}`),
   });
 } catch (error) {

@@ -30,6 +30,9 @@ if [ "${SKIP_E2E:-}" = "1" ]; then
   echo 'SKIP_E2E=1: end-to-end tests skipped'
   exit 0
 fi
+step 'smoke test of the identity stack (real IdP and backend, no app)'
+node test/e2e/stackSmoke.mjs
+
 step 'end-to-end tests (real IdP, backend and Chromium)'
 node test/e2e/run.mjs
 

@@ -12,7 +12,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { delay, http } from 'msw';
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { MyAccessPage } from '../../src/myAccess';
-import { simulateIdleCost } from '../../src/banner/logic';
+import { simulateIdleCost } from './simulateIdleCost';
 import { syntheticOrg } from '../builders/entities';
 import { manyBasicPermissions } from '../builders/permissions';
 import { TEST_BACKEND } from '../builders/tokens';

@@ -1,9 +1,10 @@
 // `npm run bench`: measures network cost, bundle size, render scale and the
-// banner's idle cost beside their anchors, prints one table and writes
-// bench/results/latest.json plus a timestamped copy. Exits 0 even when a goal
-// is missed: the table says PASS or MISS. Flags: --no-build (measure dist/ as
-// it is), --skip-properties (skip the 100,000-case property run). Property
-// cases are counted as executed by fast-check, per suite and in total.
+// banner's idle cost beside their anchors and prints one table. Exits 0 even
+// when a goal is missed: the table says PASS or MISS. Flags: --save (write
+// bench/results/latest.json, which is tracked, plus an untracked timestamped
+// copy: `npm run bench -- --save`), --no-build (measure dist/ as it is),
+// --skip-properties (skip the 100,000-case property run). Property cases are
+// counted as executed by fast-check, per suite and in total.
 import { spawnSync } from 'node:child_process';
 import {
   copyFileSync,
@@ -25,7 +26,15 @@ import { measurePropertyRuns } from './propertyRuns.mjs';
 import { measureRenderScale } from './renderScale.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
+const KNOWN_FLAGS = ['--save', '--no-build', '--skip-properties'];
 const args = new Set(process.argv.slice(2));
+const unknownFlags = [...args].filter(arg => !KNOWN_FLAGS.includes(arg));
+if (unknownFlags.length) {
+  console.error(
+    `bench: unknown ${unknownFlags.join(' ')}; known flags: ${KNOWN_FLAGS.join(' ')}`,
+  );
+  process.exit(2);
+}
 const started = Date.now();
 const results = {
   startedAt: new Date(started).toISOString(),
@@ -450,13 +459,19 @@ console.log(
 );
 for (const note of results.notes) console.log(`\nNOTE: ${note}`);
 
-const outDir = join(root, 'bench/results');
-mkdirSync(outDir, { recursive: true });
-const latest = join(outDir, 'latest.json');
-writeFileSync(latest, JSON.stringify(results, null, 2));
-copyFileSync(
-  latest,
-  join(outDir, `${results.startedAt.replace(/[:.]/g, '-')}.json`),
-);
-console.log(`results: ${latest}`);
+if (args.has('--save')) {
+  const outDir = join(root, 'bench/results');
+  mkdirSync(outDir, { recursive: true });
+  const latest = join(outDir, 'latest.json');
+  writeFileSync(latest, JSON.stringify(results, null, 2));
+  copyFileSync(
+    latest,
+    join(outDir, `${results.startedAt.replace(/[:.]/g, '-')}.json`),
+  );
+  console.log(`results: ${latest}`);
+} else {
+  console.log(
+    'results not saved (bench/results/latest.json is unchanged): npm run bench -- --save writes them',
+  );
+}
 process.exit(0);

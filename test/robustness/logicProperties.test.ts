@@ -4,7 +4,6 @@
 /* eslint-disable jest/no-conditional-expect, jest/no-standalone-expect, jest/expect-expect, new-cap -- properties check whichever outcome a generated case has */
 import fc from 'fast-check';
 import {
-  createFakeClock,
   createSessionExpiryTracker,
   createWakeScheduler,
   MAX_TIMER_DELAY_MS,
@@ -12,6 +11,7 @@ import {
   computeExpiryView,
   type ExpiryClock,
 } from '../../src/banner/logic';
+import { createFakeClock } from '../builders/fakeClock';
 import {
   compareOwnership,
   type CatalogMembership,

@@ -34,6 +34,4 @@ export {
   type SessionExpiryTracker,
   type SessionExpiryTrackerOptions,
 } from './sessionExpiryTracker';
-export { createFakeClock, type FakeClock } from './fakeClock';
-export { simulateIdleCost, type IdleCost } from './simulateIdleCost';
 export { bannerFinding, type BannerFindingId } from './bannerFinding';

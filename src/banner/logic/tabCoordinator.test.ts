@@ -1,4 +1,4 @@
-import { createFakeClock } from './fakeClock';
+import { createFakeClock } from '../../../test/builders/fakeClock';
 import { createTabCoordinator } from './tabCoordinator';
 import { createChannelBus, createLockManager } from './__testUtils__';
 

@@ -1,4 +1,4 @@
-import { createFakeClock } from './fakeClock';
+import { createFakeClock } from '../../../test/builders/fakeClock';
 import { createWakeScheduler, MAX_TIMER_DELAY_MS } from './wakeScheduler';
 
 describe('createWakeScheduler', () => {

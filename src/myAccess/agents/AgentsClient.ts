@@ -1,6 +1,11 @@
 import type { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
-import { CALL_TIMEOUT_MS, callWithTimeout } from '../../shared/logic/async';
+import {
+  CALL_TIMEOUT_MS,
+  callWithTimeout,
+  getJson,
+  NotJsonError,
+} from '../../shared/logic/async';
 import type { AgentsApi } from './AgentsApi';
 import {
   ACTIONS_PATH,
@@ -48,45 +53,25 @@ export class AgentsClient implements AgentsApi {
 
   async getAuthDiscoveryDocument(): Promise<unknown> {
     const url = `${await this.getAuthBaseUrl()}${DISCOVERY_PATH}`;
-    return callWithTimeout(
-      async signal => {
-        const response = await this.fetchApi.fetch(url, { signal });
-        if (!response.ok) throw await ResponseError.fromResponse(response);
-        try {
-          return (await response.json()) as unknown;
-        } catch {
-          throw new Error(
-            `GET ${url} answered HTTP ${response.status} with a body that is not JSON`,
-          );
-        }
-      },
-      { what: `GET ${url}`, timeoutMs: this.timeoutMs },
-    );
+    return getJson(this.fetchApi, url, { timeoutMs: this.timeoutMs });
   }
 
   async listActions(pluginId: string) {
     const url = `${await this.discoveryApi.getBaseUrl(pluginId)}${ACTIONS_PATH}`;
-    const body = await callWithTimeout(
-      async signal => {
-        const response = await this.fetchApi.fetch(url, { signal });
-        if (response.status === 404) return undefined;
-        if (!response.ok) throw await ResponseError.fromResponse(response);
-        try {
-          return { json: (await response.json()) as unknown };
-        } catch {
-          throw new UnreadableAnswerError(
-            `GET ${url} answered HTTP ${response.status} with a body that is not JSON`,
-          );
-        }
-      },
-      { what: `GET ${url}`, timeoutMs: this.timeoutMs },
-    );
-    if (!body) return { status: 'not-found' as const, pluginId };
+    const body = await getJson(this.fetchApi, url, {
+      timeoutMs: this.timeoutMs,
+      notFoundAsUndefined: true,
+    }).catch(error => {
+      throw error instanceof NotJsonError
+        ? new UnreadableAnswerError(error.message)
+        : error;
+    });
+    if (body === undefined) return { status: 'not-found' as const, pluginId };
     try {
       return {
         status: 'listed' as const,
         pluginId,
-        actions: parseActionList(body.json, pluginId),
+        actions: parseActionList(body, pluginId),
       };
     } catch (e) {
       throw new UnreadableAnswerError(`GET ${url}: ${(e as Error).message}`);

@@ -61,7 +61,9 @@ describe('UserinfoClient', () => {
         () => new HttpResponse('<html>', { status: 200 }),
       ),
     );
-    await expect(client.getUserinfo()).rejects.toThrow('not JSON');
+    await expect(client.getUserinfo()).rejects.toThrow(
+      `GET ${TEST_BACKEND}/api/auth/v1/userinfo answered HTTP 200 with a body that is not JSON`,
+    );
     server.use(
       http.get(`${TEST_BACKEND}/api/auth/v1/userinfo`, () =>
         HttpResponse.json({ ok: 1 }),
@@ -89,7 +91,7 @@ describe('UserinfoClient', () => {
       timeoutMs: 50,
     });
     await expect(slow.getUserinfo()).rejects.toThrow(
-      'GET /v1/userinfo: no answer within 0.05 s',
+      `GET ${TEST_BACKEND}/api/auth/v1/userinfo: no answer within 0.05 s`,
     );
     expect(signal?.aborted).toBe(true);
   });

@@ -1,6 +1,5 @@
 import type { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
-import { ResponseError } from '@backstage/errors';
-import { CALL_TIMEOUT_MS, callWithTimeout } from '../../shared/logic/async';
+import { CALL_TIMEOUT_MS, getJson } from '../../shared/logic/async';
 import type { UserinfoApi, UserinfoResponse } from './UserinfoApi';
 
 /**
@@ -28,24 +27,9 @@ export class UserinfoClient implements UserinfoApi {
 
   async getUserinfo(): Promise<UserinfoResponse> {
     const baseUrl = await this.discoveryApi.getBaseUrl('auth');
-    const body = await callWithTimeout(
-      async signal => {
-        const response = await this.fetchApi.fetch(`${baseUrl}/v1/userinfo`, {
-          signal,
-        });
-        if (!response.ok) {
-          throw await ResponseError.fromResponse(response);
-        }
-        try {
-          return (await response.json()) as unknown;
-        } catch {
-          throw new Error(
-            'The auth backend answered /v1/userinfo with a body that is not JSON',
-          );
-        }
-      },
-      { what: 'GET /v1/userinfo', timeoutMs: this.timeoutMs },
-    );
+    const body = await getJson(this.fetchApi, `${baseUrl}/v1/userinfo`, {
+      timeoutMs: this.timeoutMs,
+    });
     const claims = (body as { claims?: unknown })?.claims as
       { sub?: unknown; ent?: unknown } | undefined;
     if (!claims || typeof claims.sub !== 'string') {

@@ -1,6 +1,5 @@
 import type { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
-import { ResponseError } from '@backstage/errors';
-import { CALL_TIMEOUT_MS, callWithTimeout } from '../../shared/logic/async';
+import { CALL_TIMEOUT_MS, getJson } from '../../shared/logic/async';
 import { parsePermissionMetadata } from './logic';
 import type {
   PermissionMetadataApi,
@@ -10,8 +9,6 @@ import type {
 /** Path every backend plugin with permissions serves, under its base URL. */
 export const PERMISSION_METADATA_PATH =
   '/.well-known/backstage/permissions/metadata';
-
-const NOT_FOUND = Symbol('not found');
 
 /**
  * Default {@link PermissionMetadataApi}: discovery for the base URL, fetchApi
@@ -42,24 +39,11 @@ export class PermissionMetadataClient implements PermissionMetadataApi {
   ): Promise<PermissionMetadataResult> {
     const baseUrl = await this.discoveryApi.getBaseUrl(pluginId);
     const url = `${baseUrl}${PERMISSION_METADATA_PATH}`;
-    const body = await callWithTimeout(
-      async signal => {
-        const res = await this.fetchApi.fetch(url, { signal });
-        if (res.status === 404) return NOT_FOUND;
-        if (!res.ok) {
-          throw await ResponseError.fromResponse(res);
-        }
-        try {
-          return (await res.json()) as unknown;
-        } catch {
-          throw new Error(
-            `GET ${url} answered HTTP ${res.status} with a body that is not JSON`,
-          );
-        }
-      },
-      { what: `GET ${url}`, timeoutMs: this.timeoutMs },
-    );
-    if (body === NOT_FOUND) {
+    const body = await getJson(this.fetchApi, url, {
+      timeoutMs: this.timeoutMs,
+      notFoundAsUndefined: true,
+    });
+    if (body === undefined) {
       return { status: 'not-found', pluginId, url };
     }
     try {

@@ -1,11 +1,5 @@
 import { useMemo } from 'react';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { Progress } from '@backstage/core-components';
-import {
-  configApiRef,
-  discoveryApiRef,
-  useApi,
-} from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
@@ -14,18 +8,17 @@ import {
   isProxiedProviderId,
   type ResolvedSignInProvider,
 } from '../../shared/providers';
-import { fetchProxiedSession } from '../../shared/providers/proxiedSession';
-import { decodeToken, formatEpochSeconds } from '../../shared/logic/token';
+import { formatEpochSeconds } from '../../shared/logic/token';
 import { accessInspectorTranslationRef } from '../translation';
 import { CallErrorPanel } from '../components/CallErrorPanel';
 import { useReportProviderSession } from './useSessionsReport';
 import type { ReportedProviderSession } from './logic/sessionReport';
+import { useProxiedProviderSession } from './useProxiedProviderSession';
 
 /**
- * What the auth backend read from an authenticating proxy's headers: asks
- * the provider's refresh again (the same request that signed in) and shows
- * the profile, the identity the resolver chose, and the token the proxy
- * passed, decoded with its signature dropped at once.
+ * What the auth backend read from an authenticating proxy's headers: the
+ * profile, the identity the resolver chose, and the claims of the token the
+ * proxy passed (read by {@link useProxiedProviderSession}).
  */
 export function ProxiedProviderSession(props: {
   provider: ResolvedSignInProvider;
@@ -36,31 +29,10 @@ export function ProxiedProviderSession(props: {
 }) {
   const { provider, usedForBackstage, chip } = props;
   const { t } = useTranslationRef(accessInspectorTranslationRef);
-  const discoveryApi = useApi(discoveryApiRef);
-  const configApi = useApi(configApiRef);
   const proxy = isProxiedProviderId(provider.id)
     ? PROXIED_PROVIDERS[provider.id].proxy
     : provider.title;
-  const { value, loading, error, retry } = useAsyncRetry(async () => {
-    const session = await fetchProxiedSession({
-      authBaseUrl: await discoveryApi.getBaseUrl('auth'),
-      providerId: provider.id,
-      environment: configApi.getOptionalString('auth.environment'),
-      headers: provider.headers,
-    });
-    const raw = session.providerInfo?.accessToken;
-    // Only the claims are kept: the token itself goes no further.
-    let asserted: 'none' | 'notAToken' | Record<string, unknown> = 'none';
-    if (typeof raw === 'string' && raw) {
-      const decoded = decodeToken(raw);
-      asserted = decoded.ok ? decoded.token.payload : 'notAToken';
-    }
-    return {
-      profile: session.profile,
-      identity: session.backstageIdentity.identity,
-      asserted,
-    };
-  }, [provider.id]);
+  const { value, loading, error, retry } = useProxiedProviderSession(provider);
 
   // What this section shows, for the support bundle.
   const reported = useMemo((): ReportedProviderSession => {

@@ -53,7 +53,12 @@ export function describeError(error: unknown): ErrorDescription {
   const text = String(message ?? '') || String(name ?? '') || 'Error';
   // node-fetch (behind cross-fetch, which PermissionClient uses) reports a
   // broken body as FetchError with type 'invalid-json', not SyntaxError.
-  if (name === 'SyntaxError' || type === 'invalid-json') {
+  // getJson's NotJsonError: a 2xx whose body is not JSON.
+  if (
+    name === 'SyntaxError' ||
+    name === 'NotJsonError' ||
+    type === 'invalid-json'
+  ) {
     return { summary: 'invalid JSON', message: text };
   }
   if (typeof status === 'number') {

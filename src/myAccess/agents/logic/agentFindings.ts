@@ -1,9 +1,8 @@
 import {
+  createFindingBuilder,
   createFindingText,
-  findingFromMessages,
   type Finding,
   type FindingEvidence,
-  type FindingSeverity,
   type FindingText,
 } from '../../../shared/findings/logic';
 import { agentsMessages } from '../agentsMessages';
@@ -18,22 +17,9 @@ export type AgentFindingId = keyof (typeof agentsMessages)['findings'];
 /** The agents messages in English, for tests and callers outside React. */
 export const defaultAgentsText: FindingText = createFindingText(agentsMessages);
 
-function agentFinding(
-  text: FindingText,
-  messageId: AgentFindingId,
-  severity: FindingSeverity,
-  params: Record<string, string | number> = {},
-  options: { id?: string; evidence?: FindingEvidence[] } = {},
-): Finding {
-  return findingFromMessages<string>(
-    text,
-    agentsMessages.findings,
-    messageId,
-    severity,
-    params,
-    options,
-  );
-}
+const agentFinding = createFindingBuilder<AgentFindingId, string>(
+  agentsMessages.findings,
+);
 
 /** What the card learnt from the discovery document: how agents sign in, or why it cannot say. */
 export type SignInResult =

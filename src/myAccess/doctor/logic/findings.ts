@@ -1,9 +1,7 @@
 import {
+  createFindingBuilder,
   createFindingText,
-  findingFromMessages,
   type Finding,
-  type FindingEvidence,
-  type FindingSeverity,
   type FindingText,
 } from '../../../shared/findings/logic';
 import { doctorMessages } from '../doctorMessages';
@@ -24,19 +22,6 @@ export type DoctorText = FindingText;
 export const defaultDoctorText: FindingText = createFindingText(doctorMessages);
 
 /** Builds a finding from its doctor messages. */
-export function doctorFinding(
-  text: FindingText,
-  messageId: DoctorFindingId,
-  severity: FindingSeverity,
-  params: Record<string, string | number> = {},
-  options: { id?: string; evidence?: FindingEvidence[] } = {},
-): Finding {
-  return findingFromMessages<string>(
-    text,
-    doctorMessages.findings,
-    messageId,
-    severity,
-    params,
-    options,
-  );
-}
+export const doctorFinding = createFindingBuilder<DoctorFindingId, string>(
+  doctorMessages.findings,
+);

@@ -1,5 +1,6 @@
 import {
   countFindings,
+  createFindingBuilder,
   findingFromMessages,
   formatFinding,
   sortFindings,
@@ -82,6 +83,44 @@ describe('findingFromMessages', () => {
     );
     expect(built.id).toBe('probe:catalog');
     expect(built.title).toBe('1 thing');
+  });
+});
+
+describe('createFindingBuilder', () => {
+  const build = createFindingBuilder<keyof typeof messages.findings, string>(
+    messages.findings,
+  );
+
+  it('builds from the bound messages with defaults for params and options', () => {
+    expect(build(text, 'noFix', 'ok', { count: 3 })).toEqual({
+      id: 'noFix',
+      severity: 'ok',
+      title: '3 things',
+      detail: 'Fine.',
+    });
+    expect(build(text, 'withFix', 'warning')).toMatchObject({
+      id: 'withFix',
+      fix: 'Do {{what}}.',
+    });
+  });
+
+  it('passes evidence and another id through', () => {
+    expect(
+      build(
+        text,
+        'withFix',
+        'problem',
+        { who: 'catalog', why: '401', what: 'sign in again' },
+        { id: 'probe:catalog', evidence: [{ label: 'Status', value: '401' }] },
+      ),
+    ).toEqual({
+      id: 'probe:catalog',
+      severity: 'problem',
+      title: 'catalog failed',
+      detail: 'Because 401.',
+      fix: 'Do sign in again.',
+      evidence: [{ label: 'Status', value: '401' }],
+    });
   });
 });
 

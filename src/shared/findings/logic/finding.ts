@@ -82,6 +82,35 @@ export function findingFromMessages<Id extends string>(
   };
 }
 
+/**
+ * A finding builder over one scope's messages: `build(text, messageId,
+ * severity, params?, options?)` is {@link findingFromMessages} with the
+ * scope's default `findings` object bound. Each feature makes one
+ * (`doctorFinding`, `agentFinding`, `signInFinding`) instead of wrapping
+ * {@link findingFromMessages} by hand. `FindingId` widens the finding's id
+ * for features that reuse one message for several findings (`probe:catalog`).
+ */
+export function createFindingBuilder<
+  MessageId extends string,
+  FindingId extends string = MessageId,
+>(messages: Readonly<Record<MessageId, object>>) {
+  return (
+    text: FindingText,
+    messageId: MessageId,
+    severity: FindingSeverity,
+    params: Record<string, string | number> = {},
+    options: { id?: FindingId; evidence?: FindingEvidence[] } = {},
+  ): Finding<MessageId | FindingId> =>
+    findingFromMessages<MessageId | FindingId>(
+      text,
+      messages as Readonly<Record<MessageId | FindingId, object>>,
+      messageId,
+      severity,
+      params,
+      options,
+    );
+}
+
 /** Counts findings per severity; every severity is present, zero when absent. */
 export function countFindings(
   findings: readonly Finding[],

@@ -1,5 +1,6 @@
 export {
   countFindings,
+  createFindingBuilder,
   FINDING_SEVERITIES,
   findingFromMessages,
   formatFinding,

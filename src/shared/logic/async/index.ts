@@ -4,3 +4,4 @@ export {
   callWithTimeout,
   type CallWithTimeoutOptions,
 } from './callWithTimeout';
+export { getJson, NotJsonError, type GetJsonOptions } from './getJson';

@@ -1,6 +1,6 @@
 import {
+  createFindingBuilder,
   createFindingText,
-  findingFromMessages,
   type Finding,
   type FindingEvidence,
   type FindingSeverity,
@@ -50,6 +50,8 @@ export function fillPlaceholders(
   return filled;
 }
 
+const buildSignInFinding = createFindingBuilder(signInHelpMessages.findings);
+
 /** Builds the finding `id` from its sign-in messages. */
 export function signInFinding(
   text: FindingText,
@@ -58,9 +60,8 @@ export function signInFinding(
   params: Record<string, string | number>,
   evidence?: FindingEvidence[],
 ): SignInFinding {
-  return findingFromMessages(
+  return buildSignInFinding(
     text,
-    signInHelpMessages.findings,
     id,
     severity,
     fillPlaceholders(text, id, params),

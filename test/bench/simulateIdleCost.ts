@@ -1,5 +1,5 @@
-import { createFakeClock } from './fakeClock';
-import { createSessionExpiryTracker } from './sessionExpiryTracker';
+import { createSessionExpiryTracker } from '../../src/banner/logic';
+import { createFakeClock } from '../builders/fakeClock';
 
 /**
  * What an untouched tab costs over one token lifetime.

@@ -1,4 +1,4 @@
-import type { ExpiryClock } from './wakeScheduler';
+import type { ExpiryClock } from '../../src/banner/logic';
 
 /**
  * A manual clock for driving the expiry logic in tests and benchmarks.

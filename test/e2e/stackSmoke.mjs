@@ -1,17 +1,18 @@
-// Smoke test of the local identity stack, without the dev app:
-//   node dev/stack/smoke.mjs            starts IdP + backend, checks, stops them
-//   node dev/stack/smoke.mjs --running  checks an already running stack
+// Smoke test of the local identity stack, without the dev app
+// (`npm run test:smoke`, and a step of README's test command):
+//   node test/e2e/stackSmoke.mjs            starts IdP + backend, checks, stops them
+//   node test/e2e/stackSmoke.mjs --running  checks an already running stack
 // Needs /usr/bin/chromium for the browser sign-in checks (--no-browser skips them).
 
 import http from 'node:http';
 import { chromium } from 'playwright-core';
-import { HOST, readPorts } from './ports.mjs';
+import { HOST, readPorts } from '../../dev/stack/ports.mjs';
 import {
   guestToken,
   REQUIRED_ENTITIES,
   StackError,
   startStack,
-} from './index.mjs';
+} from '../../dev/stack/index.mjs';
 
 const args = new Set(process.argv.slice(2));
 const ports = readPorts();
