@@ -22,10 +22,10 @@ import type { PermissionSummary } from './logic';
 import { useFocusRingStyles } from '../shared/components/useFocusRingStyles';
 import { ProviderSessionsCard } from './sessions';
 import type { SignInProviderOption } from '../shared/providers';
+import { CARD_ANCHORS } from './cardAnchors';
 import {
   AccessChangesSection,
   AccessHistoryProvider,
-  CARD_ANCHORS,
   describeChange,
   useLatestAccessHistory,
   useReportAccess,
@@ -34,7 +34,7 @@ import { BundleViewer } from './bundle/BundleViewer';
 import type { HistoryRead } from './history/logic';
 
 const SUMMARY_ANCHORS = {
-  doctor: `#${DOCTOR_ANCHORS.doctor}`,
+  doctor: `#${CARD_ANCHORS.doctor}`,
   openDoors: `#${DOCTOR_ANCHORS.openDoors}`,
   checks: `#${DOCTOR_ANCHORS.checks}`,
 };
@@ -113,7 +113,11 @@ function MyAccessCards(props: MyAccessPageProps) {
   return (
     <Grid container spacing={3}>
       <Grid item xs={12}>
-        <MyAccessSummary doctor={doctor} anchors={SUMMARY_ANCHORS} />
+        <MyAccessSummary
+          doctor={doctor}
+          permissions={permissions}
+          anchors={SUMMARY_ANCHORS}
+        />
       </Grid>
       <Grid item xs={12}>
         <AccessChangesSection />
@@ -130,15 +134,15 @@ function MyAccessCards(props: MyAccessPageProps) {
       <Grid item xs={12} id={CARD_ANCHORS.permissions}>
         <PermissionsCardView state={permissions} />
       </Grid>
-      <Grid item xs={12} id={CARD_ANCHORS.agents}>
-        <AgentsCard />
-      </Grid>
-      <Grid item xs={12} id={DOCTOR_ANCHORS.doctor}>
+      <Grid item xs={12} id={CARD_ANCHORS.doctor}>
         <DoctorCardBase
           doctor={doctor}
           permissionSummary={summary}
           getBundleExtras={getBundleExtras}
         />
+      </Grid>
+      <Grid item xs={12} id={CARD_ANCHORS.agents}>
+        <AgentsCard />
       </Grid>
     </Grid>
   );

@@ -1,7 +1,7 @@
 import { InfoCard } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import Box from '@material-ui/core/Box';
-import Table from '@material-ui/core/Table';
+import { StackedTable } from '../../shared/components/StackedTable';
 import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
@@ -131,7 +131,7 @@ export function BundleView(props: { bundle: AnyBundle }) {
           </Typography>
         )}
         {groups?.differences && groups.differences.length > 0 ? (
-          <Table size="small" aria-label={t('bundle.sections.groups')}>
+          <StackedTable size="small" aria-label={t('bundle.sections.groups')}>
             <TableHead>
               <TableRow>
                 <TableCell>{t('bundle.sections.groupRef')}</TableCell>
@@ -156,7 +156,7 @@ export function BundleView(props: { bundle: AnyBundle }) {
                 </TableRow>
               ))}
             </TableBody>
-          </Table>
+          </StackedTable>
         ) : (
           <Typography variant="body2">
             {t('bundle.sections.noGroupDifferences')}
@@ -185,7 +185,10 @@ export function BundleView(props: { bundle: AnyBundle }) {
           </Typography>
         )}
         {decisions.length > 0 ? (
-          <Table size="small" aria-label={t('bundle.sections.permissions')}>
+          <StackedTable
+            size="small"
+            aria-label={t('bundle.sections.permissions')}
+          >
             <TableHead>
               <TableRow>
                 <TableCell>{t('bundle.sections.permission')}</TableCell>
@@ -210,7 +213,7 @@ export function BundleView(props: { bundle: AnyBundle }) {
                 </TableRow>
               ))}
             </TableBody>
-          </Table>
+          </StackedTable>
         ) : (
           bundle.permissions?.enabled !== false && (
             <Typography variant="body2">
