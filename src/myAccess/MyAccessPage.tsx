@@ -162,12 +162,23 @@ export type MyAccessPageProps = {
   providers?: SignInProviderOption[];
 };
 
-const useStyles = makeStyles({
-  // A table wider than its card (a narrow screen, a very long ref) scrolls
-  // inside the card instead of breaking words or widening the page. Apps
-  // generate suffixed MUI class names ("MuiCardContent-root-12"): hence *=.
-  cards: { '& [class*="MuiCardContent-root"]': { overflowX: 'auto' } },
-});
+const useStyles = makeStyles(theme => ({
+  // A table wider than its card (a very long ref) scrolls inside the card
+  // instead of breaking words or widening the page; on a narrow screen the
+  // tables stack (StackedTable) and a table's pager wraps its controls.
+  // Apps generate suffixed MUI class names ("MuiCardContent-root-12"):
+  // hence *=.
+  cards: {
+    '& [class*="MuiCardContent-root"]': { overflowX: 'auto' },
+    [theme.breakpoints.down('xs')]: {
+      '& [class*="MuiTablePagination-toolbar"]': {
+        flexWrap: 'wrap',
+        paddingLeft: 0,
+      },
+      '& [class*="MuiTablePagination-spacer"]': { display: 'none' },
+    },
+  },
+}));
 
 function MyAccessOverview(
   props: MyAccessPageProps & { showSubtitle?: boolean },
@@ -175,9 +186,18 @@ function MyAccessOverview(
   const { t } = useTranslationRef(accessInspectorTranslationRef);
   return (
     <>
-      <Box mb={2} display="flex" flexWrap="wrap" style={{ gap: 16 }}>
+      <Box
+        mb={2}
+        display="flex"
+        flexWrap="wrap"
+        alignItems="baseline"
+        style={{ gap: 16 }}
+      >
+        {/* Under the new system's page header, which holds the title: the
+            page's question heads the content, as the legacy header's
+            subtitle does there. */}
         {props.showSubtitle && (
-          <Typography variant="body1" color="textSecondary">
+          <Typography variant="h5" component="h2">
             {t('myAccessPage.subtitle')}
           </Typography>
         )}
