@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { InfoCard } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import Box from '@material-ui/core/Box';
@@ -44,6 +44,7 @@ const useStyles = makeStyles(theme => ({
     margin: theme.spacing(0.5, 0, 0),
     padding: 0,
   },
+  nowrap: { whiteSpace: 'nowrap' },
   problem: { color: theme.palette.error.main, fontWeight: 700 },
   warning: { color: theme.palette.warning.dark, fontWeight: 700 },
 }));
@@ -103,7 +104,10 @@ export function MyAccessSummary(props: {
     if (reason === 'disabled') return t('summary.reasons.disabled');
     return reason;
   };
-  const fact = <T,>(value: SummaryFact<T>, known: (v: T) => string): string => {
+  const fact = <T,>(
+    value: SummaryFact<T>,
+    known: (v: T) => ReactNode,
+  ): ReactNode => {
     if (value.status === 'loading') return t('summary.loading');
     if (value.status === 'unknown') {
       const reason = reasonText(value.reason);
@@ -142,17 +146,20 @@ export function MyAccessSummary(props: {
         </dd>
         <dt>{t('summary.session')}</dt>
         <dd>
-          {fact(session, ({ exp: at, secondsLeft }) =>
-            t(
-              secondsLeft > 0
-                ? 'summary.sessionLeft'
-                : 'summary.sessionExpired',
-              {
-                relative: formatRelativeSeconds(secondsLeft),
-                at: formatEpochSeconds(at),
-              },
-            ),
-          )}
+          {fact(session, ({ exp: at, secondsLeft }) => (
+            <>
+              {t(
+                secondsLeft > 0
+                  ? 'summary.sessionLeft'
+                  : 'summary.sessionExpired',
+                { relative: formatRelativeSeconds(secondsLeft) },
+              )}{' '}
+              {/* A time stays on one line. */}
+              <span className={classes.nowrap}>
+                {t('summary.sessionAt', { at: formatEpochSeconds(at) })}
+              </span>
+            </>
+          ))}
         </dd>
         <dt>{t('summary.doctor')}</dt>
         <dd>

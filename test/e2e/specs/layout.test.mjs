@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
+  PASSWORD,
   newContext,
   screenshot,
   sharedBrowser,
@@ -27,7 +28,9 @@ function brokenWords(page) {
   return page.evaluate(longest => {
     const broken = [];
     const seen = new Set();
-    for (const cell of document.querySelectorAll('td, th')) {
+    // Table cells, and values of definition lists (a finding's evidence,
+    // the summary's facts).
+    for (const cell of document.querySelectorAll('td, th, dd')) {
       const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         if (seen.has(node)) continue;
@@ -43,7 +46,9 @@ function brokenWords(page) {
           const lines = [...range.getClientRects()].filter(r => r.width > 0);
           if (lines.length > 1) {
             const table = cell.closest('table')?.getAttribute('aria-label');
-            broken.push(`${table ?? 'table'}: "${match[0]}"`);
+            broken.push(
+              `${table ?? cell.tagName.toLowerCase()}: "${match[0]}"`,
+            );
           }
         }
       }
@@ -176,6 +181,11 @@ describe('My Access layout in both dev apps', () => {
   const apps = [
     { name: 'legacy', url: () => urls.app },
     { name: 'nfs', url: () => nfsUrl },
+    // Behind the authenticating dev proxy (`run.mjs --proxied`), which sends
+    // the browser to the IdP's login form before the app.
+    ...(urls.proxy
+      ? [{ name: 'proxied', url: () => urls.proxy, proxied: true }]
+      : []),
   ];
   for (const app of apps) {
     for (const width of WIDTHS) {
@@ -188,12 +198,18 @@ describe('My Access layout in both dev apps', () => {
         const prefix = `layout-${app.name}-${width}`;
 
         await page.goto(`${app.url()}/my-access`);
-        await page
-          .getByRole('button', { name: 'Sign in with Local IdP' })
-          .waitFor({ timeout: 240_000 });
-        await screenshot(page, `${prefix}-sign-in`);
-
-        await signInWithIdp(page, 'alice@example.com');
+        if (app.proxied) {
+          await page.getByLabel('Username').waitFor({ timeout: TIMEOUT });
+          await page.getByLabel('Username').fill('alice@example.com');
+          await page.getByLabel('Password').fill(PASSWORD);
+          await page.getByRole('button', { name: 'Sign in' }).click();
+        } else {
+          await page
+            .getByRole('button', { name: 'Sign in with Local IdP' })
+            .waitFor({ timeout: 240_000 });
+          await screenshot(page, `${prefix}-sign-in`);
+          await signInWithIdp(page, 'alice@example.com');
+        }
         // The new-system dev app has no catalog: no groups claim lookup.
         for (const table of [
           'Claims',
@@ -207,10 +223,13 @@ describe('My Access layout in both dev apps', () => {
           await page
             .getByRole('table', { name: table })
             .waitFor({ timeout: TIMEOUT });
-        await page
-          .getByRole('region', { name: 'Local IdP' })
-          .getByText('Signed in', { exact: true })
-          .waitFor({ timeout: TIMEOUT });
+        await (
+          app.proxied
+            ? page.getByText('user:default/alice').first()
+            : page
+                .getByRole('region', { name: 'Local IdP' })
+                .getByText('Signed in', { exact: true })
+        ).waitFor({ timeout: TIMEOUT });
         await expandEverything(page);
 
         const broken = await brokenWords(page);
