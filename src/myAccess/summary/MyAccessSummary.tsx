@@ -196,20 +196,6 @@ export function MyAccessSummary(props: {
           )}
         </dd>
       </dl>
-      <Box mt={1.5} component="nav" aria-label={t('summary.jumpTo')}>
-        <Typography variant="subtitle2" component="h3">
-          {t('summary.jumpTo')}
-        </Typography>
-        <ul className={classes.jump}>
-          {JUMP_ORDER.map(card => (
-            <li key={card}>
-              <Link href={`#${CARD_ANCHORS[card]}`}>
-                {t(`summary.cards.${card}`)}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </Box>
       {verdict && verdict.attention.length > 0 && (
         <Box mt={1.5}>
           <Typography variant="subtitle2" component="h3">
@@ -239,6 +225,20 @@ export function MyAccessSummary(props: {
           <Typography variant="body2">{t('summary.allClear')}</Typography>
         </Box>
       )}
+      <Box mt={1.5} component="nav" aria-label={t('summary.jumpTo')}>
+        <Typography variant="subtitle2" component="h3">
+          {t('summary.jumpTo')}
+        </Typography>
+        <ul className={classes.jump}>
+          {JUMP_ORDER.map(card => (
+            <li key={card}>
+              <Link href={`#${CARD_ANCHORS[card]}`}>
+                {t(`summary.cards.${card}`)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </Box>
     </InfoCard>
   );
 }
