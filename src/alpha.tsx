@@ -47,7 +47,7 @@ const myAccessPage = PageBlueprint.make({
       import('./myAccess').then(m => (
         // Under the app's page header, which shows the title: no header
         // of its own, as user-settings does.
-        <m.MyAccessContent showSubtitle />
+        <m.MyAccessNfsPage />
       )),
   },
 });

@@ -29,7 +29,10 @@ setupMswServer(
   ...defaultDoctorHandlers(),
 );
 
-function renderPage(identityApi = mockApis.identity()) {
+function renderPage(
+  identityApi = mockApis.identity(),
+  catalogApi = catalogApiMock({ entities: [userEntity('alice')] }),
+) {
   return renderInTestApp(
     <TestApiProvider
       apis={[
@@ -42,7 +45,7 @@ function renderPage(identityApi = mockApis.identity()) {
               fetch(input, init),
           },
         ],
-        [catalogApiRef, catalogApiMock({ entities: [userEntity('alice')] })],
+        [catalogApiRef, catalogApi],
         ...pluginApis(),
       ]}
     >
@@ -125,12 +128,75 @@ describe('MyAccessPage', () => {
     // The summary comes before every card, and one doctor run feeds both.
     const summary = screen.getByText('Summary');
     expect(
-      summary.compareDocumentPosition(screen.getByText('Backstage token')) &
-        Node.DOCUMENT_POSITION_FOLLOWING,
+      summary.compareDocumentPosition(
+        document.getElementById('access-inspector-token')!,
+      ) & Node.DOCUMENT_POSITION_FOLLOWING,
     ).toBeTruthy();
     expect(screen.getByText('Signed in as').nextSibling).toHaveTextContent(
       'user:default/alice',
     );
+  });
+
+  it('answers first: time left, groups and permission counts, a link to every card, the doctor before the agents', async () => {
+    await renderPage(
+      mockApis.identity({
+        userEntityRef: 'user:default/alice',
+        token: backstageToken({ lifetimeSeconds: 42 * 60 - 30 }),
+      }),
+    );
+    const fact = (name: string) => screen.getByText(name, { selector: 'dt' });
+    await screen.findByText(/^expires in/, { selector: 'dd' });
+    expect(fact('Session').nextSibling?.textContent).toMatch(
+      /^expires in 42 minutes \(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC\)$/,
+    );
+    // alice is in no group of this test catalog; this test app leaves
+    // permission.enabled unset.
+    await screen.findByText('0 direct, 0 inherited', { selector: 'dd' });
+    expect(fact('Permissions').nextSibling).toHaveTextContent(
+      'Could not tell: the permission framework is off',
+    );
+
+    const jump = screen.getByRole('navigation', { name: 'Jump to' });
+    const links = within(jump).getAllByRole('link');
+    expect(links.map(l => l.textContent)).toEqual([
+      'Backstage token',
+      'Groups and ownership',
+      'Provider sessions',
+      'Permissions',
+      '401 doctor',
+      'Agents',
+    ]);
+    const targets = links.map(l =>
+      document.getElementById(l.getAttribute('href')!.slice(1)),
+    );
+    expect(targets.every(Boolean)).toBe(true);
+    // Each card sits where its link points, in the order the links give.
+    for (let i = 1; i < targets.length; i++)
+      expect(
+        targets[i - 1]!.compareDocumentPosition(targets[i]!) &
+          Node.DOCUMENT_POSITION_FOLLOWING,
+      ).toBeTruthy();
+    expect(targets[4]).toContainElement(
+      screen.getByRole('list', { name: 'Open doors' }),
+    );
+  });
+
+  it('says "could not tell" for a count it could not read, never zero', async () => {
+    const catalog = catalogApiMock({ entities: [userEntity('alice')] });
+    catalog.getEntitiesByRefs = () =>
+      Promise.reject(new Error('catalog answered 503'));
+    await renderPage(
+      mockApis.identity({
+        userEntityRef: 'user:default/alice',
+        token: backstageToken(),
+      }),
+      catalog,
+    );
+    expect(
+      await screen.findByText(/^Could not tell: .*catalog answered 503/, {
+        selector: 'dd',
+      }),
+    ).toBe(screen.getByText('Catalog groups', { selector: 'dt' }).nextSibling);
   });
 
   it('has its own page header in the legacy system, which gives pages none', async () => {

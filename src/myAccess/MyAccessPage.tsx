@@ -26,10 +26,10 @@ import {
   useReadProviderSessions,
 } from './sessions/useSessionsReport';
 import type { SignInProviderOption } from '../shared/providers';
+import { CARD_ANCHORS } from './cardAnchors';
 import {
   AccessChangesSection,
   AccessHistoryProvider,
-  CARD_ANCHORS,
   describeChange,
   useLatestAccessHistory,
   useReportAccess,
@@ -38,7 +38,7 @@ import { BundleViewer } from './bundle/BundleViewer';
 import type { HistoryRead } from './history/logic';
 
 const SUMMARY_ANCHORS = {
-  doctor: `#${DOCTOR_ANCHORS.doctor}`,
+  doctor: `#${CARD_ANCHORS.doctor}`,
   openDoors: `#${DOCTOR_ANCHORS.openDoors}`,
   checks: `#${DOCTOR_ANCHORS.checks}`,
 };
@@ -120,7 +120,11 @@ function MyAccessCards(props: MyAccessPageProps) {
   return (
     <Grid container spacing={3}>
       <Grid item xs={12}>
-        <MyAccessSummary doctor={doctor} anchors={SUMMARY_ANCHORS} />
+        <MyAccessSummary
+          doctor={doctor}
+          permissions={permissions}
+          anchors={SUMMARY_ANCHORS}
+        />
       </Grid>
       <Grid item xs={12}>
         <AccessChangesSection />
@@ -137,15 +141,15 @@ function MyAccessCards(props: MyAccessPageProps) {
       <Grid item xs={12} id={CARD_ANCHORS.permissions}>
         <PermissionsCardView state={permissions} />
       </Grid>
-      <Grid item xs={12} id={CARD_ANCHORS.agents}>
-        <AgentsCard />
-      </Grid>
-      <Grid item xs={12} id={DOCTOR_ANCHORS.doctor}>
+      <Grid item xs={12} id={CARD_ANCHORS.doctor}>
         <DoctorCardBase
           doctor={doctor}
           permissionSummary={summary}
           getBundleExtras={getBundleExtras}
         />
+      </Grid>
+      <Grid item xs={12} id={CARD_ANCHORS.agents}>
+        <AgentsCard />
       </Grid>
     </Grid>
   );
@@ -165,12 +169,23 @@ export type MyAccessPageProps = {
   providers?: SignInProviderOption[];
 };
 
-const useStyles = makeStyles({
-  // A table wider than its card (a narrow screen, a very long ref) scrolls
-  // inside the card instead of breaking words or widening the page. Apps
-  // generate suffixed MUI class names ("MuiCardContent-root-12"): hence *=.
-  cards: { '& [class*="MuiCardContent-root"]': { overflowX: 'auto' } },
-});
+const useStyles = makeStyles(theme => ({
+  // A table wider than its card (a very long ref) scrolls inside the card
+  // instead of breaking words or widening the page; on a narrow screen the
+  // tables stack (StackedTable) and a table's pager wraps its controls.
+  // Apps generate suffixed MUI class names ("MuiCardContent-root-12"):
+  // hence *=.
+  cards: {
+    '& [class*="MuiCardContent-root"]': { overflowX: 'auto' },
+    [theme.breakpoints.down('xs')]: {
+      '& [class*="MuiTablePagination-toolbar"]': {
+        flexWrap: 'wrap',
+        paddingLeft: 0,
+      },
+      '& [class*="MuiTablePagination-spacer"]': { display: 'none' },
+    },
+  },
+}));
 
 function MyAccessOverview(
   props: MyAccessPageProps & { showSubtitle?: boolean },
@@ -178,9 +193,18 @@ function MyAccessOverview(
   const { t } = useTranslationRef(accessInspectorTranslationRef);
   return (
     <>
-      <Box mb={2} display="flex" flexWrap="wrap" style={{ gap: 16 }}>
+      <Box
+        mb={2}
+        display="flex"
+        flexWrap="wrap"
+        alignItems="baseline"
+        style={{ gap: 16 }}
+      >
+        {/* Under the new system's page header, which holds the title: the
+            page's question heads the content, as the legacy header's
+            subtitle does there. */}
         {props.showSubtitle && (
-          <Typography variant="body1" color="textSecondary">
+          <Typography variant="h5" component="h2">
             {t('myAccessPage.subtitle')}
           </Typography>
         )}

@@ -3,3 +3,4 @@ export {
   MyAccessPage,
   type MyAccessPageProps,
 } from './MyAccessPage';
+export { MyAccessNfsPage } from './MyAccessNfsPage';

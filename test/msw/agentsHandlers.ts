@@ -134,24 +134,40 @@ export function actionsHandler(
   );
 }
 
-/** `GET <mcp-actions>/v1[/server]` answering as the MCP actions backend does. */
+/**
+ * `POST <mcp-actions>/v1[/server]` answering as the MCP actions backend's
+ * stateless streamable HTTP transport does: an MCP ping gets its empty result
+ * as an event stream; anything but a ping is not expected here.
+ */
 export function mcpHandler(
   behaviour: 'served' | 'notInstalled' | 'refused' | 'networkError',
   server?: string,
 ) {
   const url = `${TEST_BACKEND}/api/mcp-actions/v1${server ? `/${server}` : ''}`;
-  return http.get(url, () => {
+  return http.post(url, async ({ request }) => {
     switch (behaviour) {
-      case 'served':
-        // What the streamable HTTP transport answers to a GET.
+      case 'served': {
+        const body = (await request.json()) as {
+          id?: unknown;
+          method?: string;
+        };
+        const accept = request.headers.get('accept') ?? '';
+        if (
+          !accept.includes('application/json') ||
+          !accept.includes('text/event-stream')
+        )
+          return new HttpResponse(null, { status: 406 });
+        if (body.method !== 'ping')
+          return new HttpResponse(null, { status: 400 });
         return new HttpResponse(
-          JSON.stringify({
+          `event: message\ndata: ${JSON.stringify({
+            result: {},
             jsonrpc: '2.0',
-            error: { code: -32000, message: 'Method not allowed.' },
-            id: null,
-          }),
-          { status: 405 },
+            id: body.id,
+          })}\n\n`,
+          { status: 200, headers: { 'Content-Type': 'text/event-stream' } },
         );
+      }
       case 'notInstalled':
         return new HttpResponse(null, { status: 404 });
       case 'refused':

@@ -59,7 +59,7 @@ function rowOf(table: HTMLElement, id: string) {
 }
 
 describe('AgentsCard', () => {
-  it('shows how agents sign in, the MCP endpoint and every plugin’s actions, with one GET each, in parallel', async () => {
+  it('shows how agents sign in, the MCP endpoint and every plugin’s actions, with one request each, in parallel', async () => {
     server.use(...defaultAgentsHandlers());
     const checks = await renderCard();
 
@@ -106,9 +106,9 @@ describe('AgentsCard', () => {
       `GET ${TEST_BACKEND}/api/auth/.backstage/actions/v1/actions`,
       `GET ${TEST_BACKEND}/api/auth/.well-known/openid-configuration`,
       `GET ${TEST_BACKEND}/api/catalog/.backstage/actions/v1/actions`,
-      `GET ${MCP_URL}`,
       `GET ${TEST_BACKEND}/api/notifications/.backstage/actions/v1/actions`,
       `GET ${TEST_BACKEND}/api/scaffolder/.backstage/actions/v1/actions`,
+      `POST ${MCP_URL}`,
     ]);
   });
 

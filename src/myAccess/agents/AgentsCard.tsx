@@ -3,7 +3,7 @@ import { InfoCard, Progress } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import Button from '@material-ui/core/Button';
 import Chip from '@material-ui/core/Chip';
-import Table from '@material-ui/core/Table';
+import { StackedTable } from '../../shared/components/StackedTable';
 import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
@@ -236,7 +236,7 @@ function ActionsTable(props: { pluginId: string; actions: AgentAction[] }) {
   const classes = useStyles();
   const { t } = useTranslationRef(accessInspectorTranslationRef);
   return (
-    <Table
+    <StackedTable
       size="small"
       className={classes.table}
       aria-label={t('agents.actions.tableLabel', { pluginId: props.pluginId })}
@@ -270,7 +270,7 @@ function ActionsTable(props: { pluginId: string; actions: AgentAction[] }) {
           </TableRow>
         ))}
       </TableBody>
-    </Table>
+    </StackedTable>
   );
 }
 

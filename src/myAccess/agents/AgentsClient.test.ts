@@ -84,11 +84,11 @@ describe('AgentsClient', () => {
     });
   });
 
-  it('probes the MCP endpoint with a GET: 405 means served', async () => {
+  it('probes the MCP endpoint with an MCP ping, which a served endpoint answers 200 (never a 405 to a GET)', async () => {
     server.use(mcpHandler('served'), mcpHandler('notInstalled', 'ops'));
     await expect(client().probeMcpServer()).resolves.toEqual({
       url: `${TEST_BACKEND}/api/mcp-actions/v1`,
-      outcome: { kind: 'response', status: 405 },
+      outcome: { kind: 'response', status: 200 },
     });
     await expect(client().probeMcpServer('ops')).resolves.toMatchObject({
       server: 'ops',
@@ -96,8 +96,8 @@ describe('AgentsClient', () => {
       outcome: { kind: 'response', status: 404 },
     });
     expect(seen()).toEqual([
-      `GET ${TEST_BACKEND}/api/mcp-actions/v1`,
-      `GET ${TEST_BACKEND}/api/mcp-actions/v1/ops`,
+      `POST ${TEST_BACKEND}/api/mcp-actions/v1`,
+      `POST ${TEST_BACKEND}/api/mcp-actions/v1/ops`,
     ]);
   });
 
@@ -119,7 +119,7 @@ describe('AgentsClient', () => {
 
   it('gives up on a probe after the timeout, as an outcome', async () => {
     server.use(
-      http.get(`${TEST_BACKEND}/api/mcp-actions/v1`, async () => {
+      http.post(`${TEST_BACKEND}/api/mcp-actions/v1`, async () => {
         await new Promise(resolve => setTimeout(resolve, 500));
         return HttpResponse.json({});
       }),

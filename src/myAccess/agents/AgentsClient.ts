@@ -10,6 +10,7 @@ import type { AgentsApi } from './AgentsApi';
 import {
   ACTIONS_PATH,
   MCP_PATH,
+  MCP_PING_BODY,
   MCP_PLUGIN_ID,
   parseActionList,
   UnreadableAnswerError,
@@ -89,10 +90,20 @@ export class AgentsClient implements AgentsApi {
       const outcome = await callWithTimeout(
         async signal => {
           const response = await this.fetchApi.fetch(url, {
-            method: 'GET',
+            method: 'POST',
+            headers: {
+              'Content-Type': 'application/json',
+              // The streamable HTTP transport refuses (406) a client that
+              // does not take both.
+              Accept: 'application/json, text/event-stream',
+            },
+            body: MCP_PING_BODY,
             signal,
           });
           if (response.ok || response.status === 405) {
+            // The answer may be an event stream: the status says enough,
+            // the body is let go unread.
+            response.body?.cancel().catch(() => undefined);
             return { kind: 'response' as const, status: response.status };
           }
           // Backstage's error body when the backend sent one (401, 5xx);
@@ -105,7 +116,7 @@ export class AgentsClient implements AgentsApi {
             errorMessage: shorten(error.message),
           };
         },
-        { what: `GET ${url}`, timeoutMs: this.timeoutMs },
+        { what: `POST ${url} (MCP ping)`, timeoutMs: this.timeoutMs },
       );
       return { ...named, url, outcome };
     } catch (e) {

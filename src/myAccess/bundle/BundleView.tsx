@@ -1,7 +1,7 @@
 import { InfoCard } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import Box from '@material-ui/core/Box';
-import Table from '@material-ui/core/Table';
+import { StackedTable } from '../../shared/components/StackedTable';
 import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
@@ -191,7 +191,7 @@ export function BundleView(props: { bundle: AnyBundle }) {
           </Typography>
         )}
         {groups?.differences && groups.differences.length > 0 ? (
-          <Table
+          <StackedTable
             size="small"
             aria-label={t('bundle.sections.groups')}
             className={classes.breakable}
@@ -220,7 +220,7 @@ export function BundleView(props: { bundle: AnyBundle }) {
                 </TableRow>
               ))}
             </TableBody>
-          </Table>
+          </StackedTable>
         ) : (
           <Typography variant="body2">
             {t('bundle.sections.noGroupDifferences')}
@@ -249,7 +249,7 @@ export function BundleView(props: { bundle: AnyBundle }) {
           </Typography>
         )}
         {decisions.length > 0 ? (
-          <Table
+          <StackedTable
             size="small"
             aria-label={t('bundle.sections.permissions')}
             className={classes.breakable}
@@ -280,7 +280,7 @@ export function BundleView(props: { bundle: AnyBundle }) {
                 </TableRow>
               ))}
             </TableBody>
-          </Table>
+          </StackedTable>
         ) : (
           bundle.permissions?.enabled !== false && (
             <Typography variant="body2">

@@ -1,5 +1,5 @@
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
-import Table from '@material-ui/core/Table';
+import { StackedTable } from '../../shared/components/StackedTable';
 import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
@@ -56,7 +56,11 @@ export function ClaimsTable(props: {
   const claims = header ? props.claims.map(explainHeaderField) : props.claims;
   const showNames = props.showNames || header;
   return (
-    <Table size="small" aria-label={props.label} className={classes.table}>
+    <StackedTable
+      size="small"
+      aria-label={props.label}
+      className={classes.table}
+    >
       <TableHead>
         <TableRow>
           <TableCell>
@@ -109,6 +113,6 @@ export function ClaimsTable(props: {
           </TableRow>
         ))}
       </TableBody>
-    </Table>
+    </StackedTable>
   );
 }

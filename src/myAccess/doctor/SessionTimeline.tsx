@@ -34,6 +34,14 @@ export function SessionTimeline() {
               <ListItemText
                 primary={`${new Date(event.at).toLocaleTimeString()} · ${label(event)}`}
                 secondary={event.detail}
+                // Backstage's theme cuts a dense list item's text at one
+                // line with an ellipsis ("…expires 202"): the timeline's
+                // lines wrap instead, a URL or time at any character.
+                style={{
+                  whiteSpace: 'normal',
+                  overflow: 'visible',
+                  overflowWrap: 'anywhere',
+                }}
               />
             </ListItem>
           ))}

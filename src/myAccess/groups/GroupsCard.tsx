@@ -3,7 +3,7 @@ import { InfoCard, Link, Progress } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import Box from '@material-ui/core/Box';
 import Chip from '@material-ui/core/Chip';
-import Table from '@material-ui/core/Table';
+import { StackedTable } from '../../shared/components/StackedTable';
 import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
@@ -242,7 +242,11 @@ function GroupsCardContent() {
       ) : (
         <>
           <Box overflow="auto">
-            <Table size="small" aria-label={title} className={classes.table}>
+            <StackedTable
+              size="small"
+              aria-label={title}
+              className={classes.table}
+            >
               <TableHead>
                 <TableRow>
                   <TableCell>{t('groupsCard.group')}</TableCell>
@@ -255,7 +259,7 @@ function GroupsCardContent() {
               <TableBody>
                 <GroupRows rows={pageRows} />
               </TableBody>
-            </Table>
+            </StackedTable>
           </Box>
           {comparison.rows.length > PAGE_SIZE && (
             <TablePagination

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { Link, Progress } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import Box from '@material-ui/core/Box';
-import Table from '@material-ui/core/Table';
+import { StackedTable } from '../../shared/components/StackedTable';
 import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
@@ -35,7 +35,7 @@ function ClaimTable(props: {
   };
   return (
     <Box mt={2} overflow="auto">
-      <Table size="small" aria-label={t('groupsClaim.tableLabel')}>
+      <StackedTable size="small" aria-label={t('groupsClaim.tableLabel')}>
         <TableHead>
           <TableRow>
             <TableCell>{t('groupsClaim.claimLabel')}</TableCell>
@@ -78,7 +78,7 @@ function ClaimTable(props: {
             </TableRow>
           ))}
         </TableBody>
-      </Table>
+      </StackedTable>
     </Box>
   );
 }

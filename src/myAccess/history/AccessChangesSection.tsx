@@ -10,16 +10,8 @@ import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import { accessInspectorTranslationRef } from '../translation';
 import { useAccessHistory } from './useAccessHistory';
-import { CHANGE_CARD, type AccessChange, type ChangeCard } from './logic';
-
-/** The element id of each card on My Access, for links to it. */
-export const CARD_ANCHORS: Record<ChangeCard, string> = {
-  token: 'access-inspector-token',
-  groups: 'access-inspector-groups',
-  sessions: 'access-inspector-sessions',
-  permissions: 'access-inspector-permissions',
-  agents: 'access-inspector-agents',
-};
+import { CHANGE_CARD, type AccessChange } from './logic';
+import { CARD_ANCHORS } from '../cardAnchors';
 
 const useStyles = makeStyles(theme => ({
   list: { margin: theme.spacing(1, 0), paddingLeft: theme.spacing(3) },

@@ -1,8 +1,4 @@
-export {
-  AccessChangesSection,
-  CARD_ANCHORS,
-  describeChange,
-} from './AccessChangesSection';
+export { AccessChangesSection, describeChange } from './AccessChangesSection';
 export {
   AccessHistoryProvider,
   useAccessHistory,

@@ -2,7 +2,7 @@ import { useId, useMemo, useState, type ChangeEvent } from 'react';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import Box from '@material-ui/core/Box';
 import Chip from '@material-ui/core/Chip';
-import Table from '@material-ui/core/Table';
+import { StackedTable } from '../../shared/components/StackedTable';
 import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
@@ -185,7 +185,7 @@ export function PermissionsTable(props: PermissionsTableProps) {
         </TextField>
       </Box>
       <Box className={classes.scroll}>
-        <Table
+        <StackedTable
           size="small"
           aria-label={t('permissions.table.label')}
           className={classes.table}
@@ -271,7 +271,7 @@ export function PermissionsTable(props: PermissionsTableProps) {
               </TableRow>
             ))}
           </TableBody>
-        </Table>
+        </StackedTable>
       </Box>
       <TablePagination
         component="div"

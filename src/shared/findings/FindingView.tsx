@@ -56,6 +56,13 @@ const useStyles = makeStyles(theme => ({
     rowGap: theme.spacing(0.5),
     '& dt': { color: theme.palette.text.secondary },
     '& dd': { margin: 0, fontFamily: 'monospace', wordBreak: 'break-all' },
+    // On a narrow screen the label goes above its value, which then has the
+    // whole width: a URL or time stays on one line where it fits.
+    [theme.breakpoints.down('xs')]: {
+      gridTemplateColumns: 'minmax(0, 1fr)',
+      '& dd': { wordBreak: 'normal', overflowWrap: 'anywhere' },
+      '& dd + dt': { marginTop: theme.spacing(0.5) },
+    },
   },
   footer: {
     display: 'flex',

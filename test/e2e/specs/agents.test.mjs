@@ -62,6 +62,16 @@ describe('agents card on the real stack', () => {
   it('shows the guest the built-in actions, unregister-entity marked destructive, and the MCP endpoint', async () => {
     const { context } = await newContext(browser());
     const page = await context.newPage();
+    const consoleErrors = [];
+    page.on('console', m => {
+      if (m.type() === 'error')
+        consoleErrors.push(`${m.text()} @ ${m.location()?.url}`);
+    });
+    const mcpRequests = [];
+    page.on('request', r => {
+      if (r.url().includes('/api/mcp-actions/v1'))
+        mcpRequests.push(`${r.method()} ${r.url()}`);
+    });
     await page.goto(`${urls.app}/my-access`);
     await signInAsGuest(page);
 
@@ -72,6 +82,13 @@ describe('agents card on the real stack', () => {
         name: `Information: MCP server: ${urls.backend}/api/mcp-actions/v1`,
       })
       .waitFor();
+    // The MCP server is asked with an MCP ping, which it answers 200: no red
+    // "405 (Method Not Allowed)" line in the console on a healthy backend.
+    assert.deepEqual(
+      consoleErrors.filter(line => line.includes('/api/mcp-actions/v1')),
+      [],
+    );
+    assert.deepEqual(mcpRequests, [`POST ${urls.backend}/api/mcp-actions/v1`]);
     await checks
       .getByRole('listitem', {
         name: 'Information: Agents can sign in as you: client ID metadata documents',

@@ -60,10 +60,7 @@ describe('what changed since the last visit, on the real stack', () => {
       );
       // At the top: before the token card.
       const top = await cardOf(page, changes).boundingBox();
-      const token = await page
-        .getByText('Backstage token', { exact: true })
-        .first()
-        .boundingBox();
+      const token = await page.locator('#access-inspector-token').boundingBox();
       assert.ok(top.y < token.y, 'the changes come before the cards');
       await screenshot(
         page,

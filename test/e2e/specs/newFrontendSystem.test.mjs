@@ -43,6 +43,11 @@ describe('new frontend system dev app on the real stack', () => {
   it('lands on My Access after sign-in, under one page header', async () => {
     const { context } = await newContext(browser());
     const page = await context.newPage();
+    const warnings = [];
+    page.on('console', m => {
+      if (m.type() === 'warning' || m.type() === 'error')
+        warnings.push(m.text());
+    });
     await signInAt(page);
 
     await page.waitForURL(/\/my-access$/, { timeout: TIMEOUT });
@@ -55,6 +60,29 @@ describe('new frontend system dev app on the real stack', () => {
     assert.equal((await headings.innerText()).trim(), 'My Access');
     // The app's header holds the title; the plugin's purple Header is gone.
     assert.equal(await page.getByRole('banner').count(), 0);
+    // Right under it, the page's question as its heading, not an orphan
+    // line after a blank band.
+    const question = page.getByRole('heading', {
+      level: 2,
+      name: 'Who Backstage thinks you are, and why a request may get 401',
+    });
+    const [headerBottom, questionTop] = await Promise.all([
+      headings.evaluate(h => h.getBoundingClientRect().bottom),
+      question.evaluate(h => h.getBoundingClientRect().top),
+    ]);
+    assert.ok(
+      questionTop - headerBottom < 80,
+      `${questionTop - headerBottom} px between the header and the page's heading`,
+    );
+    // The page scopes React Router v6 explicitly (the support bundle link).
+    await page
+      .getByRole('link', { name: 'Open a support bundle someone sent you' })
+      .click();
+    await page.waitForURL(/\/my-access\/bundle$/, { timeout: TIMEOUT });
+    assert.deepEqual(
+      warnings.filter(w => w.includes('implicit React Router v6 routing')),
+      [],
+    );
     await context.close();
   });
 

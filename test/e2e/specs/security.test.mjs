@@ -533,6 +533,7 @@ describe('security on the real stack', () => {
     // The backend rejects the forged token, so the other cards explain 401s;
     // what they echo of the identity must stay text all the same.
     await page
+      .locator('#access-inspector-groups')
       .getByText('Groups and ownership', { exact: true })
       .waitFor({ timeout: TIMEOUT });
     await page.waitForLoadState('networkidle').catch(() => {});

@@ -36,6 +36,7 @@ export {
   backendBaseUrlOf,
   cliLoginCommand,
   MCP_PATH,
+  MCP_PING_BODY,
   MCP_PLUGIN_ID,
   mcpClientConfig,
   mcpServerState,

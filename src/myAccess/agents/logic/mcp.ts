@@ -3,11 +3,24 @@ export const MCP_PLUGIN_ID = 'mcp-actions';
 export const MCP_PATH = '/v1';
 
 /**
- * A `GET` of an MCP server endpoint. The MCP actions backend answers a GET
- * with 405 (its streamable HTTP transport takes POST only) once the request
- * is authenticated, so the GET tells an installed server from a missing one
- * (404, as for any unknown plugin or server key) without opening a session
- * or running a tool.
+ * The MCP `ping` request, which the MCP specification lets a client send at
+ * any time, before initialization too ("The client SHOULD NOT send requests
+ * other than pings before the server has responded to the initialize
+ * request", MCP specification, lifecycle).
+ */
+export const MCP_PING_BODY = JSON.stringify({
+  jsonrpc: '2.0',
+  id: 'access-inspector-ping',
+  method: 'ping',
+});
+
+/**
+ * An MCP `ping` POSTed to a server endpoint. The MCP actions backend's
+ * streamable HTTP transport is stateless: it answers the ping with 200 once
+ * the request is authenticated, without a session or a tool run, and 404
+ * for a missing plugin or server key. (A GET would do as much, but the
+ * transport answers every GET with 405, a red line in the browser console
+ * on a healthy backend; 405 still counts as served.)
  */
 export type McpServerProbe = {
   /** The `mcpActions.servers` key; absent for the default server. */
@@ -25,7 +38,7 @@ export type McpServerProbe = {
 
 /** What a probe says about the server. */
 export type McpServerState =
-  /** It answered as an MCP endpoint does (405 to a GET, or 2xx). */
+  /** It answered as an MCP endpoint does (2xx to the ping, or 405). */
   | 'served'
   /** 404: the MCP actions backend, or this named server, is not there. */
   | 'missing'
