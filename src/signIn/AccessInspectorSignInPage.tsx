@@ -4,7 +4,7 @@ import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import type { SignInProviderOption } from '../shared/providers';
 import { useSignInPageText } from '../shared/hooks/useSignInPageText';
-import { FindingPanel } from './FindingPanel';
+import { LazyFindingPanel as FindingPanel } from './LazyFindingPanel';
 import { OpenDoorNotice } from './OpenDoorNotice';
 import { ProviderCard } from './ProviderCard';
 import { TroubleSigningIn } from './TroubleSigningIn';

@@ -8,7 +8,7 @@ import { makeStyles } from '@material-ui/core/styles';
 import type { ResolvedSignInProvider } from '../shared/providers';
 import type { SignInFinding } from '../shared/logic/signInFailures';
 import type { ProviderSignInState } from './logic/signInFlowState';
-import { FindingPanel } from './FindingPanel';
+import { LazyFindingPanel as FindingPanel } from './LazyFindingPanel';
 import { NotLoaded } from './NotLoaded';
 import { providerIcon } from './providerIcons';
 import { useSignInPageText } from '../shared/hooks/useSignInPageText';

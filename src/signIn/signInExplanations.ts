@@ -10,7 +10,6 @@ import {
   type TranslationApi,
 } from '@backstage/core-plugin-api/alpha';
 import {
-  providerCallbackUrl,
   type ResolvedSignInProvider,
   type ResolvedSignInProviders,
 } from '../shared/providers';
@@ -22,20 +21,20 @@ import type { FindingText } from '../shared/findings/logic';
 import { useSignInPageText } from '../shared/hooks/useSignInPageText';
 import type { ConfigFindings } from './logic/signInFlowState';
 
-type Explainer = typeof import('./signInExplainer');
+type WithRules = typeof import('./signInExplanationsWithRules');
 
-let explainer: Promise<Explainer> | undefined;
+let withRules: Promise<WithRules> | undefined;
 
 /**
- * The failure rules, loaded on the first failure. A failed load is not
- * cached: the next failure tries again.
+ * The explanations and the failure rules behind them, loaded on the first
+ * failure. A failed load is not cached: the next failure tries again.
  */
-function loadExplainer(): Promise<Explainer> {
-  explainer ??= import('./signInExplainer').catch(error => {
-    explainer = undefined;
+function loadWithRules(): Promise<WithRules> {
+  withRules ??= import('./signInExplanationsWithRules').catch(error => {
+    withRules = undefined;
     throw error;
   });
-  return explainer;
+  return withRules;
 }
 
 /**
@@ -43,7 +42,7 @@ function loadExplainer(): Promise<Explainer> {
  * loaded: the failure's own message and why there is no more to say, in the
  * page's own strings.
  */
-function unexplainedFinding(
+export function unexplainedFinding(
   error: unknown,
   loadError: unknown,
   text: FindingText,
@@ -103,7 +102,7 @@ export type SignInExplanations = {
 };
 
 /** What the explanations read: the app's strings, config and discovery. */
-type ExplanationSources = {
+export type ExplanationSources = {
   translationApi: TranslationApi;
   pageText: FindingText;
   discoveryApi: DiscoveryApi;
@@ -113,140 +112,61 @@ type ExplanationSources = {
 };
 
 /**
- * Explains what went wrong, with the failure rules and their strings loaded
- * on first use: a healthy sign-in never loads them. Every explanation
- * resolves, with the page's own words when the rules cannot be loaded.
+ * Explains what went wrong, with the explanations, the failure rules and
+ * their strings loaded on first use: a healthy sign-in never loads them.
+ * Every explanation resolves, with the page's own words when they cannot be
+ * loaded.
  */
 export function createSignInExplanations(
   sources: ExplanationSources,
 ): SignInExplanations {
-  const { translationApi, pageText, discoveryApi, appBaseUrl, environment } =
-    sources;
-  const env = environment ?? 'development';
-  const loadRules = () =>
-    loadExplainer().then(async rules => ({
-      rules,
-      text: await rules.loadSignInHelpText(translationApi, pageText),
-    }));
-  const contextFor = async (
-    provider: Pick<ResolvedSignInProvider, 'id' | 'title'>,
-  ): Promise<SignInFailureContext> => {
-    const authBaseUrl = await discoveryApi
-      .getBaseUrl('auth')
-      .catch(() => undefined);
-    return {
-      providerId: provider.id,
-      providerTitle: provider.title,
-      pageOrigin: window.location.origin,
-      appBaseUrl,
-      authBaseUrl,
-      callbackUrl: authBaseUrl
-        ? providerCallbackUrl(authBaseUrl, provider.id)
-        : undefined,
-      environment,
-    };
-  };
-  const backendAnswered = (message: string) =>
-    pageText('redirect.backendAnswered', { message });
-
+  const { pageText } = sources;
+  const loaded = () =>
+    loadWithRules().then(m => m.createSignInExplanations(sources));
   return {
-    async explainFailure(provider, error) {
-      const context = await contextFor(provider);
-      return loadRules().then(
-        async ({ rules, text }) => {
-          const result = await rules.explainSignInAttempt(
-            error,
-            provider,
-            context,
-            env,
-            text,
-          );
-          return { finding: result.finding, window: result.context };
-        },
+    explainFailure: (provider, error) =>
+      loaded().then(
+        e => e.explainFailure(provider, error),
         loadError => ({
           finding: unexplainedFinding(error, loadError, pageText),
         }),
-      );
-    },
-    async explainNoAnswer(provider, seconds) {
-      const context = await contextFor(provider);
-      const loaded = await loadRules().catch(() => undefined);
-      if (!loaded) return undefined;
-      const hint = await loaded.rules.explainSilentWindow(
-        { kind: 'noAnswer', seconds },
-        provider,
-        context,
-        env,
-        loaded.text,
-      );
-      return { finding: hint.finding, window: hint.context };
-    },
-    async explainNoSession(provider) {
-      // Silent refresh hides network errors as "no session": ask the
-      // backend before telling the user their session is gone.
-      const context = await contextFor(provider);
-      let loadError: unknown;
-      const loaded = await loadRules().catch(e => {
-        loadError = e;
-        return undefined;
-      });
-      const verdict = await loaded?.rules.backendVerdict(
-        provider,
-        context,
-        env,
-        loaded.text,
-      );
-      return {
-        keepRemembered: verdict?.id === 'backendUnreachable',
-        finding:
-          verdict ??
-          loaded?.rules.sessionNotRestoredFinding(
-            { providerTitle: provider.title },
-            loaded.text,
-          ) ??
-          unexplainedFinding('', loadError, pageText),
-      };
-    },
-    async isNetworkError(error) {
-      const rules = await loadExplainer().catch(() => undefined);
-      return Boolean(rules?.isNetworkFailure(rules.describeSignInError(error)));
-    },
-    async explainRedirectError(message, providerId, provider) {
-      const context = provider
-        ? contextFor(provider)
-        : Promise.resolve<SignInFailureContext>({
-            providerId,
-            providerTitle: providerId,
-            pageOrigin: window.location.origin,
-            appBaseUrl,
-            environment,
-          });
-      return Promise.all([context, loadRules()]).then(
-        ([ctx, { rules, text }]) =>
-          rules.redirectErrorFinding(message, ctx, text),
+      ),
+    explainNoAnswer: (provider, seconds) =>
+      loaded().then(
+        e => e.explainNoAnswer(provider, seconds),
+        () => undefined,
+      ),
+    explainNoSession: provider =>
+      loaded().then(
+        e => e.explainNoSession(provider),
+        loadError => ({
+          keepRemembered: false,
+          finding: unexplainedFinding('', loadError, pageText),
+        }),
+      ),
+    isNetworkError: error =>
+      loaded().then(
+        e => e.isNetworkError(error),
+        () => false,
+      ),
+    explainRedirectError: (message, providerId, provider) =>
+      loaded().then(
+        e => e.explainRedirectError(message, providerId, provider),
         loadError =>
-          unexplainedFinding(backendAnswered(message), loadError, pageText),
-      );
-    },
-    async explainConfig(resolved) {
-      return loadRules().then(
-        ({ rules, text }) => {
-          const unavailable: Record<string, SignInFinding> = {};
-          for (const provider of resolved.providers) {
-            const finding = rules.unavailableProviderFinding(provider, text);
-            if (finding) unavailable[provider.id] = finding;
-          }
-          return {
-            page: rules.providerConfigFindings(resolved, text),
-            unavailable,
-          };
-        },
+          unexplainedFinding(
+            pageText('redirect.backendAnswered', { message }),
+            loadError,
+            pageText,
+          ),
+      ),
+    explainConfig: resolved =>
+      loaded().then(
+        e => e.explainConfig(resolved),
         loadError => ({
           page: [unexplainedFinding('', loadError, pageText)],
           unavailable: {},
         }),
-      );
-    },
+      ),
   };
 }
 
