@@ -42,7 +42,7 @@ import {
   type PluginActions,
 } from './logic';
 import { useAgentAccess, type AgentAccess } from './useAgentAccess';
-import { useReportAccess } from '../history/useAccessHistory';
+import { useReportAccess } from '../data/useReportAccess';
 
 const useStyles = makeStyles(theme => ({
   fullAccess: {

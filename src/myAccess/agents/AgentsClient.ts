@@ -1,7 +1,7 @@
 import type { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import { CALL_TIMEOUT_MS, callWithTimeout } from '../../shared/logic/async';
-import type { AgentsApi } from './AgentsApi';
+import type { AgentsApi } from '../data/AgentsApi';
 import {
   ACTIONS_PATH,
   MCP_PATH,

@@ -25,9 +25,10 @@ import {
   tokenInjectionTargets,
   type OpenDoorsInput,
   type PluginProbe,
+  type DoctorEnvironment,
   type ProxiedProbeResult,
 } from './logic';
-import { agentsApiRef } from '../agents/AgentsApi';
+import { agentsApiRef } from '../data/AgentsApi';
 import { readAgentSignIn } from '../logic';
 import { describeError } from '../../shared/logic/describeError';
 import type { Finding } from '../../shared/findings/logic';
@@ -40,7 +41,7 @@ import {
 import { accessInspectorTranslationRef } from '../translation';
 import { useSignInText } from '../../shared/hooks/useSignInText';
 import { useAppPluginIds } from './useAppPluginIds';
-import { useMyAccessData } from '../useMyAccessData';
+import { useMyAccessData } from '../data/useMyAccessData';
 import { callWithTimeout } from '../../shared/logic/async';
 import type { ResolvedSignInProvider } from '../../shared/providers';
 import {
@@ -64,15 +65,8 @@ export type DoctorReport = {
    * tell): see `findOpenDoors`.
    */
   openDoors: Finding[];
-  environment: {
-    userAgent?: string;
-    pageUrl?: string;
-    appBaseUrl?: string;
-    backendBaseUrl?: string;
-    authBaseUrl?: string;
-    pluginBaseUrls: Record<string, string>;
-    config: Record<string, unknown>;
-  };
+  environment: DoctorEnvironment &
+    Required<Pick<DoctorEnvironment, 'pluginBaseUrls' | 'config'>>;
   probedPlugins: string[];
   /** When the checks ran: relative times in them are as of this moment. */
   evaluatedAtMs: number;

@@ -1,7 +1,7 @@
 import type { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import { CALL_TIMEOUT_MS, callWithTimeout } from '../../shared/logic/async';
-import type { UserinfoApi, UserinfoResponse } from './UserinfoApi';
+import type { UserinfoApi, UserinfoResponse } from '../data/UserinfoApi';
 
 /**
  * Calls `GET <auth>/v1/userinfo` through the app's fetch API, which adds the

@@ -28,7 +28,7 @@ import {
 } from '../../shared/logic/token';
 import { accessInspectorTranslationRef } from '../translation';
 import { CallErrorPanel } from '../components/CallErrorPanel';
-import { offersIdToken } from '../components/useProviderIdToken';
+import { offersIdToken } from '../data/providerIdToken';
 import { readRememberedProvider } from '../../shared/providers/rememberedProvider';
 import { useResolvedProviders } from '../../shared/providers/useResolvedProviders';
 import { useProviderSession } from './useProviderSession';

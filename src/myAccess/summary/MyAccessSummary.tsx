@@ -8,7 +8,7 @@ import { makeStyles } from '@material-ui/core/styles';
 import type { Finding } from '../../shared/findings/logic';
 import { useFindingText } from '../../shared/findings';
 import { accessInspectorSignInTranslationRef } from '../../shared/translations/signInTranslationRef';
-import { useMyAccessData } from '../useMyAccessData';
+import { useMyAccessData } from '../data/useMyAccessData';
 import { accessInspectorTranslationRef } from '../translation';
 import { summarizeDoctor } from './logic/summarize';
 

@@ -1,27 +1,11 @@
-/** The MCP actions backend's plugin id and its streamable HTTP endpoint. */
-export const MCP_PLUGIN_ID = 'mcp-actions';
+import { MCP_PLUGIN_ID } from '../../logic/agentsConfig';
+import type { McpServerProbe } from '../../logic/agentsAnswers';
+
+export { MCP_PLUGIN_ID };
+/** The MCP actions backend's streamable HTTP endpoint. */
 export const MCP_PATH = '/v1';
 
-/**
- * A `GET` of an MCP server endpoint. The MCP actions backend answers a GET
- * with 405 (its streamable HTTP transport takes POST only) once the request
- * is authenticated, so the GET tells an installed server from a missing one
- * (404, as for any unknown plugin or server key) without opening a session
- * or running a tool.
- */
-export type McpServerProbe = {
-  /** The `mcpActions.servers` key; absent for the default server. */
-  server?: string;
-  url: string;
-  outcome:
-    | {
-        kind: 'response';
-        status: number;
-        errorName?: string;
-        errorMessage?: string;
-      }
-    | { kind: 'networkError'; message: string };
-};
+export type { McpServerProbe };
 
 /** What a probe says about the server. */
 export type McpServerState =

@@ -7,8 +7,8 @@ import {
   type FindingText,
 } from '../../../shared/findings/logic';
 import { myAccessMessages } from '../../myAccessMessages';
-import type { OwnershipComparison } from './compareOwnership';
-import type { CatalogMembership } from './loadMembership';
+import type { OwnershipComparison } from '../../logic/compareOwnership';
+import type { CatalogMembership } from '../../logic/loadMembership';
 
 const messages = myAccessMessages.groupsCard.findings;
 

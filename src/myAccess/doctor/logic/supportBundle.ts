@@ -1,30 +1,18 @@
-import type { DoctorFinding, PastedTokenDiagnosis } from '../doctor/logic';
-import type { PermissionDecision } from '../permissions/logic';
-import type { SessionEvent } from '../../shared/timeline';
-import { normalizeTokenInput } from '../../shared/logic/token';
+import type { DoctorFinding } from './findings';
+import type { PastedTokenDiagnosis } from './pastedToken';
+import type { DoctorEnvironment } from './environment';
+import type { SessionEvent } from '../../../shared/timeline';
+import { normalizeTokenInput } from '../../../shared/logic/token';
 import {
   REDACTED,
   redactString,
   redactValue,
   tokenSecrets,
-} from '../../shared/logic/redact';
-import type { GroupsSummary } from '../groups/logic/summarizeGroups';
+} from '../../../shared/logic/redact';
+import type { GroupsSummary } from '../../logic/summarizeGroups';
+import type { PermissionSummary } from '../../logic/permissionSummary';
 
-/**
- * What the permissions section can hand to the bundle. Every field is
- * optional: the bundle says "not provided" for what is missing.
- */
-export type PermissionSummary = {
-  enabled?: boolean;
-  decisions?: Array<{
-    pluginId?: string;
-    name: string;
-    decision: PermissionDecision | string;
-    resourceRef?: string;
-    resourceType?: string;
-  }>;
-  errors?: string[];
-};
+export type { PermissionSummary };
 
 /**
  * A token pasted into the doctor, with the diagnosis made of it. `text` is
@@ -56,17 +44,7 @@ export type SupportBundleInput = {
    * relative to this moment, not to when the bundle is read.
    */
   checksEvaluatedAtMs?: number;
-  environment: {
-    userAgent?: string;
-    /** Origin and path only: query strings and fragments may hold secrets. */
-    pageUrl?: string;
-    appBaseUrl?: string;
-    backendBaseUrl?: string;
-    authBaseUrl?: string;
-    pluginBaseUrls?: Record<string, string>;
-    /** Config keys relevant to sign-in and tokens, already read. */
-    config?: Record<string, unknown>;
-  };
+  environment: DoctorEnvironment;
   findings: DoctorFinding[];
   /** The doctor's open doors: ways anyone could act as anyone. */
   openDoors?: DoctorFinding[];
