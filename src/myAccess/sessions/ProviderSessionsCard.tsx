@@ -35,6 +35,7 @@ import { useProviderSession } from './useProviderSession';
 import { SignOutDialog, type BackstageSessionSource } from './SignOutDialog';
 import { IdTokenClaims, OAuthOnlyExplanation } from './IdTokenClaims';
 import { ProxiedProviderSession } from './ProxiedProviderSession';
+import { UsedForBackstageChip } from './UsedForBackstageChip';
 
 const useStyles = makeStyles(theme => ({
   provider: { padding: theme.spacing(2, 0) },
@@ -46,17 +47,6 @@ const useStyles = makeStyles(theme => ({
   },
   grow: { flex: '1 1 auto' },
 }));
-
-function UsedForBackstageChip() {
-  const { t } = useTranslationRef(accessInspectorTranslationRef);
-  return (
-    <Chip
-      size="small"
-      variant="outlined"
-      label={t('providersCard.usedForBackstage')}
-    />
-  );
-}
 
 function ProviderSession(props: {
   provider: ResolvedSignInProvider;
