@@ -12,6 +12,36 @@ const UI_PACKAGES = [
   '@backstage/plugin-catalog-react',
 ];
 
+// My Access's cards: each folder stands alone. What two cards need sits above
+// them, in the page's data layer (data/), its pure logic (logic/) or its
+// shared components (components/), which import no card.
+const MY_ACCESS_CARDS = [
+  'agents',
+  'bundle',
+  'doctor',
+  'groups',
+  'history',
+  'permissions',
+  'sessions',
+  'summary',
+  'token',
+];
+const myAccess = folder => `./src/myAccess/${folder}`;
+const CARD_ZONES = [
+  ...MY_ACCESS_CARDS.map(card => ({
+    target: myAccess(card),
+    from: MY_ACCESS_CARDS.filter(other => other !== card).map(myAccess),
+    message:
+      'A card never imports another card: move what both need to myAccess/data, logic or components.',
+  })),
+  {
+    target: ['data', 'logic', 'components'].map(myAccess),
+    from: MY_ACCESS_CARDS.map(myAccess),
+    message:
+      "The page's data layer, logic and components serve the cards and import none.",
+  },
+];
+
 const base = require('@backstage/cli/config/eslint-factory')(__dirname);
 const [, baseRestrictedImports] = base.rules['no-restricted-imports'];
 
@@ -61,6 +91,7 @@ module.exports = {
                 target: './src/myAccess',
                 from: ['./src/signIn', './src/banner'],
               },
+              ...CARD_ZONES,
             ],
           },
         ],

@@ -3,13 +3,13 @@ import {
   discoveryApiRef,
   fetchApiRef,
 } from '@backstage/core-plugin-api';
-import { userinfoApiRef } from './myAccess/groups/UserinfoApi';
+import { userinfoApiRef } from './myAccess/data/UserinfoApi';
 import { UserinfoClient } from './myAccess/groups/UserinfoClient';
-import { permissionMetadataApiRef } from './myAccess/permissions/PermissionMetadataApi';
+import { permissionMetadataApiRef } from './myAccess/data/PermissionMetadataApi';
 import { PermissionMetadataClient } from './myAccess/permissions/PermissionMetadataClient';
 import { probeApiRef } from './myAccess/doctor/ProbeApi';
 import { ProbeClient } from './myAccess/doctor/ProbeClient';
-import { agentsApiRef } from './myAccess/agents/AgentsApi';
+import { agentsApiRef } from './myAccess/data/AgentsApi';
 import { AgentsClient } from './myAccess/agents/AgentsClient';
 import { accessHistoryApiRef } from './myAccess/history/AccessHistoryApi';
 import { LocalAccessHistory } from './myAccess/history/LocalAccessHistory';

@@ -28,14 +28,11 @@ export type { ProviderSessionsCardProps } from './myAccess/sessions';
 export { accessInspectorTranslationRef } from './myAccess/translation';
 export { accessInspectorSignInTranslationRef } from './shared/translations/signInTranslationRef';
 export { accessInspectorSignInHelpTranslationRef } from './shared/translations/signInHelpTranslationRef';
-export {
-  userinfoApiRef,
-  type UserinfoApi,
-} from './myAccess/groups/UserinfoApi';
+export { userinfoApiRef, type UserinfoApi } from './myAccess/data/UserinfoApi';
 export {
   permissionMetadataApiRef,
   type PermissionMetadataApi,
-} from './myAccess/permissions/PermissionMetadataApi';
+} from './myAccess/data/PermissionMetadataApi';
 export { probeApiRef, type ProbeApi } from './myAccess/doctor/ProbeApi';
 export {
   sessionTimelineApiRef,

@@ -7,7 +7,7 @@ import Grid from '@material-ui/core/Grid';
 import Link from '@material-ui/core/Link';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
-import { MyAccessDataProvider } from './useMyAccessData';
+import { MyAccessDataProvider } from './data/useMyAccessData';
 import { accessInspectorTranslationRef } from './translation';
 import { AgentsCard } from './agents';
 import { BackstageTokenCard } from './token';
@@ -32,8 +32,8 @@ import {
   AccessHistoryProvider,
   describeChange,
   useLatestAccessHistory,
-  useReportAccess,
 } from './history';
+import { useReportAccess } from './data/useReportAccess';
 import { BundleViewer } from './bundle/BundleViewer';
 import type { HistoryRead } from './history/logic';
 

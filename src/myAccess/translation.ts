@@ -1,11 +1,14 @@
 import { createTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { agentsMessages } from './agents/agentsMessages';
 import { doctorMessages } from './doctor/doctorMessages';
+import { groupsMessages } from './groups/groupsMessages';
 import { historyMessages } from './history/historyMessages';
 import { bundleMessages } from './bundle/bundleMessages';
 import { myAccessMessages } from './myAccessMessages';
 import { permissionMessages } from './permissions/permissionMessages';
+import { sessionsMessages } from './sessions/sessionsMessages';
 import { summaryMessages } from './summary/summaryMessages';
+import { tokenMessages } from './token/tokenMessages';
 
 /**
  * Strings of the My Access page and its cards, so apps can translate or
@@ -17,7 +20,13 @@ import { summaryMessages } from './summary/summaryMessages';
 export const accessInspectorTranslationRef = createTranslationRef({
   id: 'access-inspector',
   messages: {
-    ...myAccessMessages,
+    myAccessPage: myAccessMessages.myAccessPage,
+    tokenCard: tokenMessages,
+    secretClaim: myAccessMessages.secretClaim,
+    errors: myAccessMessages.errors,
+    providersCard: sessionsMessages,
+    groupsClaim: groupsMessages.groupsClaim,
+    groupsCard: groupsMessages.groupsCard,
     permissions: permissionMessages,
     doctor: doctorMessages,
     agents: agentsMessages,

@@ -1,13 +1,13 @@
 import type { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { mockApis } from '@backstage/test-utils';
 import { TEST_BACKEND } from '../builders/tokens';
-import { userinfoApiRef } from '../../src/myAccess/groups/UserinfoApi';
+import { userinfoApiRef } from '../../src/myAccess/data/UserinfoApi';
 import { UserinfoClient } from '../../src/myAccess/groups/UserinfoClient';
-import { permissionMetadataApiRef } from '../../src/myAccess/permissions/PermissionMetadataApi';
+import { permissionMetadataApiRef } from '../../src/myAccess/data/PermissionMetadataApi';
 import { PermissionMetadataClient } from '../../src/myAccess/permissions/PermissionMetadataClient';
 import { probeApiRef } from '../../src/myAccess/doctor/ProbeApi';
 import { ProbeClient } from '../../src/myAccess/doctor/ProbeClient';
-import { agentsApiRef } from '../../src/myAccess/agents/AgentsApi';
+import { agentsApiRef } from '../../src/myAccess/data/AgentsApi';
 import { AgentsClient } from '../../src/myAccess/agents/AgentsClient';
 import {
   InMemorySessionTimeline,

@@ -34,6 +34,8 @@ import {
   buildSupportBundle,
   formatBundleJson,
   formatBundleMarkdown,
+} from '../../src/myAccess/doctor/logic';
+import {
   redactText,
   redactValue,
   tokenSecrets,

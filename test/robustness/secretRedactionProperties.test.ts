@@ -4,17 +4,15 @@
 /* eslint-disable jest/expect-expect -- assertions live in helpers */
 import fc from 'fast-check';
 import {
-  diagnosePastedToken,
-  explainErrorBody,
-} from '../../src/myAccess/doctor/logic';
-import {
   bundleSecrets,
   buildSupportBundle,
+  diagnosePastedToken,
+  explainErrorBody,
   formatBundleJson,
   formatBundleMarkdown,
-  redactText,
   type SupportBundleInput,
-} from '../../src/myAccess/logic';
+} from '../../src/myAccess/doctor/logic';
+import { redactText } from '../../src/myAccess/logic';
 import { decodeToken } from '../../src/shared/logic/token';
 import { backstageToken, base64UrlEncode } from '../builders/tokens';
 import { assertNoPrototypePollution, propertyBudget } from './propertyRuns';

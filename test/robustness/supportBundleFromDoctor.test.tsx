@@ -14,7 +14,7 @@ import {
   TestApiProvider,
 } from '@backstage/test-utils';
 import { DoctorCardBase } from '../../src/myAccess/doctor';
-import { MyAccessDataProvider } from '../../src/myAccess/useMyAccessData';
+import { MyAccessDataProvider } from '../../src/myAccess/data/useMyAccessData';
 import { userEntity } from '../builders/entities';
 import { backstageToken, TEST_BACKEND } from '../builders/tokens';
 import { defaultDoctorHandlers } from '../msw/doctorHandlers';

@@ -6,7 +6,7 @@ import {
   getJson,
   NotJsonError,
 } from '../../shared/logic/async';
-import type { AgentsApi } from './AgentsApi';
+import type { AgentsApi } from '../data/AgentsApi';
 import {
   ACTIONS_PATH,
   MCP_PATH,

@@ -1,8 +1,8 @@
 import { configApiRef, useApi } from '@backstage/core-plugin-api';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { describeError } from '../../shared/logic/describeError';
-import { agentsApiRef } from './AgentsApi';
-import { useOptionalMyAccessData } from '../useMyAccessData';
+import { agentsApiRef } from '../data/AgentsApi';
+import { useOptionalMyAccessData } from '../data/useMyAccessData';
 import {
   failedListing,
   readAgentSignIn,

@@ -17,7 +17,7 @@ import {
 import { explainClaims } from '../../shared/logic/token';
 import { ClaimsTable } from '../components/ClaimsTable';
 import { accessInspectorTranslationRef } from '../translation';
-import type { AnyBundle } from './logic';
+import { parseTime, type AnyBundle } from './logic';
 import { BundleSessions } from './BundleSessions';
 
 /** A name or ref that may break after `.`, `:` and `/`, and nowhere else. */
@@ -78,24 +78,6 @@ const useStyles = makeStyles(theme => ({
   list: { margin: 0, paddingLeft: theme.spacing(3), overflowWrap: 'anywhere' },
   mono: { fontFamily: 'monospace', overflowWrap: 'anywhere' },
 }));
-
-function parseTime(iso: string): number | undefined {
-  const ms = Date.parse(iso);
-  return Number.isNaN(ms) ? undefined : ms;
-}
-
-/** The sender's user entity ref, from whichever part of the bundle has it. */
-export function bundleSender(bundle: AnyBundle): string | undefined {
-  if (bundle.version !== 1 && bundle.sender) return bundle.sender.userEntityRef;
-  const payload = bundle.claims?.payload;
-  const sub =
-    payload && typeof payload === 'object'
-      ? (payload as Record<string, unknown>).sub
-      : undefined;
-  return (
-    bundle.groups?.userEntityRef ?? (typeof sub === 'string' ? sub : undefined)
-  );
-}
 
 /**
  * A support bundle, read-only, with the same findings the sender's page

@@ -10,13 +10,13 @@ import {
 } from '@backstage/test-utils';
 import { backstageToken } from '../../../test/builders/tokens';
 import { decodeToken } from '../../shared/logic/token';
-import { agentsApiRef } from '../agents/AgentsApi';
-import { permissionMetadataApiRef } from '../permissions/PermissionMetadataApi';
+import { agentsApiRef } from '../data/AgentsApi';
+import { permissionMetadataApiRef } from '../data/PermissionMetadataApi';
 import {
   buildSupportBundle,
   formatBundleJson,
   formatBundleMarkdown,
-} from '../logic/supportBundle';
+} from '../doctor/logic/supportBundle';
 import { BundleViewer } from './BundleViewer';
 import { MAX_BUNDLE_BYTES } from './logic';
 

@@ -7,7 +7,8 @@ import { makeStyles } from '@material-ui/core/styles';
 import { accessInspectorTranslationRef } from '../translation';
 import { BundleComparison } from './BundleComparison';
 import { BundleInput, type BundleSource } from './BundleInput';
-import { BundleView, bundleSender } from './BundleView';
+import { BundleView } from './BundleView';
+import { bundleSender } from './logic';
 import {
   BUNDLE_VERSION,
   MAX_BUNDLE_BYTES,

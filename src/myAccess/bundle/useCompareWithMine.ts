@@ -7,8 +7,8 @@ import {
 } from '@backstage/plugin-permission-common';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { callWithTimeout } from '../../shared/logic/async';
-import { permissionMetadataApiRef } from '../permissions/PermissionMetadataApi';
-import { agentsApiRef } from '../agents/AgentsApi';
+import { permissionMetadataApiRef } from '../data/PermissionMetadataApi';
+import { agentsApiRef } from '../data/AgentsApi';
 import {
   compareAccess,
   decisionKey,

@@ -28,7 +28,7 @@ import {
   forgetProvider,
   rememberProvider,
 } from '../../shared/providers/rememberedProvider';
-import { MyAccessDataProvider } from '../useMyAccessData';
+import { MyAccessDataProvider } from '../data/useMyAccessData';
 import { DoctorCardBase } from './DoctorCard';
 
 const { server, requests } = setupMswServer(

@@ -21,7 +21,7 @@ import {
   pluginProbeHandler,
 } from '../../../test/msw/doctorHandlers';
 import { setupMswServer } from '../../../test/msw/server';
-import { MyAccessDataProvider } from '../useMyAccessData';
+import { MyAccessDataProvider } from '../data/useMyAccessData';
 import { InMemorySessionTimeline } from '../../shared/timeline';
 import { pluginApis } from '../../../test/msw/pluginApis';
 import {

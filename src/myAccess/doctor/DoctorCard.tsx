@@ -6,34 +6,19 @@ import Button from '@material-ui/core/Button';
 import Divider from '@material-ui/core/Divider';
 import Typography from '@material-ui/core/Typography';
 import { useDoctor, type DoctorState } from './useDoctor';
-import { EnsureMyAccessData, useMyAccessData } from '../useMyAccessData';
-import {
-  applyPastedError,
-  pluginsNamedInText,
-  readPastedText,
-  type SignInExplanation,
-} from './logic';
-import { configApiRef, useApi } from '@backstage/core-plugin-api';
-import { useSignInText } from '../../shared/hooks/useSignInText';
-import { readRememberedProvider } from '../../shared/providers/rememberedProvider';
-import { countFindings, sortFindings } from '../../shared/findings/logic';
+import { EnsureMyAccessData } from '../data/useMyAccessData';
+import { explainPasted, type SupportBundleExtras } from './logic';
+import type { PermissionSummary } from '../logic/permissionSummary';
 import { FindingList, useFindingText } from '../../shared/findings';
-import { compareOwnership } from '../groups/logic';
-import {
-  describePasted,
-  summarizeGroups,
-  type GroupsSummary,
-  type PermissionSummary,
-  type SupportBundleExtras,
-  type SupportBundleInput,
-} from '../logic';
-import { useSessionTimeline } from '../../shared/timeline';
 import { accessInspectorTranslationRef } from '../translation';
 import { accessInspectorSignInTranslationRef } from '../../shared/translations/signInTranslationRef';
 import { CallErrorPanel } from '../components/CallErrorPanel';
 import { PasteBox } from './PasteBox';
 import { SessionTimeline } from './SessionTimeline';
 import { SupportBundleButtons } from './SupportBundleButtons';
+import { useSignInExplanation } from './useSignInExplanation';
+import { useDoctorFindings } from './useDoctorFindings';
+import { useSupportBundleInput } from './useSupportBundleInput';
 
 /**
  * What My Access and tests give the doctor; the package exports
@@ -56,68 +41,6 @@ export type DoctorCardBaseProps = {
   getBundleExtras?: () =>
     Omit<SupportBundleExtras, 'sender' | 'groupsBySource'> | undefined;
 };
-
-/** Who sends the bundle, and their groups by source: what a reader compares. */
-function useSenderGroups(): Pick<
-  SupportBundleExtras,
-  'sender' | 'groupsBySource'
-> {
-  const { token, userinfo, membership } = useMyAccessData();
-  return useMemo((): Pick<SupportBundleExtras, 'sender' | 'groupsBySource'> => {
-    const identity = token.value?.identity;
-    if (!identity) return {};
-    const member = membership.value;
-    const groups =
-      member?.available && member.userFound ? member.groups : undefined;
-    const provider = readRememberedProvider();
-    return {
-      sender: {
-        userEntityRef: identity.userEntityRef,
-        ownershipRefs: [...identity.ownershipEntityRefs],
-        ...(provider && { provider }),
-      },
-      groupsBySource: {
-        identity: [...identity.ownershipEntityRefs],
-        ...(userinfo.value?.claims.ent && {
-          userinfo: [...userinfo.value.claims.ent],
-        }),
-        ...(groups && {
-          catalogDirect: groups.filter(g => g.depth === 1).map(g => g.ref),
-          catalogInherited: groups.filter(g => g.depth > 1).map(g => g.ref),
-        }),
-      },
-    };
-  }, [token.value, userinfo.value, membership.value]);
-}
-
-function useGroupsSummary(): GroupsSummary | undefined {
-  const { token, userinfo, membership } = useMyAccessData();
-  return useMemo(() => {
-    const identity = token.value?.identity;
-    if (!identity) return undefined;
-    const errors = [userinfo.error, membership.error]
-      .filter((e): e is Error => Boolean(e))
-      .map(e => e.message);
-    const catalog = membership.value?.available ? membership.value : undefined;
-    return summarizeGroups({
-      userEntityRef: identity.userEntityRef,
-      comparison: compareOwnership({
-        userRef: identity.userEntityRef,
-        identityRefs: identity.ownershipEntityRefs,
-        userinfoRefs: userinfo.value?.claims.ent,
-        catalog,
-      }),
-      catalogRead: Boolean(catalog),
-      errors,
-    });
-  }, [
-    token.value,
-    userinfo.value,
-    userinfo.error,
-    membership.value,
-    membership.error,
-  ]);
-}
 
 /**
  * Where the doctor can be linked to (My Access's summary does): the page
@@ -147,90 +70,33 @@ function DoctorCardView(props: DoctorCardBaseProps & { doctor: DoctorState }) {
   const { t } = useTranslationRef(accessInspectorTranslationRef);
   const now = props.now ?? Date.now;
   const { doctor } = props;
-  const { token } = useMyAccessData();
-  const { getEvents: getSessionEvents } = useSessionTimeline();
-  const groups = useGroupsSummary();
-  const senderGroups = useSenderGroups();
+  const report = doctor.value;
   const text = useFindingText(accessInspectorTranslationRef, 'doctor');
   const findingLabels = useFindingText(
     accessInspectorSignInTranslationRef,
     'finding',
   );
+  const signIn = useSignInExplanation(report);
   const [input, setInput] = useState('');
-  const pasted = useMemo(() => readPastedText(input), [input]);
-  const report = doctor.value;
-  const signInText = useSignInText();
-  const environment =
-    useApi(configApiRef).getOptionalString('auth.environment');
-  // Explained for this app, as the sign-in page would: its URLs and
-  // environment, and the provider signed in with.
-  const remembered = readRememberedProvider();
-  const signIn = useMemo<SignInExplanation>(
-    () => ({
-      text: signInText,
-      environment,
-      authBaseUrl: report?.environment.authBaseUrl,
-      appBaseUrl: report?.environment.appBaseUrl,
-      pageOrigin: window.location.origin,
-      // Guest has no identity provider to blame.
-      providerId: remembered === 'guest' ? undefined : remembered,
-    }),
-    [signInText, environment, report, remembered],
+  // Read and explained once: the paste box shows it, the bundle reuses it.
+  const pasted = useMemo(
+    () => explainPasted(input, { nowMs: now(), text, signIn }),
+    [input, now, text, signIn],
   );
-  // Plugins the pasted error comes from: their checks become problems.
-  const named = useMemo(() => {
-    if (!report || !pasted.failure) return {};
-    const baseUrls = Object.fromEntries(
-      Object.values(report.probes).map(p => [p.pluginId, p.baseUrl]),
-    );
-    return pluginsNamedInText(input, baseUrls);
-  }, [report, pasted, input]);
-  const findings = useMemo(
-    () =>
-      report
-        ? sortFindings(
-            applyPastedError(report.findings, report.probes, named, text),
-          )
-        : [],
-    [report, named, text],
+  const { findings, openDoors, related, counts } = useDoctorFindings(
+    report,
+    pasted,
+    text,
   );
-  const related = findings.filter(
-    f =>
-      Object.prototype.hasOwnProperty.call(report?.probes ?? {}, f.id) &&
-      Object.prototype.hasOwnProperty.call(
-        named,
-        report?.probes[f.id].pluginId ?? '',
-      ),
-  );
-  const openDoors = useMemo(
-    () => sortFindings(report?.openDoors ?? []),
-    [report],
-  );
-  const counts = countFindings([...openDoors, ...findings]);
-
-  const getBundleInput = (): SupportBundleInput => {
-    const decoded = token.value?.decoded;
-    return {
-      generatedAtMs: now(),
-      environment: doctor.value?.environment ?? {},
-      findings,
-      openDoors,
-      checksEvaluatedAtMs: doctor.value?.evaluatedAtMs,
-      decoded: decoded?.ok
-        ? { header: decoded.token.header, payload: decoded.token.payload }
-        : undefined,
-      groups,
-      permissions: props.permissionSummary,
-      timeline: getSessionEvents(),
-      pasted: describePasted(
-        pasted.kind === 'token' ? { token: input } : { error: input },
-        { nowMs: now(), text, signIn },
-      ),
-      token: token.value?.token,
-      ...senderGroups,
-      ...props.getBundleExtras?.(),
-    };
-  };
+  const getBundleInput = useSupportBundleInput({
+    doctor,
+    findings,
+    openDoors,
+    pasted,
+    permissionSummary: props.permissionSummary,
+    getBundleExtras: props.getBundleExtras,
+    now,
+  });
 
   let checks;
   if (doctor.loading) {
@@ -313,13 +179,10 @@ function DoctorCardView(props: DoctorCardBaseProps & { doctor: DoctorState }) {
         <Divider />
       </Box>
       <PasteBox
-        text={text}
         input={input}
-        pasted={pasted}
+        explained={pasted}
         onInputChange={setInput}
-        signIn={signIn}
         related={related}
-        now={now}
       />
       <Box my={2}>
         <Divider />

@@ -4,13 +4,8 @@ import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
-import type { Finding, FindingText } from '../../shared/findings/logic';
-import {
-  diagnosePastedToken,
-  explainPastedText,
-  type PastedText,
-  type SignInExplanation,
-} from './logic';
+import type { Finding } from '../../shared/findings/logic';
+import type { PastedExplanation } from './logic';
 import { explainClaims } from '../../shared/logic/token';
 import { FindingList, useFindingText } from '../../shared/findings';
 import { accessInspectorTranslationRef } from '../translation';
@@ -25,15 +20,12 @@ import { ClaimsTable } from '../components/ClaimsTable';
  * plugins the text points at change with it; nothing is sent or stored.
  */
 export function PasteBox(props: {
-  text: FindingText;
   input: string;
-  pasted: PastedText;
+  /** The text read and explained (by `explainPasted`), shown as it is. */
+  explained: PastedExplanation;
   onInputChange: (input: string) => void;
-  /** The app's URLs, environment and provider, for the explanation. */
-  signIn: SignInExplanation;
   /** Checks of the plugins the pasted error comes from. */
   related?: Finding[];
-  now: () => number;
 }) {
   const { t } = useTranslationRef(accessInspectorTranslationRef);
   const id = useId();
@@ -41,27 +33,21 @@ export function PasteBox(props: {
     accessInspectorSignInTranslationRef,
     'finding',
   );
-  const { text, input, pasted, signIn, now, related = [] } = props;
+  const { input, related = [] } = props;
+  const { read: pasted, token, error, evaluatedAtMs } = props.explained;
 
   const explained = useMemo(() => {
-    if (pasted.kind === 'empty') return undefined;
-    if (pasted.kind === 'token') {
-      const diagnosis = diagnosePastedToken(
-        input,
-        { nowMs: now(), authBaseUrl: signIn.authBaseUrl },
-        text,
-      );
+    if (token) {
       return {
-        findings: diagnosis.findings,
-        header: diagnosis.header
-          ? explainClaims(diagnosis.header, Math.floor(now() / 1000))
+        findings: token.findings,
+        header: token.header
+          ? explainClaims(token.header, Math.floor(evaluatedAtMs / 1000))
           : [],
-        claims: diagnosis.claims,
+        claims: token.claims,
       };
     }
-    const finding = explainPastedText(pasted, text, signIn);
-    return { findings: [finding], header: [], claims: [] };
-  }, [pasted, input, text, signIn, now]);
+    return error ? { findings: [error], header: [], claims: [] } : undefined;
+  }, [token, error, evaluatedAtMs]);
 
   let readAs = '';
   if (pasted.kind === 'response') {

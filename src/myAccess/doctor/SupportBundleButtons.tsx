@@ -9,7 +9,7 @@ import {
   formatBundleJson,
   formatBundleMarkdown,
   type SupportBundleInput,
-} from '../logic';
+} from './logic';
 import { accessInspectorTranslationRef } from '../translation';
 
 function download(filename: string, content: string, type: string) {

@@ -4,7 +4,6 @@ import {
   discoveryApiRef,
   useApi,
   useApiHolder,
-  type ConfigApi,
 } from '@backstage/core-plugin-api';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { probeApiRef } from './ProbeApi';
@@ -22,14 +21,10 @@ import {
   readProbePlugins,
   readTokenInjectionConfig,
   reconcileIssuer,
-  tokenInjectionTargets,
-  type OpenDoorsInput,
   type PluginProbe,
-  type ProxiedProbeResult,
+  type DoctorEnvironment,
 } from './logic';
-import { agentsApiRef } from '../agents/AgentsApi';
-import { readAgentSignIn } from '../logic';
-import { describeError } from '../../shared/logic/describeError';
+import { agentsApiRef } from '../data/AgentsApi';
 import type { Finding } from '../../shared/findings/logic';
 import { useFindingText } from '../../shared/findings';
 import { useSessionTimeline } from '../../shared/timeline';
@@ -40,13 +35,15 @@ import {
 import { accessInspectorTranslationRef } from '../translation';
 import { useSignInText } from '../../shared/hooks/useSignInText';
 import { useAppPluginIds } from './useAppPluginIds';
-import { useMyAccessData } from '../useMyAccessData';
-import { callWithTimeout } from '../../shared/logic/async';
-import type { ResolvedSignInProvider } from '../../shared/providers';
+import { useMyAccessData } from '../data/useMyAccessData';
+import { proxiedRefreshUrl } from '../../shared/providers/proxiedSession';
 import {
-  fetchProxiedSession,
-  proxiedRefreshUrl,
-} from '../../shared/providers/proxiedSession';
+  errorMessage,
+  optional,
+  probeProxiedProvider,
+  readAgentsDoor,
+  relevantConfig,
+} from './doctorRequests';
 import { readRememberedProvider } from '../../shared/providers/rememberedProvider';
 import { useResolvedProviders } from '../../shared/providers/useResolvedProviders';
 
@@ -64,55 +61,14 @@ export type DoctorReport = {
    * tell): see `findOpenDoors`.
    */
   openDoors: Finding[];
-  environment: {
-    userAgent?: string;
-    pageUrl?: string;
-    appBaseUrl?: string;
-    backendBaseUrl?: string;
-    authBaseUrl?: string;
-    pluginBaseUrls: Record<string, string>;
-    config: Record<string, unknown>;
-  };
+  environment: DoctorEnvironment &
+    Required<Pick<DoctorEnvironment, 'pluginBaseUrls' | 'config'>>;
   probedPlugins: string[];
   /** When the checks ran: relative times in them are as of this moment. */
   evaluatedAtMs: number;
   /** The probes that got an answer, by the id of their finding. */
   probes: Record<string, PluginProbe>;
 };
-
-function optional<T>(read: () => T | undefined): T | undefined {
-  try {
-    return read();
-  } catch {
-    return undefined;
-  }
-}
-
-function relevantConfig(config: ConfigApi): Record<string, unknown> {
-  const injection = readTokenInjectionConfig(config);
-  return {
-    'app.baseUrl': optional(() => config.getOptionalString('app.baseUrl')),
-    'backend.baseUrl': injection.backendBaseUrl,
-    'auth.environment': optional(() =>
-      config.getOptionalString('auth.environment'),
-    ),
-    'permission.enabled': optional(() =>
-      config.getOptionalBoolean('permission.enabled'),
-    ),
-    'discovery.endpoints': injection.endpoints,
-    'fetch API sends the token to': tokenInjectionTargets(injection),
-    'accessInspector.doctor.probePlugins': optional(() =>
-      config.getOptionalStringArray('accessInspector.doctor.probePlugins'),
-    ),
-    'accessInspector.permissions.plugins': optional(() =>
-      config.getOptionalStringArray('accessInspector.permissions.plugins'),
-    ),
-  };
-}
-
-function errorMessage(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
 
 /** What {@link useDoctor} returns: the report once the checks ran. */
 export type DoctorState = {
@@ -214,35 +170,6 @@ export function useDoctor(options: { now?: () => number } = {}): DoctorState {
     const environment = optional(() =>
       configApi.getOptionalString('auth.environment'),
     );
-    // The same refresh the sign-in page makes, once per proxied provider.
-    const probeProxied = async (
-      provider: ResolvedSignInProvider,
-    ): Promise<ProxiedProbeResult> => {
-      try {
-        if (!authBaseUrl) throw new Error(authBaseUrlError);
-        const url = authBaseUrl;
-        const session = await callWithTimeout(
-          signal =>
-            fetchProxiedSession({
-              authBaseUrl: url,
-              providerId: provider.id,
-              environment,
-              headers: provider.headers,
-              signal,
-            }),
-          {
-            what: `GET ${proxiedRefreshUrl(url, provider.id, environment)}`,
-          },
-        );
-        // Only the identity is kept: the token it came with goes no further.
-        return {
-          ok: true,
-          userEntityRef: session.backstageIdentity.identity.userEntityRef,
-        };
-      } catch (error) {
-        return { ok: false, error };
-      }
-    };
 
     const pluginBaseUrls: Record<string, string> = {};
     const probeOne = async (pluginId: string, cookie: boolean) => {
@@ -256,35 +183,20 @@ export function useDoctor(options: { now?: () => number } = {}): DoctorState {
         return errorMessage(e);
       }
     };
-    const discoveryUrl = authBaseUrl
-      ? `${authBaseUrl}/.well-known/openid-configuration`
-      : undefined;
-    const readAgents = async (): Promise<OpenDoorsInput['agents']> => {
-      if (!agentsApi) return undefined;
-      try {
-        // The agents card reads the same document: asked once per page view.
-        const document = await (readAuthDiscovery?.() ??
-          agentsApi.getAuthDiscoveryDocument());
-        return {
-          ok: true,
-          signIn: readAgentSignIn(document),
-          url: discoveryUrl,
-        };
-      } catch (e) {
-        const { summary, message } = describeError(e);
-        return {
-          ok: false,
-          message: summary === message ? message : `${summary}, ${message}`,
-          url: discoveryUrl,
-        };
-      }
-    };
     const [pluginProbes, cookieProbes, proxiedProbes, agents] =
       await Promise.all([
         Promise.all(pluginIds.map(id => probeOne(id, false))),
         Promise.all(COOKIE_PLUGINS.map(id => probeOne(id, true))),
-        Promise.all(proxiedProviders.map(probeProxied)),
-        readAgents(),
+        Promise.all(
+          proxiedProviders.map(provider =>
+            probeProxiedProvider(provider, {
+              authBaseUrl,
+              authBaseUrlError,
+              environment,
+            }),
+          ),
+        ),
+        readAgentsDoor({ agentsApi, readAuthDiscovery, authBaseUrl }),
       ]);
 
     const answered: PluginProbe[] = [];

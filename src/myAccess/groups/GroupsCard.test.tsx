@@ -33,7 +33,7 @@ import { catalogHandlers } from '../../../test/msw/catalogHandlers';
 import { backstageError, userinfoHandler } from '../../../test/msw/handlers';
 import { pluginApis } from '../../../test/msw/pluginApis';
 import { setupMswServer } from '../../../test/msw/server';
-import { MyAccessDataProvider } from '../useMyAccessData';
+import { MyAccessDataProvider } from '../data/useMyAccessData';
 import { GroupsCard } from './GroupsCard';
 
 const org = [

@@ -11,9 +11,9 @@ import TablePagination from '@material-ui/core/TablePagination';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
 import { darken, makeStyles } from '@material-ui/core/styles';
-import { compareOwnership, groupFindings, type OwnershipRow } from './logic';
+import { groupFindings, type OwnershipRow } from './logic';
 import { FindingList, useFindingText } from '../../shared/findings';
-import { EnsureMyAccessData, useMyAccessData } from '../useMyAccessData';
+import { EnsureMyAccessData, useMyAccessData } from '../data/useMyAccessData';
 import { accessInspectorTranslationRef } from '../translation';
 import { accessInspectorSignInTranslationRef } from '../../shared/translations/signInTranslationRef';
 import { CallErrorPanel } from '../components/CallErrorPanel';
@@ -141,7 +141,7 @@ function GroupsCardContent() {
     'finding',
   );
   const classes = useStyles();
-  const { token, userinfo, membership } = useMyAccessData();
+  const { token, userinfo, membership, ownership } = useMyAccessData();
   const [page, setPage] = useState(0);
 
   const title = t('groupsCard.title');
@@ -152,7 +152,8 @@ function GroupsCardContent() {
       </InfoCard>
     );
   }
-  if (token.error || !token.value) {
+  // The data layer compares as soon as the identity is known.
+  if (token.error || !token.value || !ownership) {
     return (
       <InfoCard title={title}>
         <CallErrorPanel
@@ -164,14 +165,8 @@ function GroupsCardContent() {
     );
   }
 
-  const { identity } = token.value;
   const catalog = membership.value?.available ? membership.value : undefined;
-  const comparison = compareOwnership({
-    userRef: identity.userEntityRef,
-    identityRefs: identity.ownershipEntityRefs,
-    userinfoRefs: userinfo.value?.claims.ent,
-    catalog,
-  });
+  const comparison = ownership;
   const { counts } = comparison;
   const findings = groupFindings(
     {

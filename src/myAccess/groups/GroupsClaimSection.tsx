@@ -20,7 +20,7 @@ import {
   type GroupsClaimState,
   type GroupsClaimUnavailable,
 } from './useGroupsClaim';
-import { useReportAccess } from '../history/useAccessHistory';
+import { useReportAccess } from '../data/useReportAccess';
 
 function ClaimTable(props: {
   reading: Extract<GroupsClaimReading, { kind: 'present' }>;

@@ -1,6 +1,6 @@
 import type { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { CALL_TIMEOUT_MS, getJson } from '../../shared/logic/async';
-import type { UserinfoApi, UserinfoResponse } from './UserinfoApi';
+import type { UserinfoApi, UserinfoResponse } from '../data/UserinfoApi';
 
 /**
  * Calls `GET <auth>/v1/userinfo` through the app's fetch API, which adds the

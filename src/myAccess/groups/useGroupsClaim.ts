@@ -4,11 +4,9 @@ import { catalogApiRef } from '@backstage/plugin-catalog-react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { readRememberedProvider } from '../../shared/providers/rememberedProvider';
 import { useResolvedProviders } from '../../shared/providers/useResolvedProviders';
-import { readProviderIdToken } from '../components/useProviderIdToken';
-import { useMyAccessData } from '../useMyAccessData';
+import { useMyAccessData } from '../data/useMyAccessData';
+import { readGroupsClaimOptions } from '../logic/groupsClaimOptions';
 import {
-  DEFAULT_GROUP_ID_ANNOTATION,
-  DEFAULT_GROUPS_CLAIMS,
   loadClaimCandidates,
   mapGroupsClaim,
   readGroupsClaim,
@@ -35,23 +33,6 @@ export type GroupsClaimState =
       reading: GroupsClaimReading;
     };
 
-/** `accessInspector.groups`: which claims, which namespace, which annotation. */
-export function readGroupsClaimOptions(config: {
-  getOptionalStringArray(key: string): string[] | undefined;
-  getOptionalString(key: string): string | undefined;
-}): GroupsClaimOptions {
-  return {
-    claimNames:
-      config.getOptionalStringArray('accessInspector.groups.claims') ??
-      DEFAULT_GROUPS_CLAIMS,
-    namespace:
-      config.getOptionalString('accessInspector.groups.namespace') ?? 'default',
-    annotation:
-      config.getOptionalString('accessInspector.groups.annotation') ??
-      DEFAULT_GROUP_ID_ANNOTATION,
-  };
-}
-
 /**
  * The IdP's groups claim, from the ID token of the provider the user signed
  * in with, mapped to catalog Groups and held against the catalog and the
@@ -62,7 +43,7 @@ export function useGroupsClaim() {
   const holder = useApiHolder();
   const catalogApi = holder.get(catalogApiRef);
   const { providers } = useResolvedProviders(undefined);
-  const { token, membership, catalog } = useMyAccessData();
+  const { token, membership, catalog, providerIdToken } = useMyAccessData();
   const ownershipRefs = token.value?.identity.ownershipEntityRefs;
   const directGroups = useMemo(
     () =>
@@ -88,7 +69,7 @@ export function useGroupsClaim() {
       return { available: false, why: { kind: 'noProvider' } };
     }
     // Decoded at once; the raw token and its signature are never kept.
-    const idToken = await readProviderIdToken(
+    const idToken = await providerIdToken.read(
       holder.get(provider.apiRef),
       provider.apiRef,
     );
@@ -130,6 +111,7 @@ export function useGroupsClaim() {
     };
   }, [
     providers,
+    providerIdToken,
     holder,
     catalog,
     catalogApi,

@@ -3,6 +3,5 @@ export {
   AccessHistoryProvider,
   useAccessHistory,
   useLatestAccessHistory,
-  useReportAccess,
 } from './useAccessHistory';
 export { accessHistoryApiRef, type AccessHistoryApi } from './AccessHistoryApi';

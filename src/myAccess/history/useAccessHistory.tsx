@@ -9,7 +9,9 @@ import {
   type ReactNode,
 } from 'react';
 import { useApiHolder } from '@backstage/core-plugin-api';
-import { useOptionalMyAccessData } from '../useMyAccessData';
+import { useOptionalMyAccessData } from '../data/useMyAccessData';
+import { AccessReportContext } from '../data/useReportAccess';
+import type { ReportedPart } from '../logic/reportedAccess';
 import { readRememberedProvider } from '../../shared/providers/rememberedProvider';
 import { accessHistoryApiRef, type AccessHistoryApi } from './AccessHistoryApi';
 import {
@@ -21,8 +23,7 @@ import {
   type HistorySave,
 } from './logic';
 
-/** The parts cards report; the page reads the rest from its data layer. */
-export type ReportedPart = 'groupsClaim' | 'permissions' | 'actions';
+export type { ReportedPart };
 
 /** What the "Since your last visit" section shows. */
 export type AccessHistoryState =
@@ -45,11 +46,6 @@ type HistoryContext = {
 };
 
 const Context = createContext<HistoryContext | undefined>(undefined);
-// Stable for the page view: cards that only report, and the page reading the
-// history when a bundle is made, do not render again when it changes.
-const ReportContext = createContext<HistoryContext['report'] | undefined>(
-  undefined,
-);
 const LatestContext = createContext<
   { current: HistoryContext | undefined } | undefined
 >(undefined);
@@ -60,8 +56,8 @@ const REPORT_GRACE_MS = 30_000;
 /**
  * Collects what My Access shows on this visit, compares it with the last
  * visit kept in this browser and keeps this one. Cards report their part
- * with {@link useReportAccess}; a part a card reports as `null` (it failed,
- * or has nothing to say) is not compared.
+ * with `useReportAccess` (from the data layer); a part a card reports as
+ * `null` (it failed, or has nothing to say) is not compared.
  */
 export function AccessHistoryProvider(props: {
   children: ReactNode;
@@ -198,27 +194,12 @@ function HistoryProvider(props: {
   const latest = useRef<HistoryContext>();
   latest.current = value;
   return (
-    <ReportContext.Provider value={report}>
+    <AccessReportContext.Provider value={report}>
       <LatestContext.Provider value={latest}>
         <Context.Provider value={value}>{props.children}</Context.Provider>
       </LatestContext.Provider>
-    </ReportContext.Provider>
+    </AccessReportContext.Provider>
   );
-}
-
-/**
- * Reports a card's part of this visit to My Access's history: `undefined`
- * while loading, `null` when the card has nothing comparable (it failed).
- * Does nothing outside My Access.
- */
-export function useReportAccess<K extends ReportedPart>(
-  part: K,
-  value: AccessObservations[K] | null | undefined,
-) {
-  const report = useContext(ReportContext);
-  useEffect(() => {
-    if (report && value !== undefined) report(part, value);
-  }, [report, part, value]);
 }
 
 /** The history of My Access, for its section; undefined outside the page. */

@@ -1,3 +1,7 @@
+// Pure logic of the page that several cards read: the membership walk and
+// ownership comparison (groups card, doctor, bundle), the agents' config and
+// sign-in reading (agents card, doctor), and what the permissions section
+// hands to the bundle. It imports no card.
 export {
   isSecretKey,
   redactString,
@@ -7,24 +11,35 @@ export {
   tokenSecrets,
 } from '../../shared/logic/redact';
 export {
-  bundleSecrets,
-  buildSupportBundle,
-  formatBundleJson,
-  formatBundleMarkdown,
-  type PastedErrorInput,
-  type PastedTokenInput,
-  type PermissionSummary,
-  type SupportBundle,
-  type SupportBundleCheck,
-  type SupportBundleExtras,
-  type SupportBundleInput,
-} from './supportBundle';
+  directGroupRefs,
+  loadMembership,
+  MAX_REFS_PER_CALL,
+  parentGroupRefs,
+  type CatalogGroup,
+  type CatalogMembership,
+  type MembershipCatalog,
+} from './loadMembership';
+export {
+  compareOwnership,
+  type OwnershipComparison,
+  type OwnershipRow,
+  type OwnershipSource,
+} from './compareOwnership';
 export {
   MAX_GROUP_DIFFERENCES,
   summarizeGroups,
   type GroupDifference,
   type GroupsSummary,
-} from '../groups/logic/summarizeGroups';
-export { describePasted } from './describePasted';
-// The agents card and the doctor's open doors read the same discovery document.
-export { readAgentSignIn, type AgentSignIn } from '../agents/logic/agentSignIn';
+} from './summarizeGroups';
+export type { PermissionSummary } from './permissionSummary';
+export {
+  DEFAULT_AGENT_PLUGINS,
+  MCP_PLUGIN_ID,
+  readAgentsConfig,
+  type AgentsConfig,
+} from './agentsConfig';
+export {
+  agentsCanSignIn,
+  readAgentSignIn,
+  type AgentSignIn,
+} from './agentSignIn';

@@ -4,7 +4,7 @@ import { parsePermissionMetadata } from './logic';
 import type {
   PermissionMetadataApi,
   PermissionMetadataResult,
-} from './PermissionMetadataApi';
+} from '../data/PermissionMetadataApi';
 
 /** Path every backend plugin with permissions serves, under its base URL. */
 export const PERMISSION_METADATA_PATH =

@@ -38,7 +38,7 @@ import {
   metadataUrl,
 } from '../../../test/msw/permissionHandlers';
 import { PermissionsCard } from './PermissionsCard';
-import { permissionMetadataApiRef } from './PermissionMetadataApi';
+import { permissionMetadataApiRef } from '../data/PermissionMetadataApi';
 import { PermissionMetadataClient } from './PermissionMetadataClient';
 
 /**

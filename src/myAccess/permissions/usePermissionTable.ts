@@ -9,7 +9,7 @@ import {
   permissionApiRef,
   type PermissionApi,
 } from '@backstage/plugin-permission-react';
-import { permissionMetadataApiRef } from './PermissionMetadataApi';
+import { permissionMetadataApiRef } from '../data/PermissionMetadataApi';
 import { CALL_TIMEOUT_MS, callWithTimeout } from '../../shared/logic/async';
 import {
   CATALOG_ENTITY_RESOURCE_TYPE,

@@ -11,8 +11,8 @@ import { explainClaims, type JsonObject } from '../../shared/logic/token';
 import { accessInspectorSignInTranslationRef } from '../../shared/translations/signInTranslationRef';
 import { CallErrorPanel } from '../components/CallErrorPanel';
 import { ClaimsTable } from '../components/ClaimsTable';
-import { useProviderIdToken } from '../components/useProviderIdToken';
-import { readGroupsClaimOptions } from '../groups/useGroupsClaim';
+import { useProviderIdToken } from '../data/useMyAccessData';
+import { readGroupsClaimOptions } from '../logic/groupsClaimOptions';
 import { accessInspectorTranslationRef } from '../translation';
 import {
   idTokenFindings,

@@ -28,7 +28,7 @@ import {
 } from '../../shared/logic/token';
 import { accessInspectorTranslationRef } from '../translation';
 import { CallErrorPanel } from '../components/CallErrorPanel';
-import { offersIdToken } from '../components/useProviderIdToken';
+import { offersIdToken } from '../data/providerIdToken';
 import { readRememberedProvider } from '../../shared/providers/rememberedProvider';
 import { useResolvedProviders } from '../../shared/providers/useResolvedProviders';
 import { useProviderSession } from './useProviderSession';
@@ -40,6 +40,7 @@ import {
   useReportProviderSession,
 } from './useSessionsReport';
 import type { ReportedProviderSession } from './logic/sessionReport';
+import { UsedForBackstageChip } from './UsedForBackstageChip';
 
 function usedFor(source: BackstageSessionSource): boolean | undefined {
   if (source === 'unknown') return undefined;
@@ -56,17 +57,6 @@ const useStyles = makeStyles(theme => ({
   },
   grow: { flex: '1 1 auto' },
 }));
-
-function UsedForBackstageChip() {
-  const { t } = useTranslationRef(accessInspectorTranslationRef);
-  return (
-    <Chip
-      size="small"
-      variant="outlined"
-      label={t('providersCard.usedForBackstage')}
-    />
-  );
-}
 
 function ProviderSession(props: {
   provider: ResolvedSignInProvider;

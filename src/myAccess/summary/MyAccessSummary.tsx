@@ -8,10 +8,9 @@ import { makeStyles } from '@material-ui/core/styles';
 import type { Finding } from '../../shared/findings/logic';
 import { useFindingText } from '../../shared/findings';
 import { accessInspectorSignInTranslationRef } from '../../shared/translations/signInTranslationRef';
-import { useMyAccessData } from '../useMyAccessData';
+import { useMyAccessData } from '../data/useMyAccessData';
 import { accessInspectorTranslationRef } from '../translation';
 import { CARD_ANCHORS, type CardAnchor } from '../cardAnchors';
-import type { PermissionTable } from '../permissions/logic/permissionTableState';
 import { useNowSeconds } from '../../shared/hooks/useNowSeconds';
 import {
   formatEpochSeconds,
@@ -22,6 +21,7 @@ import {
   countGroups,
   countPermissions,
   sessionTimeLeft,
+  type PermissionDecisions,
   type SummaryFact,
 } from './logic/summarizeAccess';
 
@@ -80,7 +80,11 @@ export function MyAccessSummary(props: {
     loading: boolean;
     error?: Error;
   };
-  permissions: { value?: PermissionTable; loading: boolean; error?: Error };
+  permissions: {
+    value?: PermissionDecisions;
+    loading: boolean;
+    error?: Error;
+  };
   anchors: SummaryAnchors;
 }) {
   const { doctor, anchors } = props;

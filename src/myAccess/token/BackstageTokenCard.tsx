@@ -23,8 +23,11 @@ import {
 import {
   useBackstageToken,
   type BackstageTokenState,
-} from './useBackstageToken';
-import { useOptionalMyAccessData, type AsyncData } from '../useMyAccessData';
+} from '../data/useBackstageToken';
+import {
+  useOptionalMyAccessData,
+  type AsyncData,
+} from '../data/useMyAccessData';
 import { useNowSeconds } from '../../shared/hooks/useNowSeconds';
 import { accessInspectorTranslationRef } from '../translation';
 import { useHiddenClaimText } from '../components/SecretClaimValue';

@@ -10,6 +10,9 @@ import { signInHelpMessages } from '../translations/signInHelpMessages';
 import { accessInspectorSignInHelpTranslationRef } from '../translations/signInHelpTranslationRef';
 import { doctorMessages } from '../../myAccess/doctor/doctorMessages';
 import { myAccessMessages } from '../../myAccess/myAccessMessages';
+import { tokenMessages } from '../../myAccess/token/tokenMessages';
+import { sessionsMessages } from '../../myAccess/sessions/sessionsMessages';
+import { groupsMessages } from '../../myAccess/groups/groupsMessages';
 import { permissionMessages } from '../../myAccess/permissions/permissionMessages';
 import { createFindingText } from './logic';
 import { useFindingText } from './useFindingText';
@@ -90,6 +93,9 @@ describe('useFindingText', () => {
     expect(
       differences(accessInspectorTranslationRef, {
         ...myAccessMessages,
+        tokenCard: tokenMessages,
+        providersCard: sessionsMessages,
+        ...groupsMessages,
         permissions: permissionMessages,
         doctor: doctorMessages,
       }),

@@ -3,6 +3,9 @@ import { backstageToken } from '../../../test/builders/tokens';
 import { bannerMessages } from '../translations/bannerMessages';
 import { doctorMessages } from '../../myAccess/doctor/doctorMessages';
 import { myAccessMessages } from '../../myAccess/myAccessMessages';
+import { tokenMessages } from '../../myAccess/token/tokenMessages';
+import { sessionsMessages } from '../../myAccess/sessions/sessionsMessages';
+import { groupsMessages } from '../../myAccess/groups/groupsMessages';
 import { permissionMessages } from '../../myAccess/permissions/permissionMessages';
 import { signInMessages } from '../translations/signInMessages';
 import {
@@ -223,6 +226,9 @@ describe("redactText on the plugin's own messages", () => {
         bannerMessages,
         doctorMessages,
         myAccessMessages,
+        tokenMessages,
+        sessionsMessages,
+        groupsMessages,
         permissionMessages,
         signInMessages,
       },

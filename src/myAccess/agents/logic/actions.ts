@@ -1,3 +1,5 @@
+import type { ActionAttributes, AgentAction } from '../../logic/agentsAnswers';
+
 /**
  * The path every backend plugin with actions serves under its base URL: the
  * actions the caller may see, after the backend's action filters and each
@@ -16,23 +18,7 @@ export class UnreadableAnswerError extends Error {
   }
 }
 
-/** What an action declares about its effects, with Backstage's defaults filled in. */
-export type ActionAttributes = {
-  destructive: boolean;
-  readOnly: boolean;
-  idempotent: boolean;
-};
-
-/** One action of the actions registry, as a plugin lists it. */
-export type AgentAction = {
-  /** `<pluginId>:<name>`, e.g. `catalog:unregister-entity`. */
-  id: string;
-  name: string;
-  title: string;
-  description: string;
-  pluginId: string;
-  attributes: ActionAttributes;
-};
+export type { ActionAttributes, AgentAction };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

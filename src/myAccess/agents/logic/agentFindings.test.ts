@@ -12,7 +12,7 @@ import {
 import { ResponseError } from '@backstage/errors';
 import { CallTimeoutError } from '../../../shared/logic/async';
 import { UnreadableAnswerError, type AgentAction } from './actions';
-import type { AgentSignIn } from './agentSignIn';
+import type { AgentSignIn } from '../../logic/agentSignIn';
 
 const MCP = 'http://127.0.0.1:7007/api/mcp-actions/v1';
 

@@ -8,7 +8,7 @@ import {
 import { agentsMessages } from '../agentsMessages';
 import { describeError } from '../../../shared/logic/describeError';
 import type { AgentAction } from './actions';
-import { agentsCanSignIn, type AgentSignIn } from './agentSignIn';
+import { agentsCanSignIn, type AgentSignIn } from '../../logic/agentSignIn';
 import { mcpServerState, type McpServerProbe } from './mcp';
 
 /** Every check of the agents card, by message id. */

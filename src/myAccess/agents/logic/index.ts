@@ -12,7 +12,7 @@ export {
   agentsCanSignIn,
   readAgentSignIn,
   type AgentSignIn,
-} from './agentSignIn';
+} from '../../logic/agentSignIn';
 export {
   configFinding,
   countActions,
@@ -31,7 +31,7 @@ export {
   DEFAULT_AGENT_PLUGINS,
   readAgentsConfig,
   type AgentsConfig,
-} from './config';
+} from '../../logic/agentsConfig';
 export {
   backendBaseUrlOf,
   cliLoginCommand,

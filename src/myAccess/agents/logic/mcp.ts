@@ -1,5 +1,8 @@
-/** The MCP actions backend's plugin id and its streamable HTTP endpoint. */
-export const MCP_PLUGIN_ID = 'mcp-actions';
+import { MCP_PLUGIN_ID } from '../../logic/agentsConfig';
+import type { McpServerProbe } from '../../logic/agentsAnswers';
+
+export { MCP_PLUGIN_ID };
+/** The MCP actions backend's streamable HTTP endpoint. */
 export const MCP_PATH = '/v1';
 
 /**
@@ -14,27 +17,7 @@ export const MCP_PING_BODY = JSON.stringify({
   method: 'ping',
 });
 
-/**
- * An MCP `ping` POSTed to a server endpoint. The MCP actions backend's
- * streamable HTTP transport is stateless: it answers the ping with 200 once
- * the request is authenticated, without a session or a tool run, and 404
- * for a missing plugin or server key. (A GET would do as much, but the
- * transport answers every GET with 405, a red line in the browser console
- * on a healthy backend; 405 still counts as served.)
- */
-export type McpServerProbe = {
-  /** The `mcpActions.servers` key; absent for the default server. */
-  server?: string;
-  url: string;
-  outcome:
-    | {
-        kind: 'response';
-        status: number;
-        errorName?: string;
-        errorMessage?: string;
-      }
-    | { kind: 'networkError'; message: string };
-};
+export type { McpServerProbe };
 
 /** What a probe says about the server. */
 export type McpServerState =

@@ -5,7 +5,7 @@ import {
   formatBundleJson,
   formatBundleMarkdown,
   type SupportBundleInput,
-} from '../../logic/supportBundle';
+} from '../../doctor/logic/supportBundle';
 import { MAX_BUNDLE_BYTES, openBundle } from './openBundle';
 
 const NOW = Date.parse('2027-01-15T08:00:00Z');

@@ -73,3 +73,22 @@ export {
   type OpenDoorsInput,
   type ProxiedDoorObservation,
 } from './openDoors';
+export {
+  bundleSecrets,
+  buildSupportBundle,
+  formatBundleJson,
+  formatBundleMarkdown,
+  type PastedErrorInput,
+  type PastedTokenInput,
+  type PermissionSummary,
+  type SupportBundle,
+  type SupportBundleCheck,
+  type SupportBundleExtras,
+  type SupportBundleInput,
+} from './supportBundle';
+export {
+  explainPasted,
+  pastedForBundle,
+  type PastedExplanation,
+} from './explainPasted';
+export type { DoctorEnvironment } from './environment';

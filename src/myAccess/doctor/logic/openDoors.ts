@@ -13,6 +13,10 @@ import type { AgentSignIn } from '../../logic';
 import { defaultDoctorText, doctorFinding } from './findings';
 import type { ProxiedProbeResult } from './proxiedChecks';
 
+import { agentsDoors } from './agentsDoors';
+
+export { agentsDoors };
+
 /** One proxied provider's refresh from this page, as the doctor made it. */
 export type ProxiedDoorObservation = {
   providerId: string;
@@ -52,7 +56,7 @@ export type OpenDoorsInput = {
     | { ok: false; message: string; url?: string };
 };
 
-const DOOR_PREFIX = 'door:';
+export const DOOR_PREFIX = 'door:';
 
 /** Whether a finding is one of {@link findOpenDoors}'. */
 export function isOpenDoor(finding: Finding): boolean {
@@ -211,88 +215,6 @@ export function permissionsDoor(
         { value },
         { id, evidence },
       );
-}
-
-/**
- * Agents registering themselves, from the auth backend's discovery document:
- * dynamic client registration lets any program register (a warning);
- * client ID metadata documents admit the clients an allow-list names
- * (information: often intended, and it must be visible).
- */
-export function agentsDoors(
-  input: Pick<OpenDoorsInput, 'agents'>,
-  text: FindingText = defaultDoctorText,
-): Finding[] {
-  const { agents } = input;
-  if (!agents) return [];
-  const request = agents.url
-    ? [{ label: text('evidence.probeUrl'), value: `GET ${agents.url}` }]
-    : [];
-  if (!agents.ok) {
-    return [
-      doctorFinding(
-        text,
-        'doorAgentsUnknown',
-        'unknown',
-        { message: agents.message },
-        { id: `${DOOR_PREFIX}agents`, evidence: request },
-      ),
-    ];
-  }
-  const { signIn } = agents;
-  const refresh = text(
-    signIn.refreshTokens ? 'doorRefresh.yes' : 'doorRefresh.no',
-  );
-  const doors: Finding[] = [];
-  if (signIn.dynamicClientRegistration) {
-    doors.push(
-      doctorFinding(
-        text,
-        'doorAgentsDynamicRegistration',
-        'warning',
-        { endpoint: signIn.registrationEndpoint ?? '', refresh },
-        {
-          id: `${DOOR_PREFIX}agents:dcr`,
-          evidence: [
-            ...request,
-            {
-              label: 'registration_endpoint',
-              value: signIn.registrationEndpoint ?? '',
-            },
-          ],
-        },
-      ),
-    );
-  }
-  if (signIn.clientIdMetadataDocuments) {
-    doors.push(
-      doctorFinding(
-        text,
-        'doorAgentsClientIdMetadata',
-        'info',
-        { refresh },
-        {
-          id: `${DOOR_PREFIX}agents:cimd`,
-          evidence: [
-            ...request,
-            { label: 'client_id_metadata_document_supported', value: 'true' },
-          ],
-        },
-      ),
-    );
-  }
-  if (doors.length === 0) {
-    doors.push(
-      doctorFinding(
-        text,
-        'doorAgentsClosed',
-        'ok',
-        {},
-        { id: `${DOOR_PREFIX}agents`, evidence: request },
-      ),
-    );
-  }
-  return doors;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { ConfigApi } from '@backstage/core-plugin-api';
-import { MCP_PLUGIN_ID, readAgentsConfig } from '../../agents/logic';
+import { MCP_PLUGIN_ID, readAgentsConfig } from '../../logic/agentsConfig';
 
 /**
  * Plugins probed when `accessInspector.doctor.probePlugins` is not set, before

@@ -1,7 +1,7 @@
 import { userEntity } from '../../../../test/builders/entities';
-import { compareOwnership } from './compareOwnership';
+import { compareOwnership } from '../../logic/compareOwnership';
 import { groupFindings } from './groupFindings';
-import type { CatalogMembership } from './loadMembership';
+import type { CatalogMembership } from '../../logic/loadMembership';
 
 const alice = 'user:default/alice';
 

@@ -6,18 +6,18 @@ import {
   type FindingSeverity,
   type FindingText,
 } from '../../../shared/findings/logic';
-import { myAccessMessages } from '../../myAccessMessages';
-import type { OwnershipComparison } from './compareOwnership';
-import type { CatalogMembership } from './loadMembership';
+import { groupsMessages } from '../groupsMessages';
+import type { OwnershipComparison } from '../../logic/compareOwnership';
+import type { CatalogMembership } from '../../logic/loadMembership';
 
-const messages = myAccessMessages.groupsCard.findings;
+const messages = groupsMessages.groupsCard.findings;
 
 /** Every finding of the groups card. */
 export type GroupFindingId = keyof typeof messages;
 
 /** The groups card's messages in English, for tests and callers outside React. */
 export const defaultGroupsText: FindingText = createFindingText(
-  myAccessMessages.groupsCard,
+  groupsMessages.groupsCard,
 );
 
 /**

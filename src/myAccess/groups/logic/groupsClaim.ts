@@ -3,29 +3,20 @@ import {
   parseEntityRef,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
+import type { GroupsClaimOptions } from '../../logic/groupsClaimOptions';
+
+export {
+  DEFAULT_GROUP_ID_ANNOTATION,
+  DEFAULT_GROUPS_CLAIMS,
+  type GroupsClaimOptions,
+} from '../../logic/groupsClaimOptions';
 
 const validator = makeValidator();
-
-/** The Group annotation the Microsoft Graph catalog provider writes. */
-export const DEFAULT_GROUP_ID_ANNOTATION = 'graph.microsoft.com/group-id';
-
-/** Claims IdPs put groups in, in the order they are looked for by default. */
-export const DEFAULT_GROUPS_CLAIMS = ['groups'];
 
 /** A catalog Group as far as the mapping needs it. */
 export type ClaimCandidateGroup = {
   ref: string;
   annotations?: Record<string, string>;
-};
-
-/** How the groups claim is read and matched. */
-export type GroupsClaimOptions = {
-  /** Claim names to read, first found wins per name (e.g. `roles`, `cognito:groups`). */
-  claimNames: string[];
-  /** Namespace a claimed name is looked up in. */
-  namespace: string;
-  /** Annotation on a Group holding the IdP's id for it. */
-  annotation: string;
 };
 
 /** One value the IdP asserted, and what it maps to. */

@@ -1,9 +1,9 @@
 import { createFindingText } from '../../../shared/findings/logic';
-import { myAccessMessages } from '../../myAccessMessages';
+import { groupsMessages } from '../groupsMessages';
 import { DEFAULT_GROUP_ID_ANNOTATION, mapGroupsClaim } from './groupsClaim';
 import { groupsClaimFindings } from './groupsClaimFindings';
 
-const text = createFindingText(myAccessMessages.groupsClaim);
+const text = createFindingText(groupsMessages.groupsClaim);
 const options = {
   claimNames: ['groups'],
   namespace: 'default',

@@ -4,11 +4,10 @@ import {
   type Finding,
   type FindingText,
 } from '../../../shared/findings/logic';
-import { myAccessMessages } from '../../myAccessMessages';
+import { groupsMessages } from '../groupsMessages';
 import type { GroupsClaimReading } from './groupsClaim';
 
-type ClaimFindingId =
-  keyof (typeof myAccessMessages)['groupsClaim']['findings'];
+type ClaimFindingId = keyof (typeof groupsMessages)['groupsClaim']['findings'];
 
 /** Where the claim was read and how it was matched, for the findings' text. */
 export type GroupsClaimContext = {
@@ -40,7 +39,7 @@ export function groupsClaimFindings(
   ) =>
     findingFromMessages<ClaimFindingId>(
       text,
-      myAccessMessages.groupsClaim.findings,
+      groupsMessages.groupsClaim.findings,
       id,
       severity,
       { ...names, ...params },

@@ -6,13 +6,13 @@ export {
   type CatalogGroup,
   type CatalogMembership,
   type MembershipCatalog,
-} from './loadMembership';
+} from '../../logic/loadMembership';
 export {
   compareOwnership,
   type OwnershipComparison,
   type OwnershipRow,
   type OwnershipSource,
-} from './compareOwnership';
+} from '../../logic/compareOwnership';
 export {
   defaultGroupsText,
   groupFindings,

@@ -1,6 +1,6 @@
 import { stringifyEntityRef, type Entity } from '@backstage/catalog-model';
 import { candidateRefs, type ClaimCandidateGroup } from './groupsClaim';
-import { MAX_REFS_PER_CALL } from './loadMembership';
+import { MAX_REFS_PER_CALL } from '../../logic/loadMembership';
 
 /** The two catalog reads the mapping needs, so it can run against anything. */
 export type ClaimCandidateCatalog = {

@@ -1,3 +1,4 @@
+import type { ReportedAccess } from '../../logic/reportedAccess';
 import {
   normalizeList,
   SNAPSHOT_VERSION,
@@ -15,15 +16,7 @@ export type AccessObservations = {
   token?: { iat?: unknown; exp?: unknown };
   ownershipRefs?: readonly string[];
   catalogGroups?: { direct: readonly string[]; inherited: readonly string[] };
-  groupsClaim?: readonly string[];
-  permissions?: ReadonlyArray<{
-    pluginId?: string;
-    name: string;
-    decision: string;
-    resourceRef?: string;
-  }>;
-  actions?: readonly string[];
-};
+} & ReportedAccess;
 
 // Answers that are no decision yet: not compared.
 const UNDECIDED = new Set(['PENDING', 'UNKNOWN']);

@@ -1,5 +1,5 @@
 import type { PermissionTable } from './permissionTableState';
-import type { PermissionSummary } from '../../logic';
+import type { PermissionSummary } from '../../logic/permissionSummary';
 
 /** What the support bundle says about permissions: decisions and failed calls. */
 export function summarizePermissions(

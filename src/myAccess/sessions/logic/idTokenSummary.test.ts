@@ -1,9 +1,9 @@
 import { createFindingText } from '../../../shared/findings/logic';
-import { myAccessMessages } from '../../myAccessMessages';
+import { sessionsMessages } from '../sessionsMessages';
 import { idTokenFindings, summarizeIdToken } from './idTokenSummary';
 
 const NOW = 1_800_000_000;
-const text = createFindingText(myAccessMessages.providersCard);
+const text = createFindingText(sessionsMessages);
 
 describe('summarizeIdToken', () => {
   it('reads issuer, audience and times', () => {

@@ -8,7 +8,7 @@ import {
   formatRelativeSeconds,
   type JsonObject,
 } from '../../../shared/logic/token';
-import { myAccessMessages } from '../../myAccessMessages';
+import { sessionsMessages } from '../sessionsMessages';
 
 /** A time claim as the page shows it. */
 export type SummaryTime = {
@@ -57,8 +57,7 @@ export function summarizeIdToken(
   };
 }
 
-type IdTokenFindingId =
-  keyof (typeof myAccessMessages)['providersCard']['findings'];
+type IdTokenFindingId = keyof (typeof sessionsMessages)['findings'];
 
 /**
  * What the summary calls for; `text` reads below `providersCard` in the My
@@ -73,7 +72,7 @@ export function idTokenFindings(
   return [
     findingFromMessages(
       text,
-      myAccessMessages.providersCard.findings,
+      sessionsMessages.findings,
       'idTokenExpired',
       'info',
       { relative: summary.expiresAt.relative },

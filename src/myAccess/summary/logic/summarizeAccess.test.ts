@@ -3,7 +3,7 @@ import {
   countPermissions,
   sessionTimeLeft,
 } from './summarizeAccess';
-import type { PermissionTable } from '../../permissions/logic/permissionTableState';
+import type { PermissionTable } from '../../permissions/logic/permissionTableSelectors';
 
 describe('sessionTimeLeft', () => {
   it('is the token exp minus now; loading until a token, unknown without exp', () => {
@@ -101,10 +101,12 @@ describe('countPermissions', () => {
   });
 
   it('says the framework is off, or why it could not tell', () => {
+    // The permissions card's own table is what the page hands over.
+    const disabled: PermissionTable = { enabled: false, pluginIds: [] };
     expect(
       countPermissions({
         loading: false,
-        value: { enabled: false, pluginIds: [] },
+        value: disabled,
       }),
     ).toEqual({ status: 'unknown', reason: 'disabled' });
     expect(countPermissions({ loading: true })).toEqual({ status: 'loading' });

@@ -1,6 +1,17 @@
-import type { CatalogMembership } from '../../groups/logic/loadMembership';
-import type { PermissionTable } from '../../permissions/logic/permissionTableState';
-import { countDecisions } from '../../permissions/logic/decisions';
+import type { CatalogMembership } from '../../logic/loadMembership';
+
+/**
+ * What the summary reads of the permission table the page hands it: whether
+ * permissions are enabled and each row's decision.
+ */
+export type PermissionDecisions =
+  | { enabled: false }
+  | {
+      enabled: true;
+      rows: ReadonlyArray<{
+        decision: 'ALLOW' | 'DENY' | 'PER_RESOURCE' | 'PENDING' | 'UNKNOWN';
+      }>;
+    };
 
 /**
  * One line of the summary: known, still loading, or not knowable ("could
@@ -46,7 +57,9 @@ export function countGroups(
  * The permission table's decisions by kind. Rows whose call failed count as
  * "could not tell", rows still asked as pending; neither is a denial.
  */
-export function countPermissions(table: Async<PermissionTable>): SummaryFact<{
+export function countPermissions(
+  table: Async<PermissionDecisions>,
+): SummaryFact<{
   allowed: number;
   denied: number;
   perResource: number;
@@ -58,13 +71,14 @@ export function countPermissions(table: Async<PermissionTable>): SummaryFact<{
   if (!value)
     return table.loading ? { status: 'loading' } : { status: 'unknown' };
   if (!value.enabled) return { status: 'unknown', reason: 'disabled' };
-  const counts = countDecisions(value.rows);
+  const count = (decision: string) =>
+    value.rows.filter(row => row.decision === decision).length;
   return {
     status: 'known',
-    allowed: counts.ALLOW,
-    denied: counts.DENY,
-    perResource: counts.PER_RESOURCE,
-    unknown: counts.UNKNOWN,
-    pending: counts.PENDING,
+    allowed: count('ALLOW'),
+    denied: count('DENY'),
+    perResource: count('PER_RESOURCE'),
+    unknown: count('UNKNOWN'),
+    pending: count('PENDING'),
   };
 }

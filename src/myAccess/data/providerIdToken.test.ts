@@ -7,7 +7,7 @@ import {
   oktaAuthApiRef,
 } from '@backstage/core-plugin-api';
 import { encodeJwt } from '../../../test/builders/tokens';
-import { offersIdToken, readProviderIdToken } from './useProviderIdToken';
+import { offersIdToken, readProviderIdToken } from './providerIdToken';
 
 const SIGNATURE = 'c2lnbmF0dXJlLW9mLXRoZS1pZHA';
 const customRef = createApiRef<object>({ id: 'dev.auth.oidc' });

@@ -1,5 +1,5 @@
 import { createApiRef } from '@backstage/core-plugin-api';
-import type { AgentAction, McpServerProbe } from './logic';
+import type { AgentAction, McpServerProbe } from '../logic/agentsAnswers';
 
 /**
  * Reads what an agent signed in as the user could do: how agents sign in,

@@ -1,4 +1,4 @@
-import type { OwnershipComparison } from './index.ts';
+import type { OwnershipComparison } from './compareOwnership';
 
 /** Differences listed by name; beyond this the bundle gives a count. */
 export const MAX_GROUP_DIFFERENCES = 50;

@@ -1,4 +1,4 @@
-import { userEntity } from '../../../../test/builders/entities';
+import { userEntity } from '../../../test/builders/entities';
 import { compareOwnership } from './compareOwnership';
 import type { CatalogMembership } from './loadMembership';
 

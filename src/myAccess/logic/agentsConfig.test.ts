@@ -1,5 +1,5 @@
 import { ConfigReader } from '@backstage/config';
-import { DEFAULT_AGENT_PLUGINS, readAgentsConfig } from './config';
+import { DEFAULT_AGENT_PLUGINS, readAgentsConfig } from './agentsConfig';
 
 describe('readAgentsConfig', () => {
   it('asks auth, catalog, scaffolder and notifications, and no named MCP server, by default', () => {

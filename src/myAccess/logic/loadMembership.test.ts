@@ -3,7 +3,7 @@ import {
   groupEntity,
   syntheticOrg,
   userEntity,
-} from '../../../../test/builders/entities';
+} from '../../../test/builders/entities';
 import { loadMembership, type MembershipCatalog } from './loadMembership';
 
 function fakeCatalog(entities: Entity[]) {

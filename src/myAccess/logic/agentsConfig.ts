@@ -1,5 +1,8 @@
 import type { ConfigApi } from '@backstage/core-plugin-api';
 
+/** The MCP actions backend's plugin id: the agents card and the doctor's probes. */
+export const MCP_PLUGIN_ID = 'mcp-actions';
+
 /**
  * Backend plugins asked for their actions when `accessInspector.agents.plugins`
  * is not set: those that register actions in Backstage itself (auth's

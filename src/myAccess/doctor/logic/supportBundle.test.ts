@@ -1,14 +1,12 @@
-import { backstageToken, base64UrlEncode } from '../../../test/builders/tokens';
-import { diagnosePastedToken, explainErrorBody } from '../doctor/logic';
-import { compareOwnership, type CatalogGroup } from '../groups/logic';
-import { decodeToken } from '../../shared/logic/token';
-import { describePasted } from './describePasted';
-import { tokenSecrets } from '../../shared/logic/redact';
 import {
-  MAX_GROUP_DIFFERENCES,
-  summarizeGroups,
-} from '../groups/logic/summarizeGroups';
-import { summarizePermissions } from '../permissions/logic/summarizePermissions';
+  backstageToken,
+  base64UrlEncode,
+} from '../../../../test/builders/tokens';
+import { diagnosePastedToken, explainErrorBody } from '.';
+import { decodeToken } from '../../../shared/logic/token';
+import { explainPasted, pastedForBundle } from './explainPasted';
+import { tokenSecrets } from '../../../shared/logic/redact';
+import { summarizePermissions } from '../../permissions/logic/summarizePermissions';
 import {
   bundleSecrets,
   buildSupportBundle,
@@ -614,114 +612,28 @@ describe('buildSupportBundle', () => {
   });
 });
 
-describe('describePasted', () => {
-  it('diagnoses what was pasted at the given time and leaves empty panels out', () => {
-    expect(describePasted({ token: ' ', error: '' }, { nowMs: NOW })).toBe(
-      undefined,
-    );
+describe('explainPasted', () => {
+  it('reads and explains what was pasted at the given time, for the paste box and the bundle alike', () => {
+    expect(pastedForBundle(explainPasted(' ', { nowMs: NOW }))).toBe(undefined);
     const token = backstageToken({ issuedAt: NOW / 1000 - 60 });
-    const pasted = describePasted({ token }, { nowMs: NOW });
-    expect(pasted).toEqual({
+    const pastedToken = explainPasted(token, { nowMs: NOW });
+    expect(pastedToken.read.kind).toBe('token');
+    expect(pastedToken.error).toBeUndefined();
+    expect(pastedForBundle(pastedToken)).toEqual({
       token: {
         text: token,
         evaluatedAtMs: NOW,
         diagnosis: diagnosePastedToken(token, { nowMs: NOW }),
       },
     });
-    expect(describePasted({ error: 'nope' }, { nowMs: NOW })).toEqual({
+    const pastedError = explainPasted('nope', { nowMs: NOW });
+    expect(pastedError.token).toBeUndefined();
+    expect(pastedForBundle(pastedError)).toEqual({
       error: {
         text: 'nope',
         evaluatedAtMs: NOW,
         finding: explainErrorBody('nope'),
       },
     });
-  });
-});
-
-describe('summarizeGroups', () => {
-  const catalogGroup = (ref: string, depth = 1): CatalogGroup => ({
-    ref,
-    depth,
-    title: ref,
-    parents: [],
-  });
-
-  it('names the groups the sources disagree on', () => {
-    const comparison = compareOwnership({
-      userRef: 'user:default/alice',
-      identityRefs: [
-        'user:default/alice',
-        'group:default/a',
-        'group:default/stale',
-      ],
-      userinfoRefs: ['user:default/alice', 'group:default/a'],
-      catalog: {
-        userFound: true,
-        userRef: 'user:default/alice',
-        user: {
-          apiVersion: 'backstage.io/v1alpha1',
-          kind: 'User',
-          metadata: { name: 'alice' },
-        },
-        missing: [],
-        groups: [
-          catalogGroup('group:default/a'),
-          catalogGroup('group:default/parent', 2),
-        ],
-      },
-    });
-    const summary = summarizeGroups({
-      userEntityRef: 'user:default/alice',
-      comparison,
-      catalogRead: true,
-    });
-    expect(summary.differences).toEqual([
-      {
-        ref: 'group:default/parent',
-        inIdentity: false,
-        inUserinfo: false,
-        inCatalog: true,
-        note: 'inherited-not-in-token',
-      },
-      {
-        ref: 'group:default/stale',
-        inIdentity: true,
-        inUserinfo: false,
-        inCatalog: false,
-        note: 'unknown-to-catalog',
-      },
-    ]);
-    expect(summary).toMatchObject({
-      identityRefs: 3,
-      userinfoRefs: 2,
-      catalogDirect: 1,
-      catalogInherited: 1,
-    });
-  });
-
-  it('bounds the list and says how many more there are', () => {
-    const refs = Array.from(
-      { length: MAX_GROUP_DIFFERENCES + 7 },
-      (_, i) => `group:default/g${i}`,
-    );
-    const summary = summarizeGroups({
-      userEntityRef: 'user:default/alice',
-      comparison: compareOwnership({
-        userRef: 'user:default/alice',
-        identityRefs: ['user:default/alice'],
-        userinfoRefs: ['user:default/alice', ...refs],
-      }),
-      catalogRead: false,
-      errors: ['catalog: 503'],
-    });
-    expect(summary.differences).toHaveLength(MAX_GROUP_DIFFERENCES);
-    expect(summary.differences?.[0]).toEqual({
-      ref: 'group:default/g0',
-      inIdentity: false,
-      inUserinfo: true,
-    });
-    expect(summary.differencesNotListed).toBe(7);
-    expect(summary.errors).toEqual(['catalog: 503']);
-    expect(summary).not.toHaveProperty('catalogDirect');
   });
 });

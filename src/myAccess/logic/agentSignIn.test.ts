@@ -1,4 +1,4 @@
-import { discoveryDocument } from '../../../../test/msw/agentsHandlers';
+import { discoveryDocument } from '../../../test/msw/agentsHandlers';
 import { agentsCanSignIn, readAgentSignIn } from './agentSignIn';
 
 describe('readAgentSignIn', () => {

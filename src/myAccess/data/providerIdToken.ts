@@ -7,7 +7,6 @@ import {
   openshiftAuthApiRef,
   type OpenIdConnectApi,
 } from '@backstage/core-plugin-api';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import {
   decodeToken,
   type DecodedToken,
@@ -70,15 +69,4 @@ export async function readProviderIdToken(
   return decoded.ok
     ? { kind: 'decoded', token: decoded.token }
     : { kind: 'undecodable', error: decoded.error };
-}
-
-/**
- * {@link readProviderIdToken} as `{ value, loading, error, retry }`, read
- * when the component mounts.
- */
-export function useProviderIdToken(
-  api: object | undefined,
-  apiRef: { id: string } | undefined,
-) {
-  return useAsyncRetry(() => readProviderIdToken(api, apiRef), [api, apiRef]);
 }

@@ -8,16 +8,24 @@ import {
 import type { Entity } from '@backstage/catalog-model';
 import { useApi, useApiHolder } from '@backstage/core-plugin-api';
 import { catalogApiRef } from '@backstage/plugin-catalog-react';
-import { agentsApiRef } from './agents/AgentsApi';
+import { agentsApiRef } from './AgentsApi';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import { userinfoApiRef, type UserinfoResponse } from './groups/UserinfoApi';
-import { callWithTimeout } from '../shared/logic/async';
-import { loadMembership, type CatalogMembership } from './groups/logic';
-import { createRequestCache } from './logic/requestCache';
+import { userinfoApiRef, type UserinfoResponse } from './UserinfoApi';
+import { callWithTimeout } from '../../shared/logic/async';
+import {
+  loadMembership,
+  type CatalogMembership,
+} from '../logic/loadMembership';
+import {
+  compareOwnership,
+  type OwnershipComparison,
+} from '../logic/compareOwnership';
+import { readProviderIdToken, type ProviderIdToken } from './providerIdToken';
+import { createRequestCache } from './requestCache';
 import {
   useBackstageToken,
   type BackstageTokenState,
-} from './token/useBackstageToken';
+} from './useBackstageToken';
 
 /** One async datum as every card sees it. */
 export type AsyncData<T> = {
@@ -55,6 +63,24 @@ export type MyAccessData = {
    * asked again.
    */
   readAuthDiscovery?: () => Promise<unknown>;
+  /**
+   * Identity, userinfo and catalog held side by side, compared once: the
+   * groups card shows it, the doctor's bundle summarises it. Undefined until
+   * the identity is known.
+   */
+  ownership?: OwnershipComparison;
+  /**
+   * A provider's ID token, read and decoded once per page view: the sessions
+   * card shows the signed-in provider's claims, the groups card reads its
+   * groups claim. `forget` makes the next read ask the provider again.
+   */
+  providerIdToken: {
+    read(
+      api: object | undefined,
+      apiRef: { id: string } | undefined,
+    ): Promise<ProviderIdToken>;
+    forget(apiRef: { id: string } | undefined): void;
+  };
 };
 
 const MyAccessDataContext = createContext<MyAccessData | undefined>(undefined);
@@ -150,6 +176,34 @@ export function MyAccessDataProvider(props: { children: ReactNode }) {
     [agentsApi, cache],
   );
 
+  const identity = token.value?.identity;
+  const ownership = useMemo(
+    () =>
+      identity &&
+      compareOwnership({
+        userRef: identity.userEntityRef,
+        identityRefs: identity.ownershipEntityRefs,
+        userinfoRefs: userinfo.value?.claims.ent,
+        catalog: membership.value?.available ? membership.value : undefined,
+      }),
+    [identity, userinfo.value, membership.value],
+  );
+
+  const providerIdToken = useMemo<MyAccessData['providerIdToken']>(
+    () => ({
+      read: (api, apiRef) =>
+        apiRef
+          ? cache.once(`id-token:${apiRef.id};`, () =>
+              readProviderIdToken(api, apiRef),
+            )
+          : readProviderIdToken(api, apiRef),
+      forget: apiRef => {
+        if (apiRef) cache.forget(`id-token:${apiRef.id};`);
+      },
+    }),
+    [cache],
+  );
+
   const value = useMemo<MyAccessData>(
     () => ({
       token,
@@ -174,8 +228,19 @@ export function MyAccessDataProvider(props: { children: ReactNode }) {
       },
       catalog,
       readAuthDiscovery,
+      ownership,
+      providerIdToken,
     }),
-    [token, userinfo, membership, catalog, cache, readAuthDiscovery],
+    [
+      token,
+      userinfo,
+      membership,
+      catalog,
+      cache,
+      readAuthDiscovery,
+      ownership,
+      providerIdToken,
+    ],
   );
 
   return (
@@ -209,4 +274,27 @@ export function useMyAccessData(): MyAccessData {
     );
   }
   return data;
+}
+
+/**
+ * A provider's ID token as `{ value, loading, error, retry }`: inside My
+ * Access the page's one read, elsewhere a read of its own.
+ */
+export function useProviderIdToken(
+  api: object | undefined,
+  apiRef: { id: string } | undefined,
+) {
+  const shared = useContext(MyAccessDataContext)?.providerIdToken;
+  const state = useAsyncRetry(
+    () =>
+      shared ? shared.read(api, apiRef) : readProviderIdToken(api, apiRef),
+    [shared, api, apiRef],
+  );
+  return {
+    ...state,
+    retry: () => {
+      shared?.forget(apiRef);
+      state.retry();
+    },
+  };
 }
