@@ -19,45 +19,8 @@ import { ClaimsTable } from '../components/ClaimsTable';
 import { accessInspectorTranslationRef } from '../translation';
 import { parseTime, type AnyBundle } from './logic';
 import { BundleSessions } from './BundleSessions';
-
-/** A name or ref that may break after `.`, `:` and `/`, and nowhere else. */
-function Breakable(props: { text: string }) {
-  // No lookbehind: older Safari cannot parse one.
-  const parts = props.text.match(/[^.:/]*[.:/]|[^.:/]+$/g) ?? [];
-  return (
-    <>
-      {parts.map((part, i) => (
-        <span key={i}>
-          {i > 0 && <wbr />}
-          {part}
-        </span>
-      ))}
-    </>
-  );
-}
-
-/** The rules of the bundle's resource permissions, by resource type. */
-function rulesByResourceType(
-  decisions: NonNullable<AnyBundle['permissions']>['decisions'],
-) {
-  const byType = new Map<
-    string,
-    { permissions: Set<string>; rules: string[] }
-  >();
-  for (const row of decisions ?? []) {
-    if (!row.resourceType || !row.rules || row.rules.length === 0) continue;
-    const entry = byType.get(row.resourceType) ?? {
-      permissions: new Set<string>(),
-      rules: [],
-    };
-    entry.permissions.add(row.name);
-    for (const rule of row.rules) {
-      if (!entry.rules.includes(rule)) entry.rules.push(rule);
-    }
-    byType.set(row.resourceType, entry);
-  }
-  return [...byType.entries()];
-}
+import { BundleDecisions } from './BundleDecisions';
+import { Breakable } from './Breakable';
 
 const useStyles = makeStyles(theme => ({
   // Someone else's page: a frame no card of the viewer's own has.
@@ -95,8 +58,6 @@ export function BundleView(props: { bundle: AnyBundle }) {
       ? (bundle.claims.payload as Record<string, unknown>)
       : undefined;
   const checksAt = bundle.checks[0]?.evaluatedAt;
-  const decisions = bundle.permissions?.decisions ?? [];
-  const rules = rulesByResourceType(decisions);
   const groups = bundle.groups;
   const yesNo = (value?: boolean) =>
     value === undefined
@@ -224,77 +185,7 @@ export function BundleView(props: { bundle: AnyBundle }) {
         )}
       </InfoCard>
       <Box mt={2} />
-      <InfoCard title={t('bundle.sections.permissions')}>
-        {bundle.permissions?.enabled === false && (
-          <Typography variant="body2">
-            {t('bundle.sections.permissionsOff')}
-          </Typography>
-        )}
-        {decisions.length > 0 ? (
-          <StackedTable
-            size="small"
-            aria-label={t('bundle.sections.permissions')}
-            className={classes.breakable}
-          >
-            <TableHead>
-              <TableRow>
-                <TableCell>{t('bundle.sections.permission')}</TableCell>
-                <TableCell>{t('bundle.sections.resourceRef')}</TableCell>
-                <TableCell>{t('bundle.sections.decision')}</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {decisions.map((row, i) => (
-                <TableRow key={`${row.name}-${row.resourceRef ?? ''}-${i}`}>
-                  <TableCell
-                    component="th"
-                    scope="row"
-                    className={classes.mono}
-                  >
-                    <Breakable text={row.name} />
-                  </TableCell>
-                  <TableCell className={classes.mono}>
-                    <Breakable text={row.resourceRef ?? ''} />
-                  </TableCell>
-                  <TableCell className={classes.nowrap}>
-                    {row.decision}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </StackedTable>
-        ) : (
-          bundle.permissions?.enabled !== false && (
-            <Typography variant="body2">
-              {t('bundle.sections.noPermissions')}
-            </Typography>
-          )
-        )}
-        {rules.length > 0 && (
-          <Box mt={2}>
-            <Typography variant="subtitle2" component="h3">
-              {t('bundle.sections.rules')}
-            </Typography>
-            <Typography variant="body2" color="textSecondary">
-              {t('bundle.sections.rulesNote')}
-            </Typography>
-            <ul
-              className={classes.list}
-              aria-label={t('bundle.sections.rules')}
-            >
-              {rules.map(([resourceType, entry]) => (
-                <Typography key={resourceType} variant="body2" component="li">
-                  {t('bundle.sections.rulesOf', {
-                    resourceType,
-                    permissions: [...entry.permissions].join(', '),
-                    rules: entry.rules.join(', '),
-                  })}
-                </Typography>
-              ))}
-            </ul>
-          </Box>
-        )}
-      </InfoCard>
+      <BundleDecisions bundle={bundle} />
       {bundle.pastedError && (
         <>
           <Box mt={2} />
