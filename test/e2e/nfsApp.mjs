@@ -25,8 +25,12 @@ async function waitForHttp(url, child, timeoutMs) {
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
 }
 
-/** Starts the NFS dev app before the enclosing suite and stops it after. */
-export function nfsApp() {
+/**
+ * Starts the NFS dev app before the enclosing suite and stops it after;
+ * `env` adds `APP_CONFIG_*` overrides (an app configured differently from
+ * the dev one, on the same backend).
+ */
+export function nfsApp({ env = {} } = {}) {
   if (process.env.E2E_NFS_APP_URL) return;
   let server;
   let output = '';
@@ -41,6 +45,7 @@ export function nfsApp() {
           BROWSER: 'none',
           APP_CONFIG_app_baseUrl: nfsUrl,
           APP_CONFIG_backend_baseUrl: urls.backend,
+          ...env,
         },
       },
     );

@@ -61,7 +61,12 @@ function rowOf(table: HTMLElement, id: string) {
 describe('AgentsCard', () => {
   it('shows how agents sign in, the MCP endpoint and every plugin’s actions, with one request each, in parallel', async () => {
     server.use(...defaultAgentsHandlers());
-    const checks = await renderCard();
+    // Named in config: asked even though the app has no frontend plugin of them.
+    const checks = await renderCard({
+      accessInspector: {
+        agents: { plugins: ['auth', 'catalog', 'scaffolder', 'notifications'] },
+      },
+    });
 
     expect(
       within(checks).getByRole('listitem', {
@@ -108,6 +113,23 @@ describe('AgentsCard', () => {
       `GET ${TEST_BACKEND}/api/catalog/.backstage/actions/v1/actions`,
       `GET ${TEST_BACKEND}/api/notifications/.backstage/actions/v1/actions`,
       `GET ${TEST_BACKEND}/api/scaffolder/.backstage/actions/v1/actions`,
+      `POST ${MCP_URL}`,
+    ]);
+  });
+
+  it('asks the scaffolder and notifications by default only when the app has their frontend plugins', async () => {
+    server.use(...defaultAgentsHandlers());
+    // The test app registers no scaffolder or notifications plugin: their
+    // backends are not asked, so a healthy page logs no 404.
+    await renderCard();
+    await screen.findByRole('table', { name: 'Actions of catalog' });
+    expect(
+      screen.queryByText(/^scaffolder|^notifications/),
+    ).not.toBeInTheDocument();
+    expect(requests.map(r => `${r.method} ${r.url}`).sort()).toEqual([
+      `GET ${TEST_BACKEND}/api/auth/.backstage/actions/v1/actions`,
+      `GET ${TEST_BACKEND}/api/auth/.well-known/openid-configuration`,
+      `GET ${TEST_BACKEND}/api/catalog/.backstage/actions/v1/actions`,
       `POST ${MCP_URL}`,
     ]);
   });

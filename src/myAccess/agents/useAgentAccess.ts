@@ -3,6 +3,7 @@ import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { describeError } from '../../shared/logic/describeError';
 import { agentsApiRef } from '../data/AgentsApi';
 import { useOptionalMyAccessData } from '../data/useMyAccessData';
+import { useAppPluginIds } from '../../shared/hooks/useAppPluginIds';
 import {
   failedListing,
   readAgentSignIn,
@@ -49,9 +50,10 @@ export function useAgentAccess() {
   const agentsApi = useApi(agentsApiRef);
   // On My Access the doctor reads the same document: asked once.
   const readAuthDiscovery = useOptionalMyAccessData()?.readAuthDiscovery;
+  const appPluginIds = useAppPluginIds();
 
   return useAsyncRetry(async (): Promise<AgentAccess> => {
-    const config = readAgentsConfig(configApi);
+    const config = readAgentsConfig(configApi, appPluginIds);
 
     const signIn = (
       readAuthDiscovery?.() ?? agentsApi.getAuthDiscoveryDocument()
@@ -95,5 +97,5 @@ export function useAgentAccess() {
       }),
       plugins: pluginResults,
     };
-  }, [configApi, agentsApi, readAuthDiscovery]);
+  }, [configApi, agentsApi, readAuthDiscovery, appPluginIds]);
 }

@@ -14,6 +14,7 @@ import {
   checkTokenInjection,
   classifyCookieProbe,
   classifyPluginProbe,
+  cookieProbePlugins,
   diagnoseBackstageToken,
   findOpenDoors,
   findPluginUse,
@@ -34,7 +35,8 @@ import {
 } from '../../shared/logic/token';
 import { accessInspectorTranslationRef } from '../translation';
 import { useSignInText } from '../../shared/hooks/useSignInText';
-import { useAppPluginIds } from './useAppPluginIds';
+import { useAppPluginIds } from '../../shared/hooks/useAppPluginIds';
+import { isServedByAppBackend } from '../../shared/logic/appPlugins';
 import { useMyAccessData } from '../data/useMyAccessData';
 import { proxiedRefreshUrl } from '../../shared/providers/proxiedSession';
 import {
@@ -46,9 +48,6 @@ import {
 } from './doctorRequests';
 import { readRememberedProvider } from '../../shared/providers/rememberedProvider';
 import { useResolvedProviders } from '../../shared/providers/useResolvedProviders';
-
-/** Plugins whose cookie authentication the doctor checks. */
-const COOKIE_PLUGINS = ['app', 'techdocs'];
 
 /**
  * The doctor's results: every check, and what the support bundle needs to
@@ -81,7 +80,9 @@ export type DoctorState = {
 /**
  * Runs the 401 doctor: token checks on the shared token, environment
  * checks, and per plugin the token-injection rule and a live probe, plus
- * the cookie-auth endpoints of `app` and `techdocs`. Probe failures are
+ * the cookie-auth endpoints of `app` and `techdocs` (see `cookieProbePlugins`;
+ * plugins the app shows no sign of are not asked, so a healthy page logs no
+ * 404). Probe failures are
  * findings, not errors; `error` is set only when the identity itself could
  * not be read. Records what it observes in the session timeline.
  */
@@ -130,7 +131,7 @@ export function useDoctor(options: { now?: () => number } = {}): DoctorState {
       configApi.getOptionalString('app.baseUrl'),
     );
     const injection = readTokenInjectionConfig(configApi);
-    const pluginIds = readProbePlugins(configApi);
+    const pluginIds = readProbePlugins(configApi, registeredPluginIds);
     const signals = readAppPluginSignals(
       configApi,
       injection,
@@ -183,10 +184,19 @@ export function useDoctor(options: { now?: () => number } = {}): DoctorState {
         return errorMessage(e);
       }
     };
+    // The app plugin's cookie endpoint exists only where the backend serves the page.
+    const appPluginBaseUrl = await discoveryApi.getBaseUrl('app').then(
+      url => url,
+      () => undefined,
+    );
+    const cookiePlugins = cookieProbePlugins(
+      registeredPluginIds,
+      isServedByAppBackend(window.location.origin, appPluginBaseUrl),
+    );
     const [pluginProbes, cookieProbes, proxiedProbes, agents] =
       await Promise.all([
         Promise.all(pluginIds.map(id => probeOne(id, false))),
-        Promise.all(COOKIE_PLUGINS.map(id => probeOne(id, true))),
+        Promise.all(cookiePlugins.map(id => probeOne(id, true))),
         Promise.all(
           proxiedProviders.map(provider =>
             probeProxiedProvider(provider, {

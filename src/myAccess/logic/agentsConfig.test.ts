@@ -16,6 +16,23 @@ describe('readAgentsConfig', () => {
     ]);
   });
 
+  it('leaves out default plugins the app has no frontend plugin for, never configured ones', () => {
+    expect(readAgentsConfig(new ConfigReader({}), ['catalog']).plugins).toEqual(
+      ['auth', 'catalog'],
+    );
+    expect(
+      readAgentsConfig(new ConfigReader({}), ['notifications']).plugins,
+    ).toEqual(['auth', 'catalog', 'notifications']);
+    expect(
+      readAgentsConfig(
+        new ConfigReader({
+          accessInspector: { agents: { plugins: ['scaffolder'] } },
+        }),
+        [],
+      ).plugins,
+    ).toEqual(['scaffolder']);
+  });
+
   it('reads the configured lists, trimmed and deduplicated', () => {
     expect(
       readAgentsConfig(

@@ -1,4 +1,5 @@
 import type { ConfigApi } from '@backstage/core-plugin-api';
+import { defaultsTheAppUses } from '../../shared/logic/appPlugins';
 
 /** The MCP actions backend's plugin id: the agents card and the doctor's probes. */
 export const MCP_PLUGIN_ID = 'mcp-actions';
@@ -7,7 +8,8 @@ export const MCP_PLUGIN_ID = 'mcp-actions';
  * Backend plugins asked for their actions when `accessInspector.agents.plugins`
  * is not set: those that register actions in Backstage itself (auth's
  * who-am-i, the catalog's entity actions, the scaffolder's template and task
- * actions, notifications').
+ * actions, notifications'). Scaffolder and notifications are asked only
+ * when the app has their frontend plugins (see `defaultsTheAppUses`).
  */
 export const DEFAULT_AGENT_PLUGINS: readonly string[] = [
   'auth',
@@ -61,13 +63,15 @@ function cleanList(
 }
 
 /**
- * Reads `accessInspector.agents.plugins` (default {@link DEFAULT_AGENT_PLUGINS})
- * and `accessInspector.agents.mcpServers` (default none). A key of the wrong
+ * Reads `accessInspector.agents.plugins` (default {@link DEFAULT_AGENT_PLUGINS},
+ * less the ones the app has no frontend plugin for, when `appPluginIds`
+ * tells) and `accessInspector.agents.mcpServers` (default none). A key of the wrong
  * type, or ids that cannot be ids, are reported in `problems`; the card
  * still runs, with the defaults or the usable ids.
  */
 export function readAgentsConfig(
   config: Pick<ConfigApi, 'getOptionalStringArray'>,
+  appPluginIds?: readonly string[],
 ): AgentsConfig {
   const problems: AgentsConfig['problems'] = [];
   const pluginsKey = 'accessInspector.agents.plugins';
@@ -77,7 +81,7 @@ export function readAgentsConfig(
   return {
     plugins: plugins
       ? cleanList(pluginsKey, plugins, PLUGIN_ID, problems)
-      : [...DEFAULT_AGENT_PLUGINS],
+      : defaultsTheAppUses(DEFAULT_AGENT_PLUGINS, appPluginIds),
     mcpServers: servers
       ? cleanList(serversKey, servers, SERVER_KEY, problems)
       : [],

@@ -127,7 +127,12 @@ async function renderCard(
   } = {},
 ) {
   const configApi = mockApis.config({
-    data: options.config ?? { permission: { enabled: true } },
+    // The scaffolder named in config: asked although the test app has no
+    // scaffolder frontend plugin.
+    data: options.config ?? {
+      permission: { enabled: true },
+      accessInspector: { permissions: { plugins: ['catalog', 'scaffolder'] } },
+    },
   });
   const discoveryApi = mockApis.discovery({ baseUrl: TEST_BACKEND });
   const identityApi = mockApis.identity({ token: 'user-token' });
@@ -190,6 +195,16 @@ function counts() {
 }
 
 describe('PermissionsCard', () => {
+  it('asks the scaffolder by default only when the app has its frontend plugin', async () => {
+    server.use(metadataHandler('catalog', catalogMetadata()), samplePolicy);
+    // The test app registers no scaffolder plugin: its backend is not asked,
+    // so a healthy page logs no 404.
+    await renderCard({ config: { permission: { enabled: true } } });
+    await waitForDecision('catalog.location.read', 'ALLOW');
+    expect(metadataRequests()).toEqual([metadataUrl('catalog')]);
+    expect(screen.queryByText(/scaffolder/)).not.toBeInTheDocument();
+  });
+
   it('asks each plugin for metadata and authorises all basic permissions in one request', async () => {
     server.use(
       metadataHandler('catalog', catalogMetadata()),

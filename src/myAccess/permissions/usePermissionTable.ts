@@ -10,6 +10,7 @@ import {
   type PermissionApi,
 } from '@backstage/plugin-permission-react';
 import { permissionMetadataApiRef } from '../data/PermissionMetadataApi';
+import { useAppPluginIds } from '../../shared/hooks/useAppPluginIds';
 import { CALL_TIMEOUT_MS, callWithTimeout } from '../../shared/logic/async';
 import {
   CATALOG_ENTITY_RESOURCE_TYPE,
@@ -112,9 +113,10 @@ export function usePermissionTable(
   const permissionApi = apis.get(permissionApiRef);
   const catalogApi = apis.get(catalogApiRef);
 
+  const appPluginIds = useAppPluginIds();
   const settings = useMemo(
-    () => readPermissionSettings(configApi),
-    [configApi],
+    () => readPermissionSettings(configApi, appPluginIds),
+    [configApi, appPluginIds],
   );
   const { enabled, pluginIds } = settings;
 

@@ -123,10 +123,13 @@ describe('agents card on the real stack', () => {
         .count(),
       0,
     );
-    // The dev backend has neither: information, not failures.
-    await page
-      .getByText('scaffolder: no actions (not installed, or it registers none)')
-      .waitFor();
+    // The dev app has no scaffolder or notifications plugin: their backends
+    // (which the dev backend lacks) are not asked. Named in config, they are:
+    // notInstalled.test.mjs.
+    assert.equal(
+      await page.getByText(/^(scaffolder|notifications): /).count(),
+      0,
+    );
 
     const card = cardOf(page, actionsTable(page, 'catalog'));
     assert.match(

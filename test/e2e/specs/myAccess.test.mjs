@@ -205,6 +205,48 @@ describe('My Access on the real stack', () => {
     await context.close();
   });
 
+  it('as alice, a healthy load logs no red console line from the plugin', async () => {
+    const { context } = await newContext(browser());
+    const page = await context.newPage();
+    const errors = [];
+    page.on('console', message => {
+      // Red lines that come from a request (Chromium's "Failed to load
+      // resource: … 404"). React's development warnings (MUI v4's findDOMNode
+      // under strict mode) are red too, but no request of the plugin's.
+      if (message.type() !== 'error') return;
+      if (!message.text().startsWith('Failed to load resource')) return;
+      const url = message.location()?.url ?? '';
+      // Before sign-in, core's session restore asks the provider for a
+      // session it may not have and gets a 401: core's request, not the
+      // plugin's.
+      if (/\/api\/auth\/[^/]+\/refresh\?optional/.test(url)) return;
+      errors.push(`${message.text()} ${url}`);
+    });
+    const loaded = async () => {
+      await page
+        .getByRole('table', { name: 'Groups claim mapped to the catalog' })
+        .waitFor({ timeout: TIMEOUT });
+      await page
+        .getByRole('table', { name: 'Actions of catalog' })
+        .waitFor({ timeout: TIMEOUT });
+      await page
+        .getByRole('region', { name: 'Checks', exact: true })
+        .getByRole('status')
+        .getByText(/^0 problems/)
+        .waitFor({ timeout: TIMEOUT });
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(2_000);
+    };
+    await page.goto(`${urls.app}/my-access`);
+    await signInWithIdp(page, 'alice@example.com');
+    await loaded();
+    // And a load of a signed-in page, from its first request.
+    await page.reload();
+    await loaded();
+    assert.deepEqual(errors, [], `red console lines:\n${errors.join('\n')}`);
+    await context.close();
+  });
+
   it('shows the guest its groups', async () => {
     const { context } = await newContext(browser());
     const page = await context.newPage();

@@ -56,7 +56,11 @@ export {
   type PluginProbe,
   type ProbeOutcome,
 } from './probes';
-export { readProbePlugins, DEFAULT_PROBE_PLUGINS } from './probePlugins';
+export {
+  cookieProbePlugins,
+  readProbePlugins,
+  DEFAULT_PROBE_PLUGINS,
+} from './probePlugins';
 export { diagnosePastedToken, type PastedTokenDiagnosis } from './pastedToken';
 export {
   checkProxiedProvider,

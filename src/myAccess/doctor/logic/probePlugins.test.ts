@@ -1,5 +1,5 @@
 import { ConfigReader } from '@backstage/core-app-api';
-import { readProbePlugins } from './probePlugins';
+import { cookieProbePlugins, readProbePlugins } from './probePlugins';
 
 describe('readProbePlugins', () => {
   it('defaults to catalog, permission, the MCP server, the permission plugins and the agents’ action plugins', () => {
@@ -71,5 +71,43 @@ describe('readProbePlugins', () => {
       'scaffolder',
       'notifications',
     ]);
+  });
+
+  it('leaves out the default agents’ plugins the app has no frontend plugin for, never configured ones', () => {
+    expect(readProbePlugins(new ConfigReader({}), ['catalog'])).toEqual([
+      'catalog',
+      'permission',
+      'mcp-actions',
+      'auth',
+    ]);
+    expect(
+      readProbePlugins(new ConfigReader({}), ['catalog', 'scaffolder']),
+    ).toEqual(['catalog', 'permission', 'mcp-actions', 'auth', 'scaffolder']);
+    expect(
+      readProbePlugins(
+        new ConfigReader({
+          accessInspector: {
+            permissions: { plugins: ['scaffolder'] },
+            agents: { plugins: ['notifications'] },
+          },
+        }),
+        [],
+      ),
+    ).toEqual([
+      'catalog',
+      'permission',
+      'mcp-actions',
+      'scaffolder',
+      'notifications',
+    ]);
+  });
+});
+
+describe('cookieProbePlugins', () => {
+  it('asks app only where the backend serves the page, techdocs unless the app has no TechDocs', () => {
+    expect(cookieProbePlugins(undefined, true)).toEqual(['app', 'techdocs']);
+    expect(cookieProbePlugins(['techdocs'], false)).toEqual(['techdocs']);
+    expect(cookieProbePlugins(['catalog'], undefined)).toEqual([]);
+    expect(cookieProbePlugins([], true)).toEqual(['app']);
   });
 });

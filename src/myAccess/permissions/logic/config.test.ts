@@ -14,6 +14,26 @@ describe('readPermissionPlugins', () => {
     expect(DEFAULT_PERMISSION_PLUGINS).toEqual(['catalog', 'scaffolder']);
   });
 
+  it('leaves out the scaffolder by default when the app has no scaffolder plugin', () => {
+    expect(readPermissionPlugins(mockApis.config(), ['catalog'])).toEqual([
+      'catalog',
+    ]);
+    expect(
+      readPermissionPlugins(mockApis.config(), ['catalog', 'scaffolder']),
+    ).toEqual(['catalog', 'scaffolder']);
+    // Named in config: asked whatever the app has.
+    const config = mockApis.config({
+      data: { accessInspector: { permissions: { plugins: ['scaffolder'] } } },
+    });
+    expect(readPermissionPlugins(config, [])).toEqual(['scaffolder']);
+    expect(
+      readPermissionSettings(
+        mockApis.config({ data: { permission: { enabled: true } } }),
+        [],
+      ).pluginIds,
+    ).toEqual(['catalog']);
+  });
+
   it('trims and deduplicates configured ids', () => {
     const config = mockApis.config({
       data: {
