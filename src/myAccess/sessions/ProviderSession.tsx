@@ -232,9 +232,3 @@ export function ProviderSession(props: {
     </section>
   );
 }
-
-/**
- * Props of {@link ProviderSessionsCard}.
- *
- * @public
- */

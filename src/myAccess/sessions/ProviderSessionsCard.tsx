@@ -18,6 +18,11 @@ import { UsedForBackstageChip } from './UsedForBackstageChip';
 
 import { ProviderSession } from './ProviderSession';
 
+/**
+ * Props of {@link ProviderSessionsCard}.
+ *
+ * @public
+ */
 export type ProviderSessionsCardProps = {
   /**
    * Providers to show. Defaults to those the app gave the sign-in page (in
