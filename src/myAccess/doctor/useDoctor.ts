@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import {
   configApiRef,
   discoveryApiRef,
@@ -8,20 +8,15 @@ import {
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { probeApiRef } from './ProbeApi';
 import {
-  checkClockSkew,
   checkEnvironment,
   checkProxiedProvider,
-  checkTokenInjection,
-  classifyCookieProbe,
-  classifyPluginProbe,
   cookieProbePlugins,
   diagnoseBackstageToken,
   findOpenDoors,
-  findPluginUse,
   readAppPluginSignals,
   readProbePlugins,
   readTokenInjectionConfig,
-  reconcileIssuer,
+  probeFindings,
   type PluginProbe,
   type DoctorEnvironment,
 } from './logic';
@@ -29,10 +24,6 @@ import { agentsApiRef } from '../data/AgentsApi';
 import type { Finding } from '../../shared/findings/logic';
 import { useFindingText } from '../../shared/findings';
 import { useSessionTimeline } from '../../shared/timeline';
-import {
-  formatEpochSeconds,
-  readBackstageClaims,
-} from '../../shared/logic/token';
 import { accessInspectorTranslationRef } from '../translation';
 import { useSignInText } from '../../shared/hooks/useSignInText';
 import { useAppPluginIds } from '../../shared/hooks/useAppPluginIds';
@@ -46,6 +37,7 @@ import {
   readAgentsDoor,
   relevantConfig,
 } from './doctorRequests';
+import { useObservedTokens } from './useObservedTokens';
 import { readRememberedProvider } from '../../shared/providers/rememberedProvider';
 import { useResolvedProviders } from '../../shared/providers/useResolvedProviders';
 
@@ -82,9 +74,8 @@ export type DoctorState = {
  * checks, and per plugin the token-injection rule and a live probe, plus
  * the cookie-auth endpoints of `app` and `techdocs` (see `cookieProbePlugins`;
  * plugins the app shows no sign of are not asked, so a healthy page logs no
- * 404). Probe failures are
- * findings, not errors; `error` is set only when the identity itself could
- * not be read. Records what it observes in the session timeline.
+ * 404). Probe failures are findings, not errors; `error` is set only when the
+ * identity itself could not be read. Records failures in the session timeline.
  */
 export function useDoctor(options: { now?: () => number } = {}): DoctorState {
   const now = options.now ?? Date.now;
@@ -98,7 +89,6 @@ export function useDoctor(options: { now?: () => number } = {}): DoctorState {
   const agentsApi = useApiHolder().get(agentsApiRef);
   const { record: recordSessionEvent } = useSessionTimeline();
   const rawToken = token.value?.token;
-  const observed = useRef<string | undefined>(undefined);
   const registeredPluginIds = useAppPluginIds();
   // The providers the app offers, as My Access's sessions card reads them.
   const { providers } = useResolvedProviders(undefined, 'reuse');
@@ -107,22 +97,7 @@ export function useDoctor(options: { now?: () => number } = {}): DoctorState {
     [providers],
   );
 
-  // Tokens seen by this tab, once each: their iat and exp go into the timeline.
-  useEffect(() => {
-    const decoded = token.value?.decoded;
-    if (!decoded?.ok) return;
-    const claims = readBackstageClaims(decoded.token);
-    const key = `${claims.iat}:${claims.exp}`;
-    if (observed.current === key) return;
-    observed.current = key;
-    recordSessionEvent({
-      type: 'token-observed',
-      at: now(),
-      detail: `Token issued ${claims.iat ? formatEpochSeconds(claims.iat) : '(no iat)'}, expires ${
-        claims.exp ? formatEpochSeconds(claims.exp) : '(no exp)'
-      }`,
-    });
-  }, [token.value, now, recordSessionEvent]);
+  useObservedTokens(token.value?.decoded, now);
 
   const run = useAsyncRetry(async (): Promise<DoctorReport | undefined> => {
     if (token.loading || token.error || !token.value) return undefined;
@@ -209,76 +184,19 @@ export function useDoctor(options: { now?: () => number } = {}): DoctorState {
         readAgentsDoor({ agentsApi, readAuthDiscovery, authBaseUrl }),
       ]);
 
-    const answered: PluginProbe[] = [];
-    const probes: Record<string, PluginProbe> = {};
-    pluginProbes.forEach((probe, i) => {
-      const pluginId = pluginIds[i];
-      if (typeof probe === 'string') {
-        findings.push({
-          id: `discovery:${pluginId}`,
-          severity: 'problem',
-          title: text('findings.discoveryFailed.title', { pluginId }),
-          detail: text('findings.discoveryFailed.detail', {
-            pluginId,
-            message: probe,
-          }),
-          fix: text('findings.discoveryFailed.fix'),
-        });
-        return;
-      }
-      answered.push(probe);
-      findings.push(
-        checkTokenInjection(pluginId, probe.baseUrl, injection, text),
-      );
-      const finding = classifyPluginProbe(
-        probe,
-        text,
-        findPluginUse(pluginId, signals),
-      );
-      findings.push(finding);
-      probes[finding.id] = probe;
-      if (finding.severity === 'problem' || finding.severity === 'warning') {
-        recordSessionEvent({
-          type: 'probe-failed',
-          at: now(),
-          detail: finding.title,
-        });
-      }
-    });
-    cookieProbes.forEach(probe => {
-      if (typeof probe === 'string') return;
-      answered.push(probe);
-      const finding = classifyCookieProbe(
-        probe,
-        text,
-        findPluginUse(probe.pluginId, signals),
-      );
-      findings.push(finding);
-      probes[finding.id] = probe;
-    });
-    findings.push(checkClockSkew(answered, text));
-    // A token the backend accepts at this address is its own, whatever iss says.
-    const acceptedBy = pluginProbes.flatMap(probe =>
-      typeof probe !== 'string' &&
-      probe.outcome.kind === 'response' &&
-      probe.outcome.status >= 200 &&
-      probe.outcome.status < 300
-        ? [probe.pluginId]
-        : [],
+    const classified = probeFindings(
+      { findings, pluginIds, pluginProbes, cookieProbes, injection, signals },
+      text,
     );
-    findings.splice(
-      0,
-      findings.length,
-      ...reconcileIssuer(findings, acceptedBy, text),
-    );
+    findings.splice(0, findings.length, ...classified.findings);
+    const { probes } = classified;
     const remembered = readRememberedProvider();
-    proxiedProbes.forEach((result, i) => {
-      const provider = proxiedProviders[i];
-      const finding = checkProxiedProvider(
+    const proxiedChecks = proxiedProbes.map((result, i) =>
+      checkProxiedProvider(
         {
-          providerId: provider.id,
-          providerTitle: provider.title,
-          sessionProvider: remembered === provider.id,
+          providerId: proxiedProviders[i].id,
+          providerTitle: proxiedProviders[i].title,
+          sessionProvider: remembered === proxiedProviders[i].id,
           result,
           pageOrigin: window.location.origin,
           appBaseUrl,
@@ -287,16 +205,15 @@ export function useDoctor(options: { now?: () => number } = {}): DoctorState {
         },
         text,
         signInText,
-      );
-      findings.push(finding);
-      if (finding.severity === 'problem' || finding.severity === 'warning') {
-        recordSessionEvent({
-          type: 'probe-failed',
-          at: now(),
-          detail: finding.title,
-        });
-      }
-    });
+      ),
+    );
+    findings.push(...proxiedChecks);
+    // What failed goes on the session timeline.
+    const alarming = proxiedChecks.filter(
+      f => f.severity === 'problem' || f.severity === 'warning',
+    );
+    for (const detail of [...classified.failed, ...alarming.map(f => f.title)])
+      recordSessionEvent({ type: 'probe-failed', at: now(), detail });
 
     const openDoors = findOpenDoors(
       {

@@ -96,3 +96,4 @@ export {
   type PastedExplanation,
 } from './explainPasted';
 export type { DoctorEnvironment } from './environment';
+export { probeFindings, type ProbeResult } from './probeFindings';
