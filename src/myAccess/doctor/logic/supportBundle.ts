@@ -1,3 +1,9 @@
+import {
+  bundleSession,
+  explainedClaimValues,
+  safeIso,
+  stripUrl,
+} from './bundleParts';
 import type { DoctorFinding } from './findings';
 import type { PastedTokenDiagnosis } from './pastedToken';
 import type { DoctorEnvironment } from './environment';
@@ -11,7 +17,6 @@ import {
 import type { GroupsSummary } from '../../logic/summarizeGroups';
 import type { PermissionSummary } from '../../logic/permissionSummary';
 import type { ReportedProviderSession } from '../../logic/providerSessionReport';
-import { sensitiveClaim } from '../../../shared/logic/token';
 
 export { formatBundleJson, formatBundleMarkdown } from './formatBundle';
 
@@ -144,21 +149,6 @@ export type SupportBundle = {
 const NOTE =
   'Decoded claims only: no token, no signature, no uip. Decoding is not verification. Strings that look like secrets are redacted. Relative times in checks are as of their evaluatedAt.';
 
-function safeIso(ms: number): string {
-  const date = new Date(ms);
-  return Number.isNaN(date.getTime()) ? String(ms) : date.toISOString();
-}
-
-function stripUrl(url: string | undefined): string | undefined {
-  if (!url) return url;
-  try {
-    const parsed = new URL(url);
-    return `${parsed.origin}${parsed.pathname}`;
-  } catch {
-    return url;
-  }
-}
-
 /**
  * Everything in the input that replays a credential and must not survive
  * anywhere in the output: the session token and a pasted one, their parts,
@@ -175,55 +165,6 @@ export function bundleSecrets(input: SupportBundleInput): string[] {
   return [...new Set(secrets.filter(secret => secret.length >= 8))].sort(
     (a, b) => b.length - a.length,
   );
-}
-
-function explainedClaimValues(diagnosis: PastedTokenDiagnosis) {
-  const claims: Record<string, unknown> = {};
-  for (const claim of diagnosis.claims) {
-    Object.defineProperty(claims, claim.name, {
-      value: claim.time ? claim.time.absolute : claim.display,
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
-  }
-  return claims;
-}
-
-// Claims as the sessions card shows them, with what replays a credential
-// (`uip`, a JWT, a signature, a secret-shaped value) hidden by name, as the
-// sender's page masks it; the rest redacted like every value.
-function bundleClaims(claims: Record<string, unknown>, secrets: string[]) {
-  const out: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(claims)) {
-    const kind = sensitiveClaim(name, value);
-    Object.defineProperty(out, redactString(name, secrets), {
-      value: kind ? `[hidden: ${kind}]` : redactValue(value, secrets),
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
-  }
-  return out;
-}
-
-function bundleSession(
-  session: ReportedProviderSession,
-  secrets: string[],
-): unknown {
-  const { idToken, backstageExpiresAtMs, ...rest } = session;
-  return {
-    ...(redactValue(rest, secrets) as Record<string, unknown>),
-    ...(backstageExpiresAtMs !== undefined && {
-      backstageExpiresAt: safeIso(backstageExpiresAtMs),
-    }),
-    ...(idToken && {
-      idToken:
-        idToken.status === 'decoded'
-          ? { status: 'decoded', claims: bundleClaims(idToken.claims, secrets) }
-          : redactValue(idToken, secrets),
-    }),
-  };
 }
 
 /**
