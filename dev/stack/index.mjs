@@ -11,8 +11,13 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { accounts, PASSWORD } from '../idp/accounts.mjs';
-import { assertPortFree, HOST, readPorts } from './ports.mjs';
+import { assertPortFree, HOST, readPorts, readProxyPort } from './ports.mjs';
 import { appReady, backendReady, idpReady } from './ready.mjs';
+import {
+  guestOutsideDevelopmentBackendConfig,
+  PROXIED_APP_CONFIG,
+  proxiedBackendConfig,
+} from './serviceConfig.mjs';
 import {
   describeExit,
   killServiceNow,
@@ -44,76 +49,6 @@ const TIMEOUTS_MS = {
   proxy: 30_000,
 };
 
-/** PROXY_PORT, else APP_PORT + 50; distinct from the other ports. */
-function readProxyPort(env, ports) {
-  const raw = env.PROXY_PORT;
-  const port =
-    raw === undefined || raw === '' ? ports.APP_PORT + 50 : Number(raw);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) {
-    throw new StackError(`PROXY_PORT=${raw} is not a valid port number`);
-  }
-  const taken = Object.entries(ports).find(([, p]) => p === port);
-  if (taken)
-    throw new StackError(`PROXY_PORT and ${taken[0]} are both ${port}`);
-  return port;
-}
-
-/**
- * The backend of the proxied stack: the oauth2Proxy provider signs in the
- * user the proxy forwards (X-Forwarded-User is the catalog user's name), and
- * the proxied origin may start popup sign-ins too.
- */
-function proxiedBackendConfig(urls, ports) {
-  return {
-    APP_CONFIG_auth_providers_oauth2Proxy: JSON.stringify({
-      signIn: {
-        resolvers: [{ resolver: 'forwardedUserMatchingUserEntityName' }],
-      },
-    }),
-    APP_CONFIG_auth_experimentalExtraAllowedOrigins: JSON.stringify([
-      `http://localhost:${ports.APP_PORT}`,
-      `http://127.0.0.1:${ports.APP_PORT + 1}`,
-      urls.proxy,
-    ]),
-  };
-}
-
-/**
- * `guestOutsideDevelopment`: the portal as a deployment that left guest on.
- * The backend runs with NODE_ENV=production and auth.environment production,
- * where the guest module refuses unless dangerouslyAllowOutsideDevelopment is
- * set, and it is set; the oidc provider gets the same settings under
- * `production`, so the seeded accounts still sign in. The app is told
- * auth.environment production too.
- */
-function guestOutsideDevelopmentBackendConfig(urls) {
-  return {
-    NODE_ENV: 'production',
-    APP_CONFIG_auth_environment: 'production',
-    APP_CONFIG_auth_providers_guest_dangerouslyAllowOutsideDevelopment: 'true',
-    APP_CONFIG_auth_providers_oidc_production: JSON.stringify({
-      metadataUrl: `${urls.idp}/.well-known/openid-configuration`,
-      clientId: 'backstage',
-      clientSecret: 'backstage-dev-secret',
-      additionalScopes: ['offline_access'],
-      prompt: 'login',
-    }),
-  };
-}
-
-/** The dev app of the proxied stack offers oauth2Proxy beside its popup providers. */
-const PROXIED_APP_CONFIG = {
-  APP_CONFIG_accessInspector_signIn_providers: JSON.stringify([
-    { id: 'oauth2Proxy', title: 'Dev proxy (oauth2-proxy)' },
-    {
-      id: 'oidc',
-      title: 'Local IdP',
-      message: 'Sign in with the local OpenID Connect provider',
-      apiRef: 'dev.auth.oidc',
-    },
-    'guest',
-  ]),
-};
 const POLL_MS = 250;
 
 let current;

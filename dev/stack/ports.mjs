@@ -28,6 +28,20 @@ export function readPorts(env = process.env) {
   return ports;
 }
 
+/** PROXY_PORT, else APP_PORT + 50; distinct from the other ports. */
+export function readProxyPort(env, ports) {
+  const raw = env.PROXY_PORT;
+  const port =
+    raw === undefined || raw === '' ? ports.APP_PORT + 50 : Number(raw);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new StackError(`PROXY_PORT=${raw} is not a valid port number`);
+  }
+  const taken = Object.entries(ports).find(([, p]) => p === port);
+  if (taken)
+    throw new StackError(`PROXY_PORT and ${taken[0]} are both ${port}`);
+  return port;
+}
+
 export function assertPortFree(port, envName) {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
