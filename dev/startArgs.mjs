@@ -3,7 +3,7 @@
 // starting the stack.
 import { parseArgs } from 'node:util';
 
-// --idp-fault=<fault>: the IdP fails sign-ins as real ones do (dev/idp/server.mjs).
+// --idp-fault=<fault>: the IdP fails sign-ins as real ones do (dev/idp/faults.mjs).
 export const IDP_FAULTS = ['redirect-uri', 'down', 'wrong-secret', 'userinfo'];
 
 const OPTIONS = {

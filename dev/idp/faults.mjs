@@ -35,7 +35,7 @@ export function clientFault(fault) {
 }
 
 /** IDP_FAULT=userinfo */
-export function useUserinfoFault(provider, issuer) {
+export function addUserinfoFault(provider, issuer) {
   // As some IdPs do: the token response names the scheme in lowercase, and
   // userinfo compares the scheme case-sensitively, so the token the backend
   // sends back with the scheme it was given is refused — with 401 and no

@@ -4,7 +4,7 @@
 // IDP_FAULT makes it fail a sign-in the way real IdPs do: see ./faults.mjs.
 
 import http from 'node:http';
-import { downFault, readFault, useUserinfoFault } from './faults.mjs';
+import { addUserinfoFault, downFault, readFault } from './faults.mjs';
 import { handleInteraction, sendHtml } from './interactions.mjs';
 import { messagePage } from './pages.mjs';
 import { CLIENT_ID, createProvider } from './provider.mjs';
@@ -18,7 +18,7 @@ const fault = readFault();
 
 const provider = createProvider({ issuer, backendPort, fault });
 
-if (fault === 'userinfo') useUserinfoFault(provider, issuer);
+if (fault === 'userinfo') addUserinfoFault(provider, issuer);
 
 const providerCallback = provider.callback();
 

@@ -70,7 +70,7 @@ let current;
  * @param {boolean} [options.echo=false] copy the services' output to this process's stdout/stderr
  * @param {string} [options.logDir] where the `<service>.log` files go (default: a new temp dir)
  * @param {NodeJS.ProcessEnv} [options.env] environment (ports are read from it;
- *   IDP_FAULT makes the IdP fail sign-ins, see dev/idp/server.mjs)
+ *   IDP_FAULT makes the IdP fail sign-ins, see dev/idp/faults.mjs)
  */
 export async function startStack(options = {}) {
   const {

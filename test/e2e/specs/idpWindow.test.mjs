@@ -1,5 +1,5 @@
 // Failures inside the IdP's window, on a stack of this spec's own whose IdP
-// is restarted with each fault of dev/idp/server.mjs (IDP_FAULT): the page
+// is restarted with each fault of dev/idp/faults.mjs (IDP_FAULT): the page
 // hears nothing or "popup was closed", and its provider card must say what
 // the window most likely showed and explain what the user pastes from it.
 import assert from 'node:assert/strict';
