@@ -62,11 +62,14 @@ describe('failures inside the IdP window, each fault for real', () => {
   }
 
   async function causesOf(card) {
-    return card
+    const items = card
       .getByRole('alert')
       .getByRole('list', { name: 'Likely causes, most likely first' })
-      .getByRole('listitem')
-      .allInnerTexts();
+      .getByRole('listitem');
+    // The finding's words show first and its panel with the list a moment
+    // later (it loads with the first failure): read the list once it is there.
+    await items.first().waitFor();
+    return items.allInnerTexts();
   }
 
   /** Pastes `text` into the card's box; resolves with the explanation. */
