@@ -14,7 +14,7 @@ import {
   type ApiRef,
   type BackstageIdentityApi,
 } from '@backstage/core-plugin-api';
-import { decodeToken, readBackstageClaims } from '../shared/logic/token';
+import { jwtDecode } from 'jwt-decode';
 import { useSessionTimeline } from '../shared/timeline';
 import {
   createSessionExpiryTracker,
@@ -75,10 +75,19 @@ function readWarnBeforeMinutes(read: () => number | undefined): number {
   return DEFAULT_WARN_BEFORE_MINUTES;
 }
 
+/**
+ * The token's `exp`, read without the page's full decoder (the banner loads
+ * with every page, before sign-in): decoded, not verified; a token that does
+ * not decode has no expiry to warn of.
+ */
 function tokenExpiry(token: string | undefined): number | undefined {
   if (!token) return undefined;
-  const decoded = decodeToken(token);
-  return decoded.ok ? readBackstageClaims(decoded.token).exp : undefined;
+  try {
+    const { exp } = jwtDecode<{ exp?: unknown }>(token);
+    return typeof exp === 'number' && Number.isFinite(exp) ? exp : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function browserCoordinator() {
