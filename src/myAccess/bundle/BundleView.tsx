@@ -37,7 +37,6 @@ const useStyles = makeStyles(theme => ({
   breakable: {
     '& td, & th': { overflowWrap: 'normal' },
   },
-  nowrap: { whiteSpace: 'nowrap' },
   list: { margin: 0, paddingLeft: theme.spacing(3), overflowWrap: 'anywhere' },
   mono: { fontFamily: 'monospace', overflowWrap: 'anywhere' },
 }));
